@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/drafts.h"
+#include "models/resources.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+// JSON codecs between Paydesk's objects and the Dots v2 shapes (../shared/specs/dots-v2.yaml).
+// Tolerant on input: missing optional fields, nulls, wrong types (the field is left empty and the
+// value kept in `extra`), unknown fields (kept in `extra`), unknown enum values (kept raw).
+// Strict on output: only the fields the API takes, with the types it takes.
+
+namespace paydesk::dots {
+
+// What decoding noticed but did not stop for ("amount: expected an integer, got a string").
+using DecodeWarnings = QStringList;
+
+Customer customerFromJson(const QJsonObject &json, DecodeWarnings *warnings = nullptr);
+PaymentIntent paymentIntentFromJson(const QJsonObject &json, DecodeWarnings *warnings = nullptr);
+CheckoutSession checkoutSessionFromJson(const QJsonObject &json,
+                                        DecodeWarnings *warnings = nullptr);
+PaymentMethod paymentMethodFromJson(const QJsonObject &json, DecodeWarnings *warnings = nullptr);
+Refund refundFromJson(const QJsonObject &json, DecodeWarnings *warnings = nullptr);
+
+// The object as Dots shapes it (known fields plus `extra`), for a detail view's raw JSON and for
+// `--output json`. Round trip: fromJson(toJson(x)) == x.
+QJsonObject toJson(const Customer &customer);
+QJsonObject toJson(const PaymentIntent &intent);
+QJsonObject toJson(const CheckoutSession &session);
+QJsonObject toJson(const PaymentMethod &method);
+QJsonObject toJson(const Refund &refund);
+
+// Request bodies. Only the fields the API takes; `requestId`, when set, is added to metadata
+// under RequestIdMetadataKey.
+QJsonObject createBody(const CustomerDraft &draft, const QString &requestId = {});
+QJsonObject createBody(const PaymentIntentDraft &draft, const QString &requestId = {});
+QJsonObject createBody(const CheckoutSessionDraft &draft, const QString &requestId = {});
+QJsonObject createBody(const RefundDraft &draft, const QString &requestId = {});
+QJsonObject confirmBody(const ConfirmIntentDraft &draft);
+
+// One page of a list. Dots documents `{data, has_more}` for most lists and a bare array for
+// payment intents; both are accepted everywhere. A bare array has no has_more (false).
+template <typename T>
+struct ListPage
+{
+    QList<T> items;
+    bool hasMore = false;
+    bool wasBareArray = false;
+};
+
+struct ListDecodeError
+{
+    QString message; // empty on success
+};
+
+// Returns false (and a message) when `body` is neither a JSON array nor an object with a `data`
+// array. Items that are not objects are skipped with a warning.
+bool decodeCustomerList(const QByteArray &body, ListPage<Customer> *page, QString *error,
+                        DecodeWarnings *warnings = nullptr);
+bool decodePaymentIntentList(const QByteArray &body, ListPage<PaymentIntent> *page, QString *error,
+                             DecodeWarnings *warnings = nullptr);
+bool decodeCheckoutSessionList(const QByteArray &body, ListPage<CheckoutSession> *page,
+                               QString *error, DecodeWarnings *warnings = nullptr);
+bool decodePaymentMethodList(const QByteArray &body, ListPage<PaymentMethod> *page, QString *error,
+                             DecodeWarnings *warnings = nullptr);
+bool decodeRefundList(const QByteArray &body, ListPage<Refund> *page, QString *error,
+                      DecodeWarnings *warnings = nullptr);
+
+// Timestamps: ISO 8601 with or without fractions and offsets; null or garbage gives an invalid
+// QDateTime. Output is UTC with a 'Z'.
+QDateTime parseTimestamp(const QJsonValue &value);
+QString formatTimestamp(const QDateTime &time);
+
+} // namespace paydesk::dots

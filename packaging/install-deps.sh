@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs everything Paydesk needs to build, test, run and package on Debian 12 (bookworm)
+# or newer. Run as root. Safe to run again: apt-get skips what is already there.
+set -euo pipefail
+
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    exec sudo --preserve-env=DEBIAN_FRONTEND "$0" "$@"
+  fi
+  echo "install-deps.sh: run as root (or install sudo)" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y --no-install-recommends \
+  build-essential cmake ninja-build pkg-config git ca-certificates file \
+  clang-format \
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n \
+  qtkeychain-qt6-dev libqt6keychain1 \
+  libqrencode-dev libgl-dev libvulkan-dev \
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools \
+  fonts-dejavu-core imagemagick \
+  curl jq \
+  desktop-file-utils appstream dpkg-dev fakeroot \
+  libclang-rt-14-dev
