@@ -1,0 +1,1 @@
+# Item model sources are added to paydesk_models here.
