@@ -21,6 +21,8 @@ public:
     static QStringList knownCodes();
 };
 
+struct MoneyParseResult;
+
 // An amount of money: integer minor units plus an ISO 4217 code (stored upper case, "USD").
 // No floating point anywhere: parsing and formatting work on digits.
 class Money
@@ -33,13 +35,8 @@ public:
         Any,
     };
 
-    struct ParseResult
-    {
-        std::optional<Money> value;
-        QString error; // empty when value is set; a sentence naming the rule otherwise
-
-        bool ok() const { return value.has_value(); }
-    };
+    // Declared after Money: it holds an optional<Money>, which needs Money complete.
+    using ParseResult = MoneyParseResult;
 
     Money() = default;
     Money(qint64 minorUnits, const QString &currency);
@@ -73,6 +70,14 @@ public:
 private:
     qint64 m_minor = 0;
     QString m_currency;
+};
+
+struct MoneyParseResult
+{
+    std::optional<Money> value;
+    QString error; // empty when value is set; a sentence naming the rule otherwise
+
+    bool ok() const { return value.has_value(); }
 };
 
 } // namespace paydesk

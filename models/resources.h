@@ -25,7 +25,9 @@ struct Address
     QString state;
     QString postcode;
     QString country;
+    QJsonObject extra; // fields of the address object this build does not know
 
+    // True when no known field is set.
     bool isEmpty() const;
     // One line for tables: "1 Main St, Springfield, IL 62701, US".
     QString singleLine() const;

@@ -1,0 +1,101 @@
+#include "models/metadata.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace paydesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Metadata)
+};
+
+// Limits count characters as people do, not UTF-16 code units: an emoji is one.
+int characterCount(const QString &text)
+{
+    return int(text.toUcs4().size());
+}
+
+} // namespace
+
+// The defaults of MetadataLimits are SynaptoPay's documented limits; Dots documents none and
+// gets the same.
+MetadataLimits MetadataLimits::dots()
+{
+    return {QStringLiteral("Dots")};
+}
+
+MetadataLimits MetadataLimits::synaptoPay()
+{
+    return {QStringLiteral("SynaptoPay")};
+}
+
+QString Metadata::text(const QString &key) const
+{
+    const QJsonValue value = m_values.value(key);
+    if (value.isUndefined())
+        return {};
+    if (value.isString())
+        return value.toString();
+    // Any JSON value encodes compactly as the only element of an array; the brackets come off.
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString Metadata::searchText() const
+{
+    QStringList parts;
+    parts.reserve(m_values.size() * 2);
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+        parts.append(it.key());
+        parts.append(text(it.key()));
+    }
+    return parts.join(QLatin1Char(' ')).toLower();
+}
+
+ValidationResult Metadata::validate(const MetadataLimits &limits, const QString &fieldPrefix,
+                                    int reservedKeys) const
+{
+    ValidationResult result;
+    const int allowed = limits.maxKeys - reservedKeys;
+    if (size() > allowed) {
+        result.add(fieldPrefix,
+                   reservedKeys > 0
+                       ? Text::tr("Metadata can have at most %1 keys: the limit is %2, and "
+                                  "Paydesk keeps %3 for itself.")
+                             .arg(allowed)
+                             .arg(limits.maxKeys)
+                             .arg(reservedKeys)
+                       : Text::tr("Metadata can have at most %1 keys.").arg(allowed));
+    }
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+        const QString &key = it.key();
+        const QString field = fieldPrefix + QLatin1Char('.') + key;
+        if (key.trimmed().isEmpty()) {
+            result.add(fieldPrefix, Text::tr("Every metadata value needs a key."));
+        } else if (key != key.trimmed()) {
+            result.add(field,
+                       Text::tr("The metadata key “%1” starts or ends with a space.").arg(key));
+        } else if (key == QLatin1String(RequestIdMetadataKey)) {
+            result.add(field, Text::tr("The metadata key “%1” is reserved for Paydesk: choose "
+                                       "another key.")
+                                  .arg(key));
+        } else if (characterCount(key) > limits.maxKeyLength) {
+            result.add(field, Text::tr("The metadata key “%1” is longer than %2 characters.")
+                                  .arg(key)
+                                  .arg(limits.maxKeyLength));
+        }
+        if (characterCount(text(key)) > limits.maxValueLength) {
+            result.add(field, Text::tr("The value of the metadata key “%1” is longer than %2 "
+                                       "characters.")
+                                  .arg(key)
+                                  .arg(limits.maxValueLength));
+        }
+    }
+    return result;
+}
+
+} // namespace paydesk
