@@ -52,11 +52,6 @@ struct ListPage
     bool wasBareArray = false;
 };
 
-struct ListDecodeError
-{
-    QString message; // empty on success
-};
-
 // Returns false (and a message) when `body` is neither a JSON array nor an object with a `data`
 // array. Items that are not objects are skipped with a warning.
 bool decodeCustomerList(const QByteArray &body, ListPage<Customer> *page, QString *error,

@@ -12,9 +12,24 @@
 
 // What a person asks a provider to create, checked before anything is sent. Each rule the
 // contract states becomes a FieldError on the API's field path with a sentence a person
-// understands. Strings are taken as typed; validate() trims nothing, the codecs trim on output.
+// understands. Strings are kept as typed; validate() checks each one as it will be sent
+// (trimmed, as the codecs send it) without changing the draft.
 
 namespace paydesk {
+
+// What a provider accepts beyond the shape of its requests, so the same draft can be checked
+// against Dots or SynaptoPay.
+struct ProviderLimits
+{
+    QString provider;
+    MetadataLimits metadata;
+    QStringList currencies; // upper-case ISO 4217 codes it takes; empty: every known code
+
+    bool takesCurrency(const QString &code) const;
+
+    static ProviderLimits dots();       // USD only (the contract's enum)
+    static ProviderLimits synaptoPay(); // any ISO 4217 currency
+};
 
 struct CustomerDraft
 {
@@ -23,11 +38,15 @@ struct CustomerDraft
     QString businessName;
     QString email;
     QString phoneNumber;
-    QString countryCode;            // ISO 3166-1 alpha-2
-    std::optional<Address> address; // all of line_1, city, state, postcode, country, or none
+    // The phone number's country calling code ("1" for the US): what Dots means by
+    // `country_code` wherever it documents it.
+    QString countryCode;
+    // All of line_1, city, state, postcode and country (ISO 3166-1 alpha-2), or none. An address
+    // whose fields are all empty counts as none.
+    std::optional<Address> address;
     Metadata metadata;
 
-    ValidationResult validate(const MetadataLimits &limits = MetadataLimits::dots()) const;
+    ValidationResult validate(const ProviderLimits &limits = ProviderLimits::dots()) const;
 };
 
 struct PaymentIntentDraft
@@ -41,7 +60,7 @@ struct PaymentIntentDraft
     QString transferDestinationUserId;
     Metadata metadata;
 
-    ValidationResult validate(const MetadataLimits &limits = MetadataLimits::dots()) const;
+    ValidationResult validate(const ProviderLimits &limits = ProviderLimits::dots()) const;
 };
 
 struct CheckoutLineItemDraft
@@ -67,7 +86,7 @@ struct CheckoutSessionDraft
 
     // The sum of every line's price * quantity; nullopt on overflow, mixed currencies or no items.
     std::optional<Money> total() const;
-    ValidationResult validate(const MetadataLimits &limits = MetadataLimits::dots()) const;
+    ValidationResult validate(const ProviderLimits &limits = ProviderLimits::dots()) const;
 };
 
 struct RefundDraft
@@ -94,7 +113,8 @@ namespace rules {
 bool isEmail(const QString &text);
 bool isUuid(const QString &text);
 bool isHttpUrl(const QString &text);
-bool isCountryCode(const QString &text); // two ASCII letters
+bool isCountryCode(const QString &text);      // two ASCII letters (ISO 3166-1 alpha-2 shape)
+bool isPhoneCountryCode(const QString &text); // a calling code: 1 to 3 ASCII digits, no "+"
 } // namespace rules
 
 } // namespace paydesk
