@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/resource_table_model.h"
+#include "models/resources.h"
+
+#include <QHash>
+
+namespace paydesk {
+
+// Payment intents, one per row, newest pages appended. Columns below; roles in
+// ResourceTableModel. The customer column shows the customer's name when the UI has told the
+// model the names (setCustomerNames()), else the customer id.
+class PaymentIntentTableModel : public KeyedResourceTableModel<PaymentIntent>
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        CreatedColumn,       // raw: QDateTime
+        AmountColumn,        // raw: qint64 minor units; right-aligned
+        CurrencyColumn,      // raw: ISO 4217 code
+        StatusColumn,        // display: status name (an unknown status as it came); raw: raw string
+        CustomerColumn,      // display and raw: customer name, else the customer id
+        DescriptionColumn,   // raw: the description
+        PaymentMethodColumn, // raw: payment method id
+        IdColumn,            // raw: the intent id
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit PaymentIntentTableModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Customer id -> the name to show for it (Customer::displayName()). Replaces the previous
+    // names and updates the customer column (one dataChanged).
+    void setCustomerNames(const QHash<QString, QString> &names);
+    const QHash<QString, QString> &customerNames() const { return m_customerNames; }
+    // The name set for `customerId`, or an empty string.
+    QString customerName(const QString &customerId) const
+    {
+        return m_customerNames.value(customerId);
+    }
+    // What the customer column shows for `intent`: its customer's name, else the customer id.
+    QString customerLabel(const PaymentIntent &intent) const;
+
+    // Display text and sort value of one cell, as data() returns them.
+    QString displayText(const PaymentIntent &intent, int column) const;
+    QVariant rawValue(const PaymentIntent &intent, int column) const;
+
+protected:
+    void shareStrings(PaymentIntent &intent) override;
+    void forgetSharedStrings() override;
+
+private:
+    QString toolTip(const PaymentIntent &intent, int column) const;
+
+    QHash<QString, QString> m_customerNames;
+    // Raw status -> the status every row with it shares (one string, parsed once).
+    QHash<QString, IntentStatus> m_sharedStatuses;
+};
+
+} // namespace paydesk
