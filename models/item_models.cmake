@@ -9,4 +9,12 @@ target_sources(paydesk_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/checkout_session_table_model.cpp
     ${CMAKE_CURRENT_LIST_DIR}/customer_table_model.h
     ${CMAKE_CURRENT_LIST_DIR}/customer_table_model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/resource_filter_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/resource_filter_model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/payment_intent_filter_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/payment_intent_filter_model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/checkout_session_filter_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/checkout_session_filter_model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/customer_filter_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/customer_filter_model.cpp
 )
