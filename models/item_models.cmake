@@ -17,4 +17,6 @@ target_sources(paydesk_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/checkout_session_filter_model.cpp
     ${CMAKE_CURRENT_LIST_DIR}/customer_filter_model.h
     ${CMAKE_CURRENT_LIST_DIR}/customer_filter_model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/intent_totals.h
+    ${CMAKE_CURRENT_LIST_DIR}/intent_totals.cpp
 )

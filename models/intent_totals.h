@@ -1,0 +1,94 @@
+#pragma once
+
+#include "models/money.h"
+
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace paydesk {
+
+struct PaymentIntent;
+class PaymentIntentFilterModel;
+class PaymentIntentTableModel;
+
+// A count of intents and the sum of their amounts in one currency. Sums are checked: when one no
+// longer fits in qint64 minor units, `overflowed` is set and `minorUnits` keeps the last sum that
+// fitted (the count goes on), so a report can say "too large" instead of showing a wrapped number.
+struct AmountTotal
+{
+    qint64 count = 0;
+    qint64 minorUnits = 0;
+    bool overflowed = false;
+
+    void add(qint64 amountMinorUnits);
+    // The sum as Money in `currency`, or nullopt after an overflow.
+    std::optional<Money> sum(const QString &currency) const;
+
+    friend bool operator==(const AmountTotal &, const AmountTotal &) = default;
+};
+
+// The totals of one currency: over every status, and per raw status.
+struct CurrencyTotals
+{
+    AmountTotal all;
+    QMap<QString, AmountTotal> byStatus; // raw status -> total
+
+    friend bool operator==(const CurrencyTotals &, const CurrencyTotals &) = default;
+};
+
+// What finance reads under a list of payment intents: how many there are, and what they sum to
+// per currency, overall and per status. Amounts of different currencies are never added up.
+// Intents without a valid amount are counted in `count` and `countByStatus` only.
+struct IntentTotals
+{
+    qint64 count = 0;
+    QMap<QString, qint64> countByStatus;      // raw status -> intents
+    QMap<QString, CurrencyTotals> byCurrency; // ISO 4217 code -> totals
+
+    void add(const PaymentIntent &intent);
+
+    QStringList currencies() const { return byCurrency.keys(); }
+    // The total of `currency` (all statuses), or of one raw status in it; empty when none.
+    AmountTotal total(const QString &currency) const;
+    AmountTotal total(const QString &currency, const QString &rawStatus) const;
+
+    // Totals of the rows a proxy shows now (its filter applied), of every row of a model, and of
+    // a list.
+    static IntentTotals of(const PaymentIntentFilterModel &shown);
+    static IntentTotals of(const PaymentIntentTableModel &all);
+    static IntentTotals of(const QList<PaymentIntent> &intents);
+
+    friend bool operator==(const IntentTotals &, const IntentTotals &) = default;
+};
+
+// Keeps the totals of what a PaymentIntentFilterModel shows. totals() is always current (it is
+// recomputed on demand after a change); changed() is emitted once per event loop turn however
+// many rows changed in it, so a status bar follows polling and filtering without recomputing
+// per signal.
+class IntentTotalsTracker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit IntentTotalsTracker(PaymentIntentFilterModel *shown, QObject *parent = nullptr);
+
+    const IntentTotals &totals() const;
+
+signals:
+    void changed();
+
+private:
+    void invalidate();
+
+    QPointer<PaymentIntentFilterModel> m_shown;
+    mutable IntentTotals m_totals;
+    mutable bool m_dirty = true;
+    bool m_announcePending = false;
+};
+
+} // namespace paydesk
