@@ -1,0 +1,407 @@
+#include "itemmodel_fixtures.h"
+#include "models/payment_intent_table_model.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace paydesk;
+using namespace paydesk::testing;
+
+namespace {
+
+using IntentModel = ModelUnderTest<PaymentIntentTableModel>;
+
+// Every structural or content signal a view reacts to, counted together.
+struct SignalCounts
+{
+    explicit SignalCounts(QAbstractItemModel *model)
+        : rowsInserted(model, &QAbstractItemModel::rowsInserted)
+        , rowsRemoved(model, &QAbstractItemModel::rowsRemoved)
+        , dataChanged(model, &QAbstractItemModel::dataChanged)
+        , layoutChanged(model, &QAbstractItemModel::layoutChanged)
+        , modelReset(model, &QAbstractItemModel::modelReset)
+    {}
+
+    QSignalSpy rowsInserted;
+    QSignalSpy rowsRemoved;
+    QSignalSpy dataChanged;
+    QSignalSpy layoutChanged;
+    QSignalSpy modelReset;
+};
+
+QList<PaymentIntent> threeIntents()
+{
+    return {intent(QStringLiteral("pi_1"), 1000), intent(QStringLiteral("pi_2"), 2000),
+            intent(QStringLiteral("pi_3"), 3000)};
+}
+
+} // namespace
+
+class TestPaymentIntentTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void insertsEachPageWithOneRowsInserted()
+    {
+        IntentModel m;
+        SignalCounts signalCounts(&m.model);
+
+        const UpsertResult first = m.model.upsert(threeIntents());
+        QCOMPARE(first, (UpsertResult{3, 0, 0}));
+        QCOMPARE(signalCounts.rowsInserted.count(), 1);
+        QCOMPARE(signalCounts.rowsInserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(signalCounts.rowsInserted.at(0).at(2).toInt(), 2);
+
+        const UpsertResult second = m.model.upsert(
+            {intent(QStringLiteral("pi_4"), 4000), intent(QStringLiteral("pi_5"), 5000)});
+        QCOMPARE(second, (UpsertResult{2, 0, 0}));
+        QCOMPARE(signalCounts.rowsInserted.count(), 2);
+        QCOMPARE(signalCounts.rowsInserted.at(1).at(1).toInt(), 3);
+        QCOMPARE(signalCounts.rowsInserted.at(1).at(2).toInt(), 4);
+
+        QCOMPARE(m.model.rowCount(), 5);
+        QCOMPARE(idsInOrder(m.model), QStringList({"pi_1", "pi_2", "pi_3", "pi_4", "pi_5"}));
+        QCOMPARE(signalCounts.dataChanged.count(), 0);
+        QCOMPARE(signalCounts.modelReset.count(), 0);
+        QCOMPARE(signalCounts.layoutChanged.count(), 0);
+    }
+
+    void emptyPageChangesNothing()
+    {
+        IntentModel m;
+        m.model.upsert(threeIntents());
+        SignalCounts signalCounts(&m.model);
+        QCOMPARE(m.model.upsert({}), UpsertResult());
+        QCOMPARE(signalCounts.rowsInserted.count(), 0);
+        QCOMPARE(signalCounts.dataChanged.count(), 0);
+        QCOMPARE(m.model.rowCount(), 3);
+    }
+
+    void updatesAChangedObjectInPlace()
+    {
+        IntentModel m;
+        m.model.upsert(threeIntents());
+        SignalCounts signalCounts(&m.model);
+
+        PaymentIntent changed = intent(QStringLiteral("pi_2"), 2500, QStringLiteral("USD"),
+                                       QStringLiteral("processing"));
+        QCOMPARE(m.model.upsert({changed}), (UpsertResult{0, 1, 0}));
+
+        QCOMPARE(signalCounts.dataChanged.count(), 1);
+        const auto topLeft = signalCounts.dataChanged.at(0).at(0).value<QModelIndex>();
+        const auto bottomRight = signalCounts.dataChanged.at(0).at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.row(), 1);
+        QCOMPARE(topLeft.column(), 0);
+        QCOMPARE(bottomRight.row(), 1);
+        QCOMPARE(bottomRight.column(), PaymentIntentTableModel::ColumnCount - 1);
+        QCOMPARE(signalCounts.rowsInserted.count(), 0);
+        QCOMPARE(signalCounts.rowsRemoved.count(), 0);
+        QCOMPARE(signalCounts.modelReset.count(), 0);
+        QCOMPARE(signalCounts.layoutChanged.count(), 0);
+
+        QCOMPARE(m.model.rowCount(), 3);
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_2")), 1);
+        QCOMPARE(m.model.at(1), changed);
+        const QModelIndex amount = m.model.index(1, PaymentIntentTableModel::AmountColumn);
+        QCOMPARE(amount.data(ResourceTableModel::RawValueRole).toLongLong(), 2500);
+        QCOMPARE(m.model.index(1, PaymentIntentTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Processing"));
+    }
+
+    void unchangedObjectEmitsNothing()
+    {
+        IntentModel m;
+        m.model.upsert(threeIntents());
+        SignalCounts signalCounts(&m.model);
+
+        QCOMPARE(m.model.upsert(threeIntents()), (UpsertResult{0, 0, 3}));
+
+        QCOMPARE(signalCounts.dataChanged.count(), 0);
+        QCOMPARE(signalCounts.rowsInserted.count(), 0);
+        QCOMPARE(signalCounts.modelReset.count(), 0);
+        QCOMPARE(signalCounts.layoutChanged.count(), 0);
+        QCOMPARE(m.model.rowCount(), 3);
+    }
+
+    void mixedPageUpdatesAndAppends()
+    {
+        IntentModel m;
+        m.model.upsert(threeIntents());
+        SignalCounts signalCounts(&m.model);
+
+        const UpsertResult result = m.model.upsert({
+            intent(QStringLiteral("pi_4"), 4000),
+            intent(QStringLiteral("pi_1"), 1000),
+            intent(QStringLiteral("pi_3"), 3333),
+            intent(QStringLiteral("pi_5"), 5000),
+        });
+
+        QCOMPARE(result, (UpsertResult{2, 1, 1}));
+        QCOMPARE(signalCounts.dataChanged.count(), 1);
+        QCOMPARE(signalCounts.dataChanged.at(0).at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(signalCounts.rowsInserted.count(), 1);
+        QCOMPARE(signalCounts.rowsInserted.at(0).at(1).toInt(), 3);
+        QCOMPARE(signalCounts.rowsInserted.at(0).at(2).toInt(), 4);
+        QCOMPARE(idsInOrder(m.model), QStringList({"pi_1", "pi_2", "pi_3", "pi_4", "pi_5"}));
+        QCOMPARE(m.model.at(2).amount.minorUnits(), 3333);
+    }
+
+    void adjacentChangedRowsShareOneDataChanged()
+    {
+        IntentModel m;
+        m.model.upsert(threeIntents());
+        m.model.upsert(
+            {intent(QStringLiteral("pi_4"), 4000), intent(QStringLiteral("pi_5"), 5000)});
+        SignalCounts signalCounts(&m.model);
+
+        // Rows 4, 1 and 2 change, in that page order: rows 1-2 form one run, row 4 another.
+        m.model.upsert({intent(QStringLiteral("pi_5"), 5001), intent(QStringLiteral("pi_2"), 2001),
+                        intent(QStringLiteral("pi_3"), 3001)});
+
+        QCOMPARE(signalCounts.dataChanged.count(), 2);
+        QCOMPARE(signalCounts.dataChanged.at(0).at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(signalCounts.dataChanged.at(0).at(1).value<QModelIndex>().row(), 2);
+        QCOMPARE(signalCounts.dataChanged.at(1).at(0).value<QModelIndex>().row(), 4);
+        QCOMPARE(signalCounts.dataChanged.at(1).at(1).value<QModelIndex>().row(), 4);
+    }
+
+    void repeatedIdInOnePageKeepsTheLaterObject()
+    {
+        IntentModel m;
+        SignalCounts signalCounts(&m.model);
+
+        const UpsertResult result = m.model.upsert({intent(QStringLiteral("pi_a"), 100),
+                                                    intent(QStringLiteral("pi_b"), 200),
+                                                    intent(QStringLiteral("pi_a"), 300)});
+
+        QCOMPARE(result.inserted, 2);
+        QCOMPARE(signalCounts.rowsInserted.count(), 1);
+        QCOMPARE(signalCounts.rowsInserted.at(0).at(2).toInt(), 1);
+        QCOMPARE(m.model.rowCount(), 2);
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_a")), 0);
+        QCOMPARE(m.model.at(0).amount.minorUnits(), 300);
+    }
+
+    void findsRowsById()
+    {
+        IntentModel m;
+        m.model.upsert(threeIntents());
+
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_3")), 2);
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_nope")), -1);
+        QCOMPARE(m.model.idAt(1), QStringLiteral("pi_2"));
+        QCOMPARE(m.model.indexOf(QStringLiteral("pi_2"), PaymentIntentTableModel::AmountColumn),
+                 m.model.index(1, PaymentIntentTableModel::AmountColumn));
+        QVERIFY(!m.model.indexOf(QStringLiteral("pi_nope")).isValid());
+        QVERIFY(m.model.find(QStringLiteral("pi_nope")) == nullptr);
+        QCOMPARE(m.model.find(QStringLiteral("pi_1"))->amount.minorUnits(), 1000);
+        QCOMPARE(m.model.resources().size(), 3);
+    }
+
+    void removesOneRowAndKeepsTheIndex()
+    {
+        IntentModel m;
+        m.model.upsert(threeIntents());
+        SignalCounts signalCounts(&m.model);
+
+        QVERIFY(m.model.remove(QStringLiteral("pi_2")));
+        QVERIFY(!m.model.remove(QStringLiteral("pi_2")));
+
+        QCOMPARE(signalCounts.rowsRemoved.count(), 1);
+        QCOMPARE(signalCounts.rowsRemoved.at(0).at(1).toInt(), 1);
+        QCOMPARE(m.model.rowCount(), 2);
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_3")), 1);
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_2")), -1);
+
+        // The id can come back as a new row.
+        QCOMPARE(m.model.upsert({intent(QStringLiteral("pi_2"), 2000)}).inserted, 1);
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_2")), 2);
+    }
+
+    void clearAndResetAnnounceOneReset()
+    {
+        IntentModel m;
+        m.model.upsert(threeIntents());
+        SignalCounts signalCounts(&m.model);
+
+        m.model.clear();
+        QCOMPARE(signalCounts.modelReset.count(), 1);
+        QCOMPARE(m.model.rowCount(), 0);
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_1")), -1);
+
+        m.model.reset({intent(QStringLiteral("pi_9"), 900), intent(QStringLiteral("pi_8"), 800),
+                       intent(QStringLiteral("pi_9"), 901)});
+        QCOMPARE(signalCounts.modelReset.count(), 2);
+        QCOMPARE(signalCounts.rowsInserted.count(), 0);
+        QCOMPARE(idsInOrder(m.model), QStringList({"pi_9", "pi_8"}));
+        QCOMPARE(m.model.at(0).amount.minorUnits(), 901);
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_8")), 1);
+    }
+
+    void displaysLocaleFormattedText()
+    {
+        IntentModel m;
+        m.model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        PaymentIntent pi = intent(QStringLiteral("pi_1"), 123456, QStringLiteral("USD"),
+                                  QStringLiteral("requires_payment_method"));
+        pi.description = QStringLiteral("Blue widget");
+        pi.customerId = QStringLiteral("cus_1");
+        pi.paymentMethodId = QStringLiteral("pm_1");
+        m.model.upsert({pi});
+
+        auto display = [&](int column) { return m.model.index(0, column).data().toString(); };
+        QCOMPARE(display(PaymentIntentTableModel::AmountColumn), QStringLiteral("$1,234.56"));
+        QCOMPARE(display(PaymentIntentTableModel::CurrencyColumn), QStringLiteral("USD"));
+        QCOMPARE(display(PaymentIntentTableModel::StatusColumn),
+                 QStringLiteral("Requires payment method"));
+        QCOMPARE(display(PaymentIntentTableModel::CustomerColumn), QStringLiteral("cus_1"));
+        QCOMPARE(display(PaymentIntentTableModel::DescriptionColumn),
+                 QStringLiteral("Blue widget"));
+        QCOMPARE(display(PaymentIntentTableModel::PaymentMethodColumn), QStringLiteral("pm_1"));
+        QCOMPARE(display(PaymentIntentTableModel::IdColumn), QStringLiteral("pi_1"));
+        QCOMPARE(display(PaymentIntentTableModel::CreatedColumn),
+                 QLocale(QLocale::English, QLocale::UnitedStates)
+                     .toString(pi.created.toLocalTime(), QLocale::ShortFormat));
+
+        QSignalSpy dataChanged(&m.model, &QAbstractItemModel::dataChanged);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        m.model.setLocale(german);
+        QCOMPARE(dataChanged.count(), 1);
+        QCOMPARE(display(PaymentIntentTableModel::AmountColumn), pi.amount.toString(german));
+        QVERIFY(
+            display(PaymentIntentTableModel::AmountColumn).contains(QStringLiteral("1.234,56")));
+    }
+
+    void unknownStatusShowsItsRawString()
+    {
+        IntentModel m;
+        m.model.upsert({intent(QStringLiteral("pi_1"), 100, QStringLiteral("USD"),
+                               QStringLiteral("under_review")),
+                        intent(QStringLiteral("pi_2"), 100, QStringLiteral("USD"),
+                               QStringLiteral("succeeded"))});
+
+        const QModelIndex unknown = m.model.index(0, PaymentIntentTableModel::StatusColumn);
+        QCOMPARE(unknown.data().toString(), QStringLiteral("under_review"));
+        QCOMPARE(unknown.data(ResourceTableModel::RawValueRole).toString(),
+                 QStringLiteral("under_review"));
+        QCOMPARE(unknown.data(ResourceTableModel::PhaseRole).toInt(), int(IntentPhase::Unknown));
+        QVERIFY(unknown.data(Qt::ToolTipRole).toString().contains(QStringLiteral("under_review")));
+
+        const QModelIndex known = m.model.index(1, PaymentIntentTableModel::StatusColumn);
+        QCOMPARE(known.data().toString(), QStringLiteral("Succeeded"));
+        QCOMPARE(known.data(ResourceTableModel::PhaseRole).toInt(), int(IntentPhase::Final));
+    }
+
+    void rawIdAndResourceRoles()
+    {
+        IntentModel m;
+        PaymentIntent pi = intent(QStringLiteral("pi_1"), 900);
+        pi.metadata.insert(QStringLiteral("order"), QStringLiteral("A-17"));
+        m.model.upsert({pi});
+
+        const QVariant amount = m.model.index(0, PaymentIntentTableModel::AmountColumn)
+                                    .data(ResourceTableModel::RawValueRole);
+        QCOMPARE(amount.typeId(), QMetaType::LongLong);
+        QCOMPARE(amount.toLongLong(), 900);
+        const QVariant created = m.model.index(0, PaymentIntentTableModel::CreatedColumn)
+                                     .data(ResourceTableModel::RawValueRole);
+        QCOMPARE(created.typeId(), QMetaType::QDateTime);
+        QCOMPARE(created.toDateTime(), pi.created);
+
+        for (int column = 0; column < PaymentIntentTableModel::ColumnCount; ++column) {
+            const QModelIndex cell = m.model.index(0, column);
+            QCOMPARE(cell.data(ResourceTableModel::IdRole).toString(), QStringLiteral("pi_1"));
+            QCOMPARE(cell.data(ResourceTableModel::StatusRole).toString(),
+                     QStringLiteral("succeeded"));
+            QCOMPARE(cell.data(ResourceTableModel::ResourceRole).value<PaymentIntent>(), pi);
+        }
+        QVERIFY(m.model.roleNames().value(ResourceTableModel::RawValueRole) == "rawValue");
+    }
+
+    void rightAlignsAmounts()
+    {
+        IntentModel m;
+        m.model.upsert(threeIntents());
+        const int right = int(Qt::AlignRight | Qt::AlignVCenter);
+        QCOMPARE(m.model.index(0, PaymentIntentTableModel::AmountColumn)
+                     .data(Qt::TextAlignmentRole)
+                     .toInt(),
+                 right);
+        QVERIFY(!m.model.index(0, PaymentIntentTableModel::DescriptionColumn)
+                     .data(Qt::TextAlignmentRole)
+                     .isValid());
+        QCOMPARE(m.model
+                     .headerData(PaymentIntentTableModel::AmountColumn, Qt::Horizontal,
+                                 Qt::TextAlignmentRole)
+                     .toInt(),
+                 right);
+        QCOMPARE(
+            m.model.headerData(PaymentIntentTableModel::AmountColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Amount"));
+        QCOMPARE(
+            m.model.headerData(PaymentIntentTableModel::CustomerColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Customer"));
+    }
+
+    void showsCustomerNamesFromTheLookup()
+    {
+        IntentModel m;
+        PaymentIntent withCustomer = intent(QStringLiteral("pi_1"), 100);
+        withCustomer.customerId = QStringLiteral("cus_ada");
+        PaymentIntent unknownCustomer = intent(QStringLiteral("pi_2"), 100);
+        unknownCustomer.customerId = QStringLiteral("cus_zed");
+        m.model.upsert({withCustomer, unknownCustomer, intent(QStringLiteral("pi_3"), 100)});
+        SignalCounts signalCounts(&m.model);
+
+        m.model.setCustomerNames({{QStringLiteral("cus_ada"), QStringLiteral("Ada Lovelace")}});
+
+        QCOMPARE(signalCounts.dataChanged.count(), 1);
+        const auto topLeft = signalCounts.dataChanged.at(0).at(0).value<QModelIndex>();
+        const auto bottomRight = signalCounts.dataChanged.at(0).at(1).value<QModelIndex>();
+        QCOMPARE(topLeft, m.model.index(0, PaymentIntentTableModel::CustomerColumn));
+        QCOMPARE(bottomRight, m.model.index(2, PaymentIntentTableModel::CustomerColumn));
+
+        auto customerCell = [&](int row) {
+            return m.model.index(row, PaymentIntentTableModel::CustomerColumn);
+        };
+        QCOMPARE(customerCell(0).data().toString(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(customerCell(0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Ada Lovelace\ncus_ada"));
+        QCOMPARE(customerCell(1).data().toString(), QStringLiteral("cus_zed"));
+        QCOMPARE(customerCell(2).data().toString(), QString());
+
+        // The same names again change nothing.
+        m.model.setCustomerNames(m.model.customerNames());
+        QCOMPARE(signalCounts.dataChanged.count(), 1);
+    }
+
+    void repeatedStringsAreStoredOnce()
+    {
+        IntentModel m;
+        // Two separately allocated copies, as a JSON decoder produces them.
+        PaymentIntent a = intent(QStringLiteral("pi_1"), 100);
+        a.customerId = QString::fromLatin1("cus_" + QByteArray("shared"));
+        a.userId = QString::fromLatin1("usr_" + QByteArray("merchant"));
+        a.status = IntentStatus(QString::fromLatin1("succe" + QByteArray("eded")));
+        PaymentIntent b = intent(QStringLiteral("pi_2"), 200);
+        b.customerId = QString::fromLatin1("cus_" + QByteArray("shared"));
+        b.userId = QString::fromLatin1("usr_" + QByteArray("merchant"));
+        b.status = IntentStatus(QString::fromLatin1("succe" + QByteArray("eded")));
+        QVERIFY(a.customerId.constData() != b.customerId.constData());
+
+        m.model.upsert({a});
+        m.model.upsert({b});
+
+        QCOMPARE(m.model.at(1).customerId, m.model.at(0).customerId);
+        QCOMPARE(m.model.at(1).customerId.constData(), m.model.at(0).customerId.constData());
+        QCOMPARE(m.model.at(1).userId.constData(), m.model.at(0).userId.constData());
+        QCOMPARE(m.model.at(1).status.raw().constData(), m.model.at(0).status.raw().constData());
+        QCOMPARE(m.model.at(1), b);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaymentIntentTableModel)
+#include "tst_payment_intent_table_model.moc"
