@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/validation.h"
+#include "network/api_error.h"
+#include "network/payment_provider.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+class QSettings;
+
+namespace paydesk {
+class CredentialStore;
+class HttpTransport;
+} // namespace paydesk
+
+namespace paydesk::cli {
+
+// What a script can rely on.
+enum ExitCode
+{
+    Success = 0,
+    UsageError = 2,     // bad usage or invalid input: nothing was sent
+    ApiRejected = 3,    // the API refused the request (4xx)
+    RequestFailed = 4,  // server or network failure: nothing was created
+    OutcomeUnknown = 5, // a create whose outcome could not be checked
+    CredentialsError = 6,
+};
+
+// paydesk-cli: the network layer on its own, for scripts and for people at a terminal. Runs one
+// command asynchronously and ends the event loop with its exit code.
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Cli(const QStringList &arguments, QObject *parent = nullptr);
+    ~Cli() override;
+
+    // Starts the command; QCoreApplication::exit() is called with the exit code when it is done.
+    void start();
+
+private:
+    void run();
+    void finish(int code);
+    void fail(int code, const QString &message, const QStringList &details = {});
+    void failApi(const ApiError &error, const QString &field = {});
+    void failValidation(const ValidationResult &result);
+
+    bool checkOptions(const QStringList &allowed);
+    QString optionForField(const QString &field) const;
+
+    void withProvider(std::function<void(PaymentProvider *)> then);
+    void runCustomers(const QString &sub);
+    void runIntents(const QString &sub);
+    void runCheckout(const QString &sub);
+    void runRefunds(const QString &sub);
+    void runPaymentMethods(const QString &sub);
+    void runProfiles(const QString &sub);
+    void runLogin();
+
+    template <typename T>
+    void listCommand(const QString &noun,
+                     std::function<CallHandle(PaymentProvider *, const PageQuery &, QObject *,
+                                              Callback<Page<T>>)>
+                         fetch);
+    template <typename T>
+    void
+    getCommand(std::function<CallHandle(PaymentProvider *, const QString &, QObject *, Callback<T>)>
+                   fetch);
+    template <typename T>
+    void printList(const QList<T> &items);
+    template <typename T>
+    void printObject(const T &object);
+    template <typename T>
+    void reportCreate(const CreateOutcome<T> &outcome, const QString &noun);
+
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QStringList m_positional;
+    QTextStream m_out;
+    QTextStream m_err;
+    int m_format = 0;
+    bool m_finished = false;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CredentialStore> m_keychain;
+    HttpTransport *m_transport = nullptr;
+    PaymentProvider *m_provider = nullptr;
+};
+
+} // namespace paydesk::cli

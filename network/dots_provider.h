@@ -1,0 +1,110 @@
+#pragma once
+
+#include "network/credentials.h"
+#include "network/http_transport.h"
+#include "network/payment_provider.h"
+
+#include <QUrl>
+
+namespace paydesk {
+
+// Dots v2 (../shared/specs/dots-v2.yaml): HTTP Basic auth with client id and API key, paths
+// under {base}/v2/, `{data, has_more}` lists except the bare array of payment intents, errors
+// as `{"error": ...}` with optional code and field. Dots has no idempotency keys for customers,
+// intents, checkout sessions or refunds, so every create carries a request id in its metadata
+// and a create whose answer is lost is looked up, never resent.
+class DotsProvider : public PaymentProvider
+{
+    Q_OBJECT
+public:
+    static QUrl productionBaseUrl();
+    static QUrl sandboxBaseUrl();
+
+    // `baseUrl` such as https://api.dots.dev/api or http://127.0.0.1:PORT/api.
+    DotsProvider(const QUrl &baseUrl, const Credentials &credentials, HttpTransport *transport,
+                 QObject *parent = nullptr);
+
+    QString displayName() const override { return QStringLiteral("Dots"); }
+    ProviderLimits limits() const override { return ProviderLimits::dots(); }
+    HttpTransport *transport() const override { return m_transport; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    // How many pages of newest-first objects a look-up reads before it gives up as unknown.
+    void setLookupPageLimit(int pages) { m_lookupPageLimit = pages; }
+
+    CallHandle listCustomers(const PageQuery &query, QObject *context,
+                             Callback<Page<Customer>> done) override;
+    CallHandle getCustomer(const QString &id, QObject *context, Callback<Customer> done) override;
+    CallHandle createCustomer(const CustomerDraft &draft, QObject *context,
+                              CreateCallback<Customer> done,
+                              const QString &requestId = {}) override;
+
+    CallHandle listPaymentIntents(const PageQuery &query, QObject *context,
+                                  Callback<Page<PaymentIntent>> done) override;
+    CallHandle getPaymentIntent(const QString &id, QObject *context,
+                                Callback<PaymentIntent> done) override;
+    CallHandle createPaymentIntent(const PaymentIntentDraft &draft, QObject *context,
+                                   CreateCallback<PaymentIntent> done,
+                                   const QString &requestId = {}) override;
+    CallHandle confirmPaymentIntent(const ConfirmIntentDraft &draft, QObject *context,
+                                    Callback<PaymentIntent> done) override;
+
+    CallHandle listCheckoutSessions(const PageQuery &query, QObject *context,
+                                    Callback<Page<CheckoutSession>> done) override;
+    CallHandle getCheckoutSession(const QString &id, QObject *context,
+                                  Callback<CheckoutSession> done) override;
+    CallHandle createCheckoutSession(const CheckoutSessionDraft &draft, QObject *context,
+                                     CreateCallback<CheckoutSession> done,
+                                     const QString &requestId = {}) override;
+
+    CallHandle listPaymentMethods(const QString &customerId, const PageQuery &query,
+                                  QObject *context, Callback<Page<PaymentMethod>> done) override;
+    CallHandle getPaymentMethod(const QString &id, QObject *context,
+                                Callback<PaymentMethod> done) override;
+
+    CallHandle listRefunds(const PageQuery &query, QObject *context,
+                           Callback<Page<Refund>> done) override;
+    CallHandle getRefund(const QString &id, QObject *context, Callback<Refund> done) override;
+    CallHandle createRefund(const RefundDraft &draft, QObject *context, CreateCallback<Refund> done,
+                            const QString &requestId = {}) override;
+
+    CallHandle findCreatedCustomer(const QString &requestId, QObject *context,
+                                   CreateCallback<Customer> done) override;
+    CallHandle findCreatedPaymentIntent(const QString &requestId, QObject *context,
+                                        CreateCallback<PaymentIntent> done) override;
+    CallHandle findCreatedCheckoutSession(const QString &requestId, QObject *context,
+                                          CreateCallback<CheckoutSession> done) override;
+    CallHandle findCreatedRefund(const QString &requestId, QObject *context,
+                                 CreateCallback<Refund> done) override;
+
+    // Turns an HTTP answer that is not a success into an error a person can act on.
+    ApiError errorFromResponse(const HttpResponse &response, const QString &subject) const;
+
+private:
+    template <typename T>
+    struct Codec;
+
+    HttpRequestSpec request(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                            const QByteArray &body, const QString &label) const;
+
+    template <typename T>
+    CallHandle getOne(const QString &path, const QString &label, QObject *context,
+                      Callback<T> done);
+    template <typename T>
+    CallHandle getPage(const QString &path, QUrlQuery query, const PageQuery &page,
+                       const QString &label, QObject *context, Callback<Page<T>> done);
+    template <typename T>
+    CallHandle create(const QString &path, const QJsonObject &body, const QString &requestId,
+                      const QString &label, QObject *context, CreateCallback<T> done);
+    template <typename T>
+    CallHandle findCreated(const QString &requestId, const QDateTime &sentAt,
+                           const std::optional<ApiError> &cause, QObject *context,
+                           CreateCallback<T> done);
+
+    QUrl m_baseUrl;
+    Credentials m_credentials;
+    HttpTransport *m_transport;
+    int m_lookupPageLimit = 20;
+};
+
+} // namespace paydesk

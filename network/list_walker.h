@@ -1,0 +1,113 @@
+#pragma once
+
+#include "network/call_handle.h"
+#include "network/payment_provider.h"
+
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace paydesk {
+
+template <typename T>
+using PageFetcher = std::function<CallHandle(const PageQuery &, QObject *, Callback<Page<T>>)>;
+
+struct WalkProgress
+{
+    int pages = 0;
+    int items = 0;
+    bool complete = false; // the end of the list was reached (not stopped early)
+};
+
+// Walks a list page by page, newest first, handing each page over as it arrives (one model
+// insert per page). `onPage` returns false to stop early. Tolerates both list shapes: a bare
+// array that fills the page is followed with a cursor, and a server that ignores cursors (the
+// same objects again) ends the walk instead of looping.
+template <typename T>
+CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
+                     std::function<bool(const QList<T> &page, const WalkProgress &)> onPage,
+                     Callback<WalkProgress> done)
+{
+    struct State
+    {
+        PageFetcher<T> fetch;
+        int pageSize;
+        QPointer<QObject> context;
+        std::function<bool(const QList<T> &, const WalkProgress &)> onPage;
+        Callback<WalkProgress> done;
+        QSet<QString> seen;
+        WalkProgress progress;
+        Operation *operation;
+        std::function<void(const QString &)> next;
+    };
+    auto *operation = new Operation;
+    if (context)
+        QObject::connect(context, &QObject::destroyed, operation, &Operation::cancel);
+    auto state = std::make_shared<State>(State{std::move(fetch),
+                                               pageSize,
+                                               context,
+                                               std::move(onPage),
+                                               std::move(done),
+                                               {},
+                                               {},
+                                               operation,
+                                               {}});
+    const auto finish = [operation, state](const Result<WalkProgress> &result) {
+        const bool alive = !state->context.isNull();
+        auto done = std::move(state->done);
+        state->next = nullptr; // breaks the cycle through the captured state
+        operation->finish();
+        if (alive && done)
+            done(result);
+    };
+    state->next = [state, finish](const QString &after) {
+        PageQuery query;
+        query.limit = state->pageSize;
+        query.startingAfter = after;
+        const CallHandle handle =
+            state->fetch(query, state->operation, [state, finish](const Result<Page<T>> &result) {
+                if (!result.ok()) {
+                    finish(result.error());
+                    return;
+                }
+                const Page<T> &page = result.value();
+                QList<T> fresh;
+                fresh.reserve(page.items.size());
+                bool repeated = false;
+                for (const T &item : page.items) {
+                    if (state->seen.contains(item.id)) {
+                        repeated = true;
+                        continue;
+                    }
+                    state->seen.insert(item.id);
+                    fresh.append(item);
+                }
+                ++state->progress.pages;
+                state->progress.items += int(fresh.size());
+                const bool more =
+                    !repeated && !fresh.isEmpty() &&
+                    (page.bareArray ? page.items.size() >= state->pageSize : page.hasMore);
+                state->progress.complete = !more;
+                const bool keepGoing =
+                    state->context.isNull()
+                        ? false
+                        : (fresh.isEmpty() ? true : state->onPage(fresh, state->progress));
+                if (state->operation->isCancelled()) { // cancelled from inside onPage
+                    finish(ApiError::cancelled());
+                    return;
+                }
+                if (more && keepGoing) {
+                    state->next(page.items.constLast().id);
+                } else {
+                    finish(state->progress);
+                }
+            });
+        state->operation->setCanceller([handle] { handle.cancel(); });
+    };
+    state->next(QString());
+    return CallHandle(operation);
+}
+
+} // namespace paydesk

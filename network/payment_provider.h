@@ -1,0 +1,127 @@
+#pragma once
+
+#include "models/drafts.h"
+#include "models/metadata.h"
+#include "models/resources.h"
+#include "network/api_error.h"
+#include "network/call_handle.h"
+#include "network/result.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace paydesk {
+
+class HttpTransport;
+
+// One page of a list request. `limit` 1..100; cursors are object ids.
+struct PageQuery
+{
+    int limit = 100;
+    QString startingAfter;
+    QString endingBefore;
+};
+
+template <typename T>
+struct Page
+{
+    QList<T> items;
+    bool hasMore = false;
+    // The server sent a bare JSON array (Dots' payment-intent list): it says nothing about more.
+    bool bareArray = false;
+};
+
+// The three answers a create can have. A create is never resent blindly: when its answer is
+// lost, the provider looks for the object by the request id it wrote into its metadata.
+enum class CreateStatus
+{
+    Created,    // `object` is what the server holds
+    NotCreated, // nothing was created; safe to try again. `error` says why
+    Unknown,    // could not find out; `guidance` tells a person how to check
+};
+
+template <typename T>
+struct CreateOutcome
+{
+    CreateStatus status = CreateStatus::Unknown;
+    std::optional<T> object;
+    std::optional<ApiError> error;
+    QString requestId;
+    bool foundByLookup = false; // created, but the answer was lost and the look-up found it
+    QString guidance;
+};
+
+template <typename T>
+using CreateCallback = std::function<void(const CreateOutcome<T> &)>;
+
+// Everything Paydesk asks of a payment provider, in provider-neutral terms: the domain types of
+// models/, async results delivered to a context object, every call cancellable. A provider's
+// own wire details (auth, paths, list and error shapes) stay inside its implementation.
+class PaymentProvider : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~PaymentProvider() override = default;
+
+    virtual QString displayName() const = 0;
+    virtual ProviderLimits limits() const = 0;
+    // The transport the provider sends on: requests in flight and scheduled retries.
+    virtual HttpTransport *transport() const = 0;
+
+    virtual CallHandle listCustomers(const PageQuery &query, QObject *context,
+                                     Callback<Page<Customer>> done) = 0;
+    virtual CallHandle getCustomer(const QString &id, QObject *context,
+                                   Callback<Customer> done) = 0;
+    virtual CallHandle createCustomer(const CustomerDraft &draft, QObject *context,
+                                      CreateCallback<Customer> done,
+                                      const QString &requestId = {}) = 0;
+
+    virtual CallHandle listPaymentIntents(const PageQuery &query, QObject *context,
+                                          Callback<Page<PaymentIntent>> done) = 0;
+    virtual CallHandle getPaymentIntent(const QString &id, QObject *context,
+                                        Callback<PaymentIntent> done) = 0;
+    virtual CallHandle createPaymentIntent(const PaymentIntentDraft &draft, QObject *context,
+                                           CreateCallback<PaymentIntent> done,
+                                           const QString &requestId = {}) = 0;
+    // When the answer is lost, the intent is read back: a confirmed intent is reported as
+    // success, an unconfirmed one as the original error (safe to confirm again).
+    virtual CallHandle confirmPaymentIntent(const ConfirmIntentDraft &draft, QObject *context,
+                                            Callback<PaymentIntent> done) = 0;
+
+    virtual CallHandle listCheckoutSessions(const PageQuery &query, QObject *context,
+                                            Callback<Page<CheckoutSession>> done) = 0;
+    virtual CallHandle getCheckoutSession(const QString &id, QObject *context,
+                                          Callback<CheckoutSession> done) = 0;
+    virtual CallHandle createCheckoutSession(const CheckoutSessionDraft &draft, QObject *context,
+                                             CreateCallback<CheckoutSession> done,
+                                             const QString &requestId = {}) = 0;
+
+    virtual CallHandle listPaymentMethods(const QString &customerId, const PageQuery &query,
+                                          QObject *context, Callback<Page<PaymentMethod>> done) = 0;
+    virtual CallHandle getPaymentMethod(const QString &id, QObject *context,
+                                        Callback<PaymentMethod> done) = 0;
+
+    virtual CallHandle listRefunds(const PageQuery &query, QObject *context,
+                                   Callback<Page<Refund>> done) = 0;
+    virtual CallHandle getRefund(const QString &id, QObject *context, Callback<Refund> done) = 0;
+    virtual CallHandle createRefund(const RefundDraft &draft, QObject *context,
+                                    CreateCallback<Refund> done, const QString &requestId = {}) = 0;
+
+    // Looks again for an object whose create ended Unknown ("Check again" in the console).
+    virtual CallHandle findCreatedCustomer(const QString &requestId, QObject *context,
+                                           CreateCallback<Customer> done) = 0;
+    virtual CallHandle findCreatedPaymentIntent(const QString &requestId, QObject *context,
+                                                CreateCallback<PaymentIntent> done) = 0;
+    virtual CallHandle findCreatedCheckoutSession(const QString &requestId, QObject *context,
+                                                  CreateCallback<CheckoutSession> done) = 0;
+    virtual CallHandle findCreatedRefund(const QString &requestId, QObject *context,
+                                         CreateCallback<Refund> done) = 0;
+};
+
+QString createStatusName(CreateStatus status);
+
+} // namespace paydesk

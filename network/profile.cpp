@@ -1,0 +1,186 @@
+#include "network/profile.h"
+
+#include "network/dots_provider.h"
+#include "network/http_transport.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace paydesk {
+
+namespace {
+
+QString trProfile(const char *text)
+{
+    return QCoreApplication::translate("paydesk::Profile", text);
+}
+
+const QString ProfilesKey = QStringLiteral("profiles");
+const QString DefaultProfileKey = QStringLiteral("defaultProfile");
+
+} // namespace
+
+QUrl Profile::baseUrl() const
+{
+    switch (environment) {
+    case Environment::Production:
+        return DotsProvider::productionBaseUrl();
+    case Environment::Sandbox:
+        return DotsProvider::sandboxBaseUrl();
+    case Environment::Custom:
+        break;
+    }
+    return customBaseUrl;
+}
+
+QString Profile::environmentLabel() const
+{
+    switch (environment) {
+    case Environment::Production:
+        return trProfile("Production");
+    case Environment::Sandbox:
+        return trProfile("Sandbox");
+    case Environment::Custom:
+        break;
+    }
+    return trProfile("Custom (%1)").arg(customBaseUrl.toString(QUrl::RemoveUserInfo));
+}
+
+QString Profile::environmentKey(Environment environment)
+{
+    switch (environment) {
+    case Environment::Production:
+        return QStringLiteral("production");
+    case Environment::Sandbox:
+        return QStringLiteral("sandbox");
+    case Environment::Custom:
+        break;
+    }
+    return QStringLiteral("custom");
+}
+
+std::optional<Environment> Profile::environmentFromKey(const QString &key)
+{
+    if (key == QLatin1String("production"))
+        return Environment::Production;
+    if (key == QLatin1String("sandbox"))
+        return Environment::Sandbox;
+    if (key == QLatin1String("custom"))
+        return Environment::Custom;
+    return std::nullopt;
+}
+
+ValidationResult Profile::validate() const
+{
+    ValidationResult result;
+    if (name.trimmed().isEmpty())
+        result.add(QStringLiteral("name"), trProfile("Profile name is required."));
+    else if (name != name.trimmed())
+        result.add(QStringLiteral("name"),
+                   trProfile("Profile name must not start or end with a space."));
+    if (provider != QLatin1String("dots"))
+        result.add(QStringLiteral("provider"),
+                   trProfile("Provider must be Dots; SynaptoPay is not supported yet."));
+    if (clientId.trimmed().isEmpty())
+        result.add(QStringLiteral("client_id"), trProfile("Client id is required."));
+    if (environment == Environment::Custom) {
+        if (!customBaseUrl.isValid() || customBaseUrl.host().isEmpty() ||
+            (customBaseUrl.scheme() != QLatin1String("https") &&
+             customBaseUrl.scheme() != QLatin1String("http")))
+            result.add(QStringLiteral("base_url"),
+                       trProfile("Base URL must be a full http(s) address, such as "
+                                 "https://api.dots.dev/api."));
+        else if (!HttpTransport::isAllowedUrl(customBaseUrl))
+            result.add(QStringLiteral("base_url"),
+                       trProfile("Base URL must use https:// (plain http:// is allowed only for "
+                                 "this machine, such as http://127.0.0.1:8080/api)."));
+    }
+    return result;
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> result;
+    const int count = m_settings.beginReadArray(ProfilesKey);
+    for (int i = 0; i < count; ++i) {
+        m_settings.setArrayIndex(i);
+        Profile p;
+        p.name = m_settings.value(QStringLiteral("name")).toString();
+        p.provider =
+            m_settings.value(QStringLiteral("provider"), QStringLiteral("dots")).toString();
+        p.environment =
+            Profile::environmentFromKey(m_settings.value(QStringLiteral("environment")).toString())
+                .value_or(Environment::Sandbox);
+        p.customBaseUrl = m_settings.value(QStringLiteral("baseUrl")).toUrl();
+        p.clientId = m_settings.value(QStringLiteral("clientId")).toString();
+        p.appId = m_settings.value(QStringLiteral("appId")).toString();
+        if (!p.name.isEmpty())
+            result.append(p);
+    }
+    m_settings.endArray();
+    return result;
+}
+
+std::optional<Profile> ProfileStore::find(const QString &name) const
+{
+    for (const Profile &p : profiles())
+        if (p.name == name)
+            return p;
+    return std::nullopt;
+}
+
+void ProfileStore::save(const Profile &profile)
+{
+    QList<Profile> all = profiles();
+    auto it = std::find_if(all.begin(), all.end(),
+                           [&](const Profile &p) { return p.name == profile.name; });
+    if (it != all.end())
+        *it = profile;
+    else
+        all.append(profile);
+    write(all);
+}
+
+bool ProfileStore::remove(const QString &name)
+{
+    QList<Profile> all = profiles();
+    const auto removed = all.removeIf([&](const Profile &p) { return p.name == name; });
+    if (removed == 0)
+        return false;
+    write(all);
+    if (defaultProfileName() == name)
+        m_settings.remove(DefaultProfileKey);
+    return true;
+}
+
+QString ProfileStore::defaultProfileName() const
+{
+    return m_settings.value(DefaultProfileKey).toString();
+}
+
+void ProfileStore::setDefaultProfileName(const QString &name)
+{
+    m_settings.setValue(DefaultProfileKey, name);
+}
+
+void ProfileStore::write(const QList<Profile> &profiles)
+{
+    m_settings.remove(ProfilesKey);
+    m_settings.beginWriteArray(ProfilesKey, int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const Profile &p = profiles.at(i);
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(QStringLiteral("name"), p.name);
+        m_settings.setValue(QStringLiteral("provider"), p.provider);
+        m_settings.setValue(QStringLiteral("environment"), Profile::environmentKey(p.environment));
+        if (p.environment == Environment::Custom)
+            m_settings.setValue(QStringLiteral("baseUrl"), p.customBaseUrl);
+        m_settings.setValue(QStringLiteral("clientId"), p.clientId);
+        if (!p.appId.isEmpty())
+            m_settings.setValue(QStringLiteral("appId"), p.appId);
+    }
+    m_settings.endArray();
+    m_settings.sync();
+}
+
+} // namespace paydesk

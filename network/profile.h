@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/validation.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QSettings;
+
+namespace paydesk {
+
+// Where a profile's requests go.
+enum class Environment
+{
+    Production, // the provider's live API: real money
+    Sandbox,    // the provider's own test API
+    Custom,     // a base URL of the user's choosing, such as a local paydesk-sandbox
+};
+
+// A named connection to a provider account. Everything here may be written to settings; the
+// API key is not here: it lives in the OS keychain under the profile's name.
+struct Profile
+{
+    QString name;
+    QString provider = QStringLiteral("dots");
+    Environment environment = Environment::Sandbox;
+    QUrl customBaseUrl;
+    QString clientId;
+    QString appId; // optional Api-App-Id
+
+    QUrl baseUrl() const;
+    bool isProduction() const { return environment == Environment::Production; }
+    // "Production", "Sandbox", "Custom (http://127.0.0.1:8080/api)".
+    QString environmentLabel() const;
+    ValidationResult validate() const;
+
+    // "production", "sandbox", or a URL (custom), as the command line and settings spell them.
+    static QString environmentKey(Environment environment);
+    static std::optional<Environment> environmentFromKey(const QString &key);
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+// Profiles in QSettings (the platform's settings store), one array entry each.
+class ProfileStore
+{
+public:
+    explicit ProfileStore(QSettings &settings)
+        : m_settings(settings)
+    {}
+
+    QList<Profile> profiles() const;
+    std::optional<Profile> find(const QString &name) const;
+    // Adds or replaces the profile with the same name.
+    void save(const Profile &profile);
+    bool remove(const QString &name);
+
+    QString defaultProfileName() const;
+    void setDefaultProfileName(const QString &name);
+
+private:
+    void write(const QList<Profile> &profiles);
+
+    QSettings &m_settings;
+};
+
+} // namespace paydesk

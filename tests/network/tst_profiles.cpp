@@ -1,0 +1,137 @@
+// Profiles in settings: what is saved, what is never saved (the key), and the rules a profile
+// must meet before it is used.
+#include "network/profile.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paydesk;
+
+class TestProfiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void saveFindReplaceRemove()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paydesk.ini"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            ProfileStore store(settings);
+            QVERIFY(store.profiles().isEmpty());
+            Profile shop;
+            shop.name = QStringLiteral("Shop");
+            shop.environment = Environment::Production;
+            shop.clientId = QStringLiteral("client-123");
+            shop.appId = QStringLiteral("app-9");
+            store.save(shop);
+            Profile local;
+            local.name = QStringLiteral("Local sandbox");
+            local.environment = Environment::Custom;
+            local.customBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/api"));
+            local.clientId = QStringLiteral("demo-client");
+            store.save(local);
+            store.setDefaultProfileName(QStringLiteral("Shop"));
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(settings);
+        QCOMPARE(store.profiles().size(), 2);
+        const std::optional<Profile> shop = store.find(QStringLiteral("Shop"));
+        QVERIFY(shop);
+        QVERIFY(shop->isProduction());
+        QCOMPARE(shop->baseUrl(), QUrl(QStringLiteral("https://api.dots.dev/api")));
+        QCOMPARE(shop->appId, QStringLiteral("app-9"));
+        QCOMPARE(store.find(QStringLiteral("Local sandbox"))->baseUrl(),
+                 QUrl(QStringLiteral("http://127.0.0.1:8080/api")));
+
+        Profile changed = *shop;
+        changed.clientId = QStringLiteral("client-456");
+        store.save(changed);
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(store.find(QStringLiteral("Shop"))->clientId, QStringLiteral("client-456"));
+
+        QVERIFY(store.remove(QStringLiteral("Shop")));
+        QVERIFY(!store.remove(QStringLiteral("Shop")));
+        QVERIFY(store.defaultProfileName().isEmpty());
+        QCOMPARE(store.profiles().size(), 1);
+
+        // Settings hold names, URLs and ids: never a key.
+        settings.sync();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll().toLower();
+        QVERIFY(!text.contains("key"));
+        QVERIFY(!text.contains("secret"));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("no name") << ""
+                                 << "sandbox"
+                                 << "id"
+                                 << "name"
+                                 << "required";
+        QTest::newRow("padded name") << " Shop"
+                                     << "sandbox"
+                                     << "id"
+                                     << "name"
+                                     << "space";
+        QTest::newRow("no client id") << "Shop"
+                                      << "production"
+                                      << ""
+                                      << "client_id"
+                                      << "required";
+        QTest::newRow("plain http elsewhere") << "Shop"
+                                              << "http://api.example.com/api"
+                                              << "id"
+                                              << "base_url"
+                                              << "https://";
+        QTest::newRow("not a url") << "Shop"
+                                   << "ftp://files"
+                                   << "id"
+                                   << "base_url"
+                                   << "http(s)";
+    }
+
+    void validation()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, environment);
+        QFETCH(QString, clientId);
+        QFETCH(QString, field);
+        QFETCH(QString, messagePart);
+        Profile p;
+        p.name = name;
+        p.clientId = clientId;
+        const std::optional<Environment> known = Profile::environmentFromKey(environment);
+        p.environment = known.value_or(Environment::Custom);
+        if (!known)
+            p.customBaseUrl = QUrl(environment);
+        const ValidationResult r = p.validate();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.has(field), qPrintable(r.errors().first().field));
+        QVERIFY2(r.messageFor(field).contains(messagePart), qPrintable(r.messageFor(field)));
+    }
+
+    void loopbackHttpIsAllowed()
+    {
+        Profile p;
+        p.name = QStringLiteral("Local");
+        p.clientId = QStringLiteral("id");
+        p.environment = Environment::Custom;
+        p.customBaseUrl = QUrl(QStringLiteral("http://localhost:9000/api"));
+        QVERIFY(p.validate().ok());
+        QVERIFY(p.environmentLabel().contains(QLatin1String("localhost:9000")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfiles)
+#include "tst_profiles.moc"
