@@ -168,8 +168,12 @@ public:
     {
         const QJsonValue rawAmount = m_rest.value(amountKey);
         const std::optional<qint64> amount = integer(amountKey);
-        if (!amount)
+        if (!amount) {
+            // The currency stays with whatever is left of the amount; a null one says nothing.
+            if (!currencyKey.isEmpty() && m_rest.value(currencyKey).isNull())
+                m_rest.remove(currencyKey);
             return std::nullopt;
+        }
         if (currencyKey.isEmpty())
             return Money(*amount, fallbackCurrency);
         const QJsonValue currency = take(currencyKey);
