@@ -1,0 +1,473 @@
+#include "sandbox/sandbox_server.h"
+
+#include "sandbox/api.h"
+#include "sandbox/checkout_page.h"
+#include "sandbox/fault_injector.h"
+#include "sandbox/http_compat.h"
+#include "sandbox/render.h"
+#include "sandbox/router.h"
+#include "sandbox/seeder.h"
+#include "sandbox/state_file.h"
+#include "sandbox/store.h"
+#include "sandbox/validation.h"
+
+#include <QFileInfo>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::sandbox {
+
+namespace {
+
+// Bodies above this are refused with 413; the largest legitimate body (a checkout session with
+// many line items) is a few kilobytes.
+constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+constexpr int kMaxSeedRecords = 1'000'000;
+
+QJsonObject faultsToJson(const FaultSettings &faults)
+{
+    return {{u"latency_ms"_s, faults.latencyMs},
+            {u"service_unavailable_share"_s, faults.serviceUnavailableShare},
+            {u"rate_limit_share"_s, faults.rateLimitShare},
+            {u"retry_after_seconds"_s, faults.retryAfterSeconds},
+            {u"requests_per_second"_s, faults.requestsPerSecond},
+            {u"drop_before_share"_s, faults.dropBeforeShare},
+            {u"drop_after_share"_s, faults.dropAfterShare},
+            {u"truncate_share"_s, faults.truncateShare}};
+}
+
+std::optional<FieldError> readFaults(const QJsonObject &body, FaultSettings &out)
+{
+    std::optional<FieldError> error;
+    FieldReader reader(body, error);
+    constexpr qint64 kDay = 24 * 3600;
+    const auto count = [&](const QString &name, qint64 maximum, int fallback) {
+        return int(reader.integer(name, FieldReader::Optional, FieldReader::between(0, maximum))
+                       .value_or(fallback));
+    };
+    const auto share = [&](const QString &name) { return reader.number(name, 0, 1).value_or(0); };
+    const FaultSettings defaults;
+    out.latencyMs = count(u"latency_ms"_s, kDay * 1000, defaults.latencyMs);
+    out.serviceUnavailableShare = share(u"service_unavailable_share"_s);
+    out.rateLimitShare = share(u"rate_limit_share"_s);
+    out.retryAfterSeconds = count(u"retry_after_seconds"_s, kDay, defaults.retryAfterSeconds);
+    out.requestsPerSecond = count(u"requests_per_second"_s, 1'000'000, defaults.requestsPerSecond);
+    out.dropBeforeShare = share(u"drop_before_share"_s);
+    out.dropAfterShare = share(u"drop_after_share"_s);
+    out.truncateShare = share(u"truncate_share"_s);
+    // Each request meets at most one fault, so the shares are parts of one whole.
+    const std::pair<QString, double> shares[] = {
+        {u"service_unavailable_share"_s, out.serviceUnavailableShare},
+        {u"rate_limit_share"_s, out.rateLimitShare},
+        {u"drop_before_share"_s, out.dropBeforeShare},
+        {u"drop_after_share"_s, out.dropAfterShare},
+        {u"truncate_share"_s, out.truncateShare},
+    };
+    double total = 0;
+    for (const auto &[name, value] : shares) {
+        total += value;
+        if (!error && total > 1 + FaultSettings::kShareSlack) {
+            reader.fail(name, u"maximum"_s,
+                        u"%1 takes the shares past 1 in total; each request meets at most one "
+                        "fault"_s.arg(name));
+        }
+    }
+    return error;
+}
+
+std::optional<HttpResponse> oversized(const HttpRequest &request)
+{
+    if (request.body.size() <= kMaxBodyBytes)
+        return std::nullopt;
+    return errorResponse(413, u"payload-too-large"_s,
+                         u"The body is %1 bytes; the limit is %2"_s.arg(
+                             QString::number(request.body.size()), QString::number(kMaxBodyBytes)));
+}
+
+HttpResponse unauthorized(const QString &message)
+{
+    HttpResponse response = errorResponse(401, u"unauthorized"_s, message);
+    response.headers.emplaceBack("WWW-Authenticate",
+                                 R"(Basic realm="paydesk-sandbox", charset="UTF-8")");
+    return response;
+}
+
+} // namespace
+
+class SandboxServer::Private
+{
+public:
+    Private(SandboxServer *q, Options options)
+        : q(q)
+        , options(std::move(options))
+        , faults(this->options.randomSeed)
+        , api(store, this->options)
+        , checkout(store)
+        , delayedReplies(new QObject(q))
+    {
+        faults.configure(this->options.faults);
+        addAdminRoutes();
+    }
+
+    void handle(const HttpRequest &request, PendingReply reply);
+
+    SandboxServer *const q;
+    Options options;
+    Store store;
+    FaultInjector faults;
+    Api api;
+    CheckoutPages checkout;
+    Router admin;
+    // Parent of the timers holding answers back for the latency fault: deleting it drops those
+    // answers while the HTTP server they belong to still exists.
+    QObject *const delayedReplies;
+    HttpServer *http = nullptr;
+    QString errorString;
+
+private:
+    // /api requests meet faults and latency; the admin routes and checkout pages never do.
+    void answerApi(const HttpRequest &request, PendingReply reply);
+    HttpResponse answerApiRequest(const HttpRequest &request);
+    HttpResponse answerOutsideApi(const HttpRequest &request);
+    std::optional<HttpResponse> unauthenticated(const HttpRequest &request) const;
+    void deliver(PendingReply reply, std::optional<HttpResponse> response, int delayMs);
+    void addAdminRoutes();
+    QJsonObject clockJson() const;
+    QJsonObject countsJson() const;
+};
+
+void SandboxServer::Private::handle(const HttpRequest &request, PendingReply reply)
+{
+    if (request.path.startsWith("/api/"_L1))
+        answerApi(request, std::move(reply));
+    else
+        reply.send(answerOutsideApi(request));
+}
+
+HttpResponse SandboxServer::Private::answerOutsideApi(const HttpRequest &request)
+{
+    if (auto rejection = oversized(request))
+        return *rejection;
+    if (request.path.startsWith("/checkout/"_L1))
+        return checkout.handle(request);
+    if (request.path.startsWith("/admin/"_L1)) {
+        if (auto rejection = unauthenticated(request))
+            return *rejection;
+        return admin.route(request);
+    }
+    return errorResponse(404, u"not-found"_s,
+                         u"No route for %1 %2; the API is under /api/v2"_s.arg(
+                             QString::fromLatin1(request.method), request.path));
+}
+
+HttpResponse SandboxServer::Private::answerApiRequest(const HttpRequest &request)
+{
+    if (auto rejection = oversized(request))
+        return *rejection;
+    if (auto rejection = unauthenticated(request))
+        return *rejection;
+    return api.handle(request);
+}
+
+std::optional<HttpResponse>
+SandboxServer::Private::unauthenticated(const HttpRequest &request) const
+{
+    // An Api-App-Id header (an organisation key acting for an app) changes nothing here.
+    const QByteArray authorization = request.header("authorization");
+    if (!authorization.toLower().startsWith("basic ")) {
+        return unauthorized(
+            u"Missing credentials: use HTTP Basic auth with your client id and API key"_s);
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || *decoded != (options.clientId + u':' + options.apiKey).toUtf8())
+        return unauthorized(u"Invalid client id or API key"_s);
+    return std::nullopt;
+}
+
+void SandboxServer::Private::answerApi(const HttpRequest &request, PendingReply reply)
+{
+    using Outcome = FaultInjector::Outcome;
+    const FaultInjector::Decision fault = faults.decide();
+    const int latencyMs = faults.settings().latencyMs;
+    switch (fault.outcome) {
+    case Outcome::ServiceUnavailable:
+        deliver(std::move(reply),
+                errorResponse(503, u"service-unavailable"_s,
+                              u"The sandbox is failing this request on purpose (a fault "
+                              "setting); nothing was applied"_s),
+                latencyMs);
+        return;
+    case Outcome::RateLimited: {
+        HttpResponse limited = errorResponse(
+            429, u"rate-limited"_s,
+            u"Too many requests; retry after %1 seconds"_s.arg(fault.retryAfterSeconds));
+        limited.headers.emplaceBack("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+        deliver(std::move(reply), limited, latencyMs);
+        return;
+    }
+    case Outcome::DropBefore:
+        deliver(std::move(reply), std::nullopt, latencyMs);
+        return;
+    case Outcome::None:
+    case Outcome::DropAfter:
+    case Outcome::Truncate:
+        break;
+    }
+    HttpResponse response = answerApiRequest(request);
+    if (fault.outcome == Outcome::DropAfter) {
+        deliver(std::move(reply), std::nullopt, latencyMs);
+        return;
+    }
+    // Cutting a JSON object or array anywhere short of its end leaves it unbalanced.
+    if (fault.outcome == Outcome::Truncate && response.status / 100 == 2)
+        response.body.truncate(response.body.size() / 2);
+    deliver(std::move(reply), response, latencyMs);
+}
+
+void SandboxServer::Private::deliver(PendingReply reply, std::optional<HttpResponse> response,
+                                     int delayMs)
+{
+    const auto act = [response = std::move(response)](PendingReply &pending) {
+        if (response)
+            pending.send(*response);
+        else
+            pending.dropConnection();
+    };
+    if (delayMs <= 0) {
+        act(reply);
+        return;
+    }
+    // Never block: the answer waits on a timer while other connections carry on.
+    auto *timer = new QTimer(delayedReplies);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, timer,
+                     [timer, act, pending = std::make_shared<PendingReply>(std::move(reply))] {
+                         act(*pending);
+                         timer->deleteLater();
+                     });
+    timer->start(delayMs);
+}
+
+void SandboxServer::Private::addAdminRoutes()
+{
+    admin.add("GET", u"/admin/faults"_s, [this](const HttpRequest &, const QStringList &) {
+        return jsonResponse(faultsToJson(faults.settings()));
+    });
+    admin.addJson("PUT", u"/admin/faults"_s, [this](const QJsonObject &body, const QStringList &) {
+        FaultSettings settings;
+        if (const auto error = readFaults(body, settings))
+            return fieldErrorResponse(*error);
+        q->setFaults(settings);
+        return jsonResponse(faultsToJson(settings));
+    });
+    admin.add("POST", u"/admin/reset"_s, [this](const HttpRequest &request, const QStringList &) {
+        // The body is optional: without one the sandbox is simply emptied.
+        QJsonObject body;
+        if (!request.body.isEmpty()) {
+            if (auto rejection = readJsonObject(request, body))
+                return *rejection;
+        }
+        std::optional<FieldError> error;
+        FieldReader reader(body, error);
+        const auto size = [&](const QString &name) {
+            return int(
+                reader
+                    .integer(name, FieldReader::Optional, FieldReader::between(0, kMaxSeedRecords))
+                    .value_or(0));
+        };
+        const SeedSizes sizes{size(u"customers"_s), size(u"payment_intents"_s),
+                              size(u"checkout_sessions"_s)};
+        const auto seed =
+            reader.integer(u"random_seed"_s, FieldReader::Optional, FieldReader::atLeast(0));
+        if (error)
+            return fieldErrorResponse(*error);
+        q->seed(sizes, seed ? quint64(*seed) : options.randomSeed);
+        return jsonResponse(countsJson());
+    });
+    admin.add("GET", u"/admin/clock"_s, [this](const HttpRequest &, const QStringList &) {
+        return jsonResponse(clockJson());
+    });
+    admin.addJson("POST", u"/admin/clock"_s, [this](const QJsonObject &body, const QStringList &) {
+        std::optional<FieldError> error;
+        FieldReader reader(body, error);
+        const auto seconds = reader.integer(u"advance_seconds"_s, FieldReader::Required,
+                                            FieldReader::between(0, 10LL * 365 * 24 * 3600));
+        if (error)
+            return fieldErrorResponse(*error);
+        q->advanceClock(*seconds);
+        return jsonResponse(clockJson());
+    });
+}
+
+QJsonObject SandboxServer::Private::clockJson() const
+{
+    return {{u"now"_s, isoTime(store.nowMs())}, {u"offset_seconds"_s, store.clockOffsetMs / 1000}};
+}
+
+QJsonObject SandboxServer::Private::countsJson() const
+{
+    return {{u"payment_customers"_s, store.customers.size()},
+            {u"payment_methods"_s, store.paymentMethods.size()},
+            {u"payment_intents"_s, store.intents.size()},
+            {u"checkout_sessions"_s, store.sessions.size()},
+            {u"refunds"_s, store.refunds.size()}};
+}
+
+SandboxServer::SandboxServer(Options options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, std::move(options)))
+{
+    const QString &stateFile = d->options.stateFilePath;
+    if (!stateFile.isEmpty() && QFileInfo::exists(stateFile))
+        loadState(stateFile, &d->errorString);
+    else
+        seed(d->options.seedSizes, d->options.randomSeed);
+}
+
+SandboxServer::~SandboxServer()
+{
+    // Answers held back by latency go first: newer Qt ties them to connections the HTTP server
+    // owns.
+    delete d->delayedReplies;
+    delete d->http;
+}
+
+bool SandboxServer::listen(quint16 port)
+{
+    if (!d->errorString.isEmpty())
+        return false;
+    if (d->http) {
+        d->errorString = u"already listening on port %1"_s.arg(d->http->port());
+        return false;
+    }
+    d->http = new HttpServer(
+        [this](HttpRequest request, PendingReply reply) { d->handle(request, std::move(reply)); },
+        this);
+    if (!d->http->listenOnLoopback(port, &d->errorString)) {
+        delete d->http;
+        d->http = nullptr;
+        return false;
+    }
+    d->api.setOrigin(QUrl(u"http://127.0.0.1:%1"_s.arg(d->http->port())));
+    return true;
+}
+
+QString SandboxServer::errorString() const
+{
+    return d->errorString;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->http ? d->http->port() : 0;
+}
+
+QUrl SandboxServer::apiBaseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/api"_s.arg(port()));
+}
+
+QUrl SandboxServer::adminUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/admin"_s.arg(port()));
+}
+
+const SandboxServer::Options &SandboxServer::options() const
+{
+    return d->options;
+}
+
+bool SandboxServer::setFaults(const FaultSettings &faults)
+{
+    if (!faults.isValid())
+        return false;
+    d->options.faults = faults;
+    d->faults.configure(faults);
+    return true;
+}
+
+FaultSettings SandboxServer::faults() const
+{
+    return d->faults.settings();
+}
+
+void SandboxServer::advanceClock(qint64 seconds)
+{
+    d->store.clockOffsetMs += std::max<qint64>(seconds, 0) * 1000;
+}
+
+void SandboxServer::reset()
+{
+    d->store.clear();
+}
+
+void SandboxServer::seed(const SeedSizes &sizes, quint64 randomSeed)
+{
+    d->store.clear();
+    seedStore(d->store, sizes, randomSeed, d->store.nowMs(), d->options.processingDelayMs);
+}
+
+bool SandboxServer::saveState(const QString &path, QString *error) const
+{
+    return saveStateFile(d->store, path, error);
+}
+
+bool SandboxServer::loadState(const QString &path, QString *error)
+{
+    return loadStateFile(d->store, path, error);
+}
+
+qsizetype SandboxServer::count(Resource resource) const
+{
+    switch (resource) {
+    case Resource::PaymentIntents:
+        return d->store.intents.size();
+    case Resource::PaymentCustomers:
+        return d->store.customers.size();
+    case Resource::PaymentMethods:
+        return d->store.paymentMethods.size();
+    case Resource::CheckoutSessions:
+        return d->store.sessions.size();
+    case Resource::Refunds:
+        return d->store.refunds.size();
+    }
+    return 0;
+}
+
+qsizetype SandboxServer::countWithMetadata(Resource resource, const QString &key,
+                                           const QString &value) const
+{
+    qsizetype matches = 0;
+    const auto visit = [&](const auto &record) {
+        if (record.metadata.value(key) == QJsonValue(value))
+            ++matches;
+    };
+    switch (resource) {
+    case Resource::PaymentIntents:
+        d->store.intents.forEach(visit);
+        break;
+    case Resource::PaymentCustomers:
+        d->store.customers.forEach(visit);
+        break;
+    case Resource::CheckoutSessions:
+        d->store.sessions.forEach(visit);
+        break;
+    case Resource::Refunds:
+        d->store.refunds.forEach(visit);
+        break;
+    case Resource::PaymentMethods:
+        break; // payment methods carry no metadata
+    }
+    return matches;
+}
+
+QJsonObject SandboxServer::object(Resource resource, const QString &id) const
+{
+    return d->api.render(resource, id);
+}
+
+} // namespace paydesk::sandbox

@@ -1,0 +1,128 @@
+// paydesk-sandbox: a local, stateful server speaking the Dots v2 payment API (the contract is
+// dots-v2.yaml), the peer behind Paydesk's demo mode and network tests.
+//
+//   SandboxServer server(options);          // seeds, or loads options.stateFilePath
+//   server.listen();                        // 127.0.0.1, a free port
+//   client.setBaseUrl(server.apiBaseUrl()); // http://127.0.0.1:PORT/api
+//
+// Everything runs on the event loop of the thread that owns the server and nothing blocks: a
+// slow answer (latency faults) waits on a timer. To keep a GUI responsive while the server seeds
+// or lists a hundred thousand intents, run it in its own thread with SandboxThread.
+//
+// Routes besides the API (same Basic credentials as the API):
+//   GET|PUT /admin/faults   FaultSettings as JSON: latency_ms, service_unavailable_share,
+//                           rate_limit_share, retry_after_seconds, requests_per_second,
+//                           drop_before_share, drop_after_share, truncate_share (PUT replaces
+//                           them all; a field left out takes its default)
+//   POST    /admin/reset    drops all state; optional body {"customers", "payment_intents",
+//                           "checkout_sessions", "random_seed"} seeds afresh
+//   GET     /admin/clock    {"now", "offset_seconds"}
+//   POST    /admin/clock    {"advance_seconds": N} moves the sandbox clock forward
+// and without credentials the checkout pages a customer pays on: /checkout/{session id}.
+#pragma once
+
+#include "sandbox/fault_settings.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace paydesk::sandbox {
+
+// Obviously fake credentials, accepted when no others are given; paydesk-sandbox --help prints
+// them.
+inline constexpr char kDemoClientId[] = "demo-client";
+inline constexpr char kDemoApiKey[] = "demo-key-not-secret";
+
+struct SeedSizes
+{
+    int customers = 0;
+    int paymentIntents = 0; // besides those paid through seeded checkout sessions
+    int checkoutSessions = 0;
+
+    friend bool operator==(const SeedSizes &, const SeedSizes &) = default;
+};
+
+// GET /v2/payment-intents answers a bare JSON array, as the contract documents, unless Paged is
+// chosen: then {"data": [...], "has_more": bool} like every other list.
+enum class IntentListShape
+{
+    BareArray,
+    Paged,
+};
+
+enum class Resource
+{
+    PaymentIntents,
+    PaymentCustomers,
+    PaymentMethods,
+    CheckoutSessions,
+    Refunds,
+};
+
+struct SandboxOptions
+{
+    QString clientId = QString::fromLatin1(kDemoClientId);
+    QString apiKey = QString::fromLatin1(kDemoApiKey);
+    // How long a confirmed payment stays processing before it succeeds or fails.
+    int processingDelayMs = 2000;
+    // Drives the seed data and the fault rolls.
+    quint64 randomSeed = 1;
+    SeedSizes seedSizes;
+    IntentListShape intentListShape = IntentListShape::BareArray;
+    FaultSettings faults;
+    // When set and the file exists, the server starts from it instead of seeding. Saving is the
+    // owner's call (saveState), typically on shutdown.
+    QString stateFilePath;
+};
+
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Options = SandboxOptions;
+
+    explicit SandboxServer(Options options = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free port. False (see errorString()) when the port is
+    // taken or the state file could not be read.
+    bool listen(quint16 port = 0);
+    QString errorString() const;
+    quint16 port() const;
+    // http://127.0.0.1:PORT/api, the base URL a Dots client is given (paths are {base}/v2/...).
+    QUrl apiBaseUrl() const;
+    // http://127.0.0.1:PORT/admin
+    QUrl adminUrl() const;
+    const Options &options() const;
+
+    // Applies from the next request; false (and nothing changes) for invalid settings.
+    bool setFaults(const FaultSettings &faults);
+    FaultSettings faults() const;
+    // Moves the sandbox clock forward, for expiry and settling without waiting.
+    void advanceClock(qint64 seconds);
+
+    // Drops all state (and any clock advance).
+    void reset();
+    // Replaces all state with seed data drawn from randomSeed.
+    void seed(const SeedSizes &sizes, quint64 randomSeed);
+    bool saveState(const QString &path, QString *error = nullptr) const;
+    bool loadState(const QString &path, QString *error = nullptr);
+
+    // For tests to look behind the API.
+    qsizetype count(Resource resource) const;
+    // Records whose metadata holds key with this string value, e.g. a paydesk_request_id.
+    qsizetype countWithMetadata(Resource resource, const QString &key, const QString &value) const;
+    // A record as GET answers it; an empty object when there is none.
+    QJsonObject object(Resource resource, const QString &id) const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace paydesk::sandbox
