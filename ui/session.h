@@ -1,0 +1,138 @@
+#pragma once
+
+#include "models/checkout_session_table_model.h"
+#include "models/customer_table_model.h"
+#include "models/payment_intent_table_model.h"
+#include "network/credentials.h"
+#include "network/http_transport.h"
+#include "network/payment_provider.h"
+#include "network/profile.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace paydesk {
+
+// The three lists a console shows.
+enum class ResourceKind
+{
+    PaymentIntents,
+    CheckoutSessions,
+    Customers,
+};
+
+// One open connection to a provider account: the profile, its provider and transport, and the
+// table models the pages show. Loads lists a page at a time into the models (one insert per
+// page, updates in place), refreshes single objects, and watches objects that move on their own
+// (processing intents, open checkout sessions) until they settle. Switching profile means a new
+// Session.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class ConnectionState
+    {
+        Connecting,
+        Online,
+        Offline,             // the provider cannot be reached
+        CredentialsRejected, // 401/403
+    };
+    Q_ENUM(ConnectionState)
+
+    // `isDemo`: the profile is the built-in demo (a local sandbox, key in memory).
+    Session(const Profile &profile, const Credentials &credentials, bool isDemo,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    const Profile &profile() const { return m_profile; }
+    bool isDemo() const { return m_isDemo; }
+    PaymentProvider *provider() const { return m_provider.get(); }
+    HttpTransport *transport() const { return m_transport; }
+
+    PaymentIntentTableModel *paymentIntents() const { return m_intents; }
+    CheckoutSessionTableModel *checkoutSessions() const { return m_sessions; }
+    CustomerTableModel *customers() const { return m_customers; }
+
+    // Walks every page of a list into its model. A load already running for that list is
+    // cancelled first.
+    void load(ResourceKind kind);
+    void loadAll();
+    void cancelLoads();
+    bool isLoading(ResourceKind kind) const;
+    bool isLoading() const;
+    QDateTime lastRefreshed() const { return m_lastRefreshed; }
+
+    // Reads one object again and updates its row.
+    void refreshPaymentIntent(const QString &id);
+    void refreshCheckoutSession(const QString &id);
+    void refreshCustomer(const QString &id);
+
+    // Polls an intent while it moves on its own (processing), with a growing interval, until it
+    // reaches a final state or waits for someone; paymentIntentSettled() then reports it.
+    void watchPaymentIntent(const QString &id);
+    // Polls an open checkout session until it is complete or expired.
+    void watchCheckoutSession(const QString &id);
+    bool isWatching(const QString &id) const { return m_watches.contains(id); }
+
+    // Puts an object a dialog just created or changed into its model at once.
+    void adopt(const PaymentIntent &intent);
+    void adopt(const CheckoutSession &session);
+    void adopt(const Customer &customer);
+
+    ConnectionState connectionState() const { return m_connectionState; }
+    QString connectionMessage() const { return m_connectionMessage; }
+
+    // First and growing poll intervals, and their cap (tests make them short).
+    struct PollTiming
+    {
+        int firstMs = 1000;
+        double growth = 1.5;
+        int maxMs = 10000;
+    };
+    void setPollTiming(PollTiming intents, PollTiming checkoutSessions);
+
+signals:
+    void loadStarted(paydesk::ResourceKind kind);
+    void loadProgress(paydesk::ResourceKind kind, int items);
+    void loadFinished(paydesk::ResourceKind kind, bool complete, const QString &error);
+    void connectionStateChanged(paydesk::Session::ConnectionState state, const QString &message);
+    void paymentIntentSettled(const paydesk::PaymentIntent &intent);
+    void checkoutSessionSettled(const paydesk::CheckoutSession &session);
+
+private:
+    struct Watch
+    {
+        ResourceKind kind;
+        QTimer *timer;
+        int intervalMs;
+    };
+
+    void noteSuccess();
+    void noteFailure(const ApiError &error);
+    void pollLater(const QString &id);
+    void poll(const QString &id);
+    void stopWatching(const QString &id);
+    void updateCustomerNames();
+
+    Profile m_profile;
+    bool m_isDemo;
+    HttpTransport *m_transport;
+    std::unique_ptr<PaymentProvider> m_provider;
+    PaymentIntentTableModel *m_intents;
+    CheckoutSessionTableModel *m_sessions;
+    CustomerTableModel *m_customers;
+    QHash<ResourceKind, CallHandle> m_loads;
+    QHash<QString, Watch> m_watches;
+    PollTiming m_intentPoll;
+    PollTiming m_sessionPoll{3000, 1.5, 30000};
+    QDateTime m_lastRefreshed;
+    ConnectionState m_connectionState = ConnectionState::Connecting;
+    QString m_connectionMessage;
+};
+
+} // namespace paydesk
