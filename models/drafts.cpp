@@ -79,6 +79,54 @@ void checkCurrency(ValidationResult &result, const QString &field, const Money &
     }
 }
 
+// Checks one line of a checkout session; true when it has a price in `sessionCurrency`, a
+// quantity of at least one, and a price times quantity that fits, so that the lines add up.
+bool validateLineItem(ValidationResult &result, const CheckoutLineItemDraft &item, qsizetype index,
+                      const QString &sessionCurrency, const ProviderLimits &limits)
+{
+    const QString prefix = QStringLiteral("line_items[%1].").arg(index);
+    const QString price = prefix + QStringLiteral("price_data.");
+    const qsizetype number = index + 1; // people count items from one
+    bool addsUp = true;
+
+    if (item.name.trimmed().isEmpty()) {
+        result.add(price + QStringLiteral("product_data.name"),
+                   Text::tr("Enter a name for item %1.").arg(number));
+    }
+    if (!item.unitPrice.isValid()) {
+        addsUp = false;
+        result.add(price + QStringLiteral("amount"),
+                   Text::tr("Enter a price for item %1.").arg(number));
+    } else {
+        if (item.unitPrice.minorUnits() <= 0) {
+            result.add(price + QStringLiteral("amount"),
+                       Text::tr("The price of item %1 must be more than zero.").arg(number));
+        }
+        if (item.unitPrice.currency() != sessionCurrency) {
+            addsUp = false;
+            result.add(price + QStringLiteral("currency"),
+                       Text::tr("The price of item %1 must be in %2, like the first item.")
+                           .arg(number)
+                           .arg(sessionCurrency));
+        } else {
+            checkCurrency(result, price + QStringLiteral("currency"), item.unitPrice,
+                          Text::tr("The price of item %1").arg(number), limits);
+        }
+    }
+    if (item.quantity <= 0) {
+        addsUp = false;
+        result.add(prefix + QStringLiteral("quantity"),
+                   Text::tr("The quantity of item %1 must be at least 1.").arg(number));
+    } else if (item.unitPrice.isValid() && !item.unitPrice.checkedMultiply(item.quantity)) {
+        addsUp = false;
+        result.add(prefix + QStringLiteral("quantity"),
+                   Text::tr("Item %1 costs too much: its price times its quantity is more than "
+                            "Paydesk can hold.")
+                       .arg(number));
+    }
+    return addsUp;
+}
+
 } // namespace
 
 bool ProviderLimits::takesCurrency(const QString &code) const
@@ -234,54 +282,19 @@ ValidationResult CheckoutSessionDraft::validate(const ProviderLimits &limits) co
     if (lineItems.isEmpty())
         result.add(QStringLiteral("line_items"), Text::tr("Add at least one item."));
 
-    const QString firstCurrency =
-        lineItems.isEmpty() ? QString() : lineItems.front().unitPrice.currency();
-    bool linesFit = true;
-    for (qsizetype i = 0; i < lineItems.size(); ++i) {
-        const CheckoutLineItemDraft &item = lineItems.at(i);
-        const QString prefix = QStringLiteral("line_items[%1].").arg(i);
-        const QString price = prefix + QStringLiteral("price_data.");
-        const qsizetype number = i + 1; // people count items from one
-
-        if (item.name.trimmed().isEmpty()) {
-            result.add(price + QStringLiteral("product_data.name"),
-                       Text::tr("Enter a name for item %1.").arg(number));
-        }
-        if (!item.unitPrice.isValid()) {
-            result.add(price + QStringLiteral("amount"),
-                       Text::tr("Enter a price for item %1.").arg(number));
-        } else {
-            if (item.unitPrice.minorUnits() <= 0) {
-                result.add(price + QStringLiteral("amount"),
-                           Text::tr("The price of item %1 must be more than zero.").arg(number));
-            }
-            if (item.unitPrice.currency() != firstCurrency) {
-                result.add(price + QStringLiteral("currency"),
-                           Text::tr("The price of item %1 must be in %2, like the first item.")
-                               .arg(number)
-                               .arg(firstCurrency));
-            } else {
-                checkCurrency(result, price + QStringLiteral("currency"), item.unitPrice,
-                              Text::tr("The price of item %1").arg(number), limits);
-            }
-        }
-        if (item.quantity <= 0) {
-            result.add(prefix + QStringLiteral("quantity"),
-                       Text::tr("The quantity of item %1 must be at least 1.").arg(number));
-        } else if (item.unitPrice.isValid() && !item.unitPrice.checkedMultiply(item.quantity)) {
-            linesFit = false;
-            result.add(prefix + QStringLiteral("quantity"),
-                       Text::tr("Item %1 costs too much: its price times its quantity is more "
-                                "than Paydesk can hold.")
-                           .arg(number));
+    // One session is paid in one currency: the first priced item's.
+    QString sessionCurrency;
+    for (const CheckoutLineItemDraft &item : lineItems) {
+        if (item.unitPrice.isValid()) {
+            sessionCurrency = item.unitPrice.currency();
+            break;
         }
     }
-    // Only worth saying when every line fits on its own and they share a currency.
-    const bool oneCurrency =
-        std::all_of(lineItems.cbegin(), lineItems.cend(), [&](const CheckoutLineItemDraft &item) {
-            return item.unitPrice.isValid() && item.unitPrice.currency() == firstCurrency;
-        });
-    if (!lineItems.isEmpty() && linesFit && oneCurrency && !total()) {
+    bool everyLineAddsUp = !lineItems.isEmpty();
+    for (qsizetype i = 0; i < lineItems.size(); ++i)
+        everyLineAddsUp &= validateLineItem(result, lineItems.at(i), i, sessionCurrency, limits);
+    // Only worth saying when each line is sound on its own.
+    if (everyLineAddsUp && !total()) {
         result.add(QStringLiteral("line_items"),
                    Text::tr("The items add up to more than Paydesk can hold."));
     }
