@@ -244,6 +244,8 @@ void SandboxServer::Private::deliver(PendingReply reply, std::optional<HttpRespo
     // Never block: the answer waits on a timer while other connections carry on.
     auto *timer = new QTimer(delayedReplies);
     timer->setSingleShot(true);
+    // A coarse timer may fire a little early; the latency asked for is a minimum.
+    timer->setTimerType(Qt::PreciseTimer);
     QObject::connect(timer, &QTimer::timeout, timer,
                      [timer, act, pending = std::make_shared<PendingReply>(std::move(reply))] {
                          act(*pending);
