@@ -185,15 +185,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Catch the signals before announcing the port: a script may send one right after the line.
+    TerminationSignals termination;
     SandboxServer server(options);
     if (!server.listen(quint16(*listenPort))) {
         std::fprintf(stderr, "paydesk-sandbox: %s\n", qPrintable(server.errorString()));
         return 1;
     }
-    std::printf("listening on http://127.0.0.1:%u\n", unsigned(server.port()));
-    std::fflush(stdout);
-
-    TerminationSignals termination;
     int exitCode = 0;
     QObject::connect(&termination, &TerminationSignals::received, &app, [&] {
         QString error;
@@ -203,6 +201,8 @@ int main(int argc, char *argv[])
         }
         app.quit();
     });
+    std::printf("listening on http://127.0.0.1:%u\n", unsigned(server.port()));
+    std::fflush(stdout);
     app.exec();
     return exitCode;
 }
