@@ -24,4 +24,5 @@ apt-get install -y --no-install-recommends \
   fonts-dejavu-core imagemagick \
   curl jq \
   desktop-file-utils appstream dpkg-dev fakeroot \
-  libclang-rt-14-dev
+  libclang-rt-14-dev \
+  python3-yaml python3-jsonschema

@@ -108,6 +108,8 @@ void TestSandboxState::seedsEveryStatusAndKind()
 {
     SandboxOptions options = testOptions();
     options.seedSizes = {30, 300, 20};
+    // Seeded processing payments then stay processing while the test looks.
+    options.processingDelayMs = 3'600'000;
     const auto server = startServer(options);
     HttpClient client(server->port());
 
