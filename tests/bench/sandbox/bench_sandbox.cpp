@@ -1,0 +1,231 @@
+// paydesk-bench-sandbox: load on paydesk-sandbox from 8 concurrent loopback clients.
+//
+// Starts the sandbox as a separate process (so its memory can be read from /proc and the clients
+// do not share its event loop), seeded with 20,000 payment intents, then runs two equal rounds,
+// each a fixed number of list requests (100 intents a page) and then of creates. Prints one line
+// per figure:
+//   BENCH <name> value=<value> unit=<unit>
+// Also times seeding 100,000 intents in-process. Run a Release build:
+//   <build>/tests/bench/sandbox/paydesk-bench-sandbox [--requests N]
+
+#include "sandbox/sandbox_server.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk::sandbox;
+
+namespace {
+
+constexpr int kClients = 8;
+
+void bench(const QString &name, double value, const char *unit)
+{
+    std::printf("BENCH %s value=%.2f unit=%s\n", qPrintable(name), value, unit);
+    std::fflush(stdout);
+}
+
+// One client: a request at a time on its own connection (kept alive), until its share is done.
+class Client : public QObject
+{
+    Q_OBJECT
+
+public:
+    using MakeRequest = std::function<QNetworkReply *(QNetworkAccessManager &)>;
+
+    Client(MakeRequest makeRequest, int requests)
+        : m_makeRequest(std::move(makeRequest))
+        , m_remaining(requests)
+    {
+        m_network.setProxy(QNetworkProxy::NoProxy);
+    }
+
+    void start() { next(); }
+    const std::vector<double> &latenciesMs() const { return m_latenciesMs; }
+    int errors() const { return m_errors; }
+
+signals:
+    void done();
+
+private:
+    void next()
+    {
+        if (m_remaining-- == 0) {
+            emit done();
+            return;
+        }
+        m_timer.start();
+        QNetworkReply *reply = m_makeRequest(m_network);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            m_latenciesMs.push_back(double(m_timer.nsecsElapsed()) / 1e6);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() != QNetworkReply::NoError || status != 200 ||
+                QJsonDocument::fromJson(reply->readAll()).isNull()) {
+                ++m_errors;
+            }
+            reply->deleteLater();
+            next();
+        });
+    }
+
+    QNetworkAccessManager m_network;
+    MakeRequest m_makeRequest;
+    int m_remaining;
+    QElapsedTimer m_timer;
+    std::vector<double> m_latenciesMs;
+    int m_errors = 0;
+};
+
+struct PhaseResult
+{
+    double requestsPerSecond = 0;
+    double p50Ms = 0;
+    double p99Ms = 0;
+    int errors = 0;
+};
+
+PhaseResult runPhase(const Client::MakeRequest &makeRequest, int totalRequests)
+{
+    std::vector<std::unique_ptr<Client>> clients;
+    QEventLoop loop;
+    int running = kClients;
+    for (int i = 0; i < kClients; ++i) {
+        clients.push_back(std::make_unique<Client>(makeRequest, totalRequests / kClients));
+        QObject::connect(clients.back().get(), &Client::done, &loop, [&] {
+            if (--running == 0)
+                loop.quit();
+        });
+    }
+    QElapsedTimer wall;
+    wall.start();
+    for (const auto &client : clients)
+        client->start();
+    loop.exec();
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+
+    PhaseResult result;
+    std::vector<double> latencies;
+    for (const auto &client : clients) {
+        latencies.insert(latencies.end(), client->latenciesMs().cbegin(),
+                         client->latenciesMs().cend());
+        result.errors += client->errors();
+    }
+    std::sort(latencies.begin(), latencies.end());
+    const auto percentile = [&](double p) {
+        return latencies.at(std::min(latencies.size() - 1, size_t(p * double(latencies.size()))));
+    };
+    result.requestsPerSecond = double(latencies.size()) / seconds;
+    result.p50Ms = percentile(0.50);
+    result.p99Ms = percentile(0.99);
+    return result;
+}
+
+double residentMiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression rss(u"VmRSS:\\s+(\\d+) kB"_s);
+    const QRegularExpressionMatch match = rss.match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toDouble() / 1024 : -1;
+}
+
+void benchSeeding()
+{
+    SandboxServer server;
+    QElapsedTimer timer;
+    timer.start();
+    server.seed({1000, 100'000, 1000}, 1);
+    bench(u"sandbox_seed_100k_intents"_s, double(timer.nsecsElapsed()) / 1e6, "ms");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption requestsOption(
+        u"requests"_s, u"Requests per phase, split over 8 clients."_s, u"N"_s, u"4000"_s);
+    parser.addOption(requestsOption);
+    parser.process(app);
+    const int requests = std::max(kClients, parser.value(requestsOption).toInt());
+
+    benchSeeding();
+
+    QProcess sandbox;
+    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sandbox.start(QStringLiteral(PAYDESK_SANDBOX_EXECUTABLE),
+                  {u"--port"_s, u"0"_s, u"--seed-customers"_s, u"200"_s, u"--seed-intents"_s,
+                   u"20000"_s, u"--seed-sessions"_s, u"50"_s, u"--processing-delay-ms"_s, u"0"_s});
+    while (!sandbox.canReadLine() && sandbox.waitForReadyRead(30000)) {
+    }
+    static const QRegularExpression firstLine(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n$"_s);
+    const QRegularExpressionMatch match = firstLine.match(QString::fromUtf8(sandbox.readLine()));
+    if (!match.hasMatch()) {
+        std::fprintf(stderr, "paydesk-bench-sandbox: the sandbox did not start\n");
+        return 1;
+    }
+    const QUrl api(match.captured(1) + u"/api/v2/payment-intents"_s);
+    const QByteArray authorization =
+        "Basic " + QByteArray(kDemoClientId).append(':').append(kDemoApiKey).toBase64();
+
+    const auto request = [&](const QUrl &url) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", authorization);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        return request;
+    };
+    QUrl listUrl = api;
+    listUrl.setQuery(QUrlQuery{{u"limit"_s, u"100"_s}});
+    const Client::MakeRequest list = [&](QNetworkAccessManager &network) {
+        return network.get(request(listUrl));
+    };
+    int created = 0;
+    const Client::MakeRequest create = [&](QNetworkAccessManager &network) {
+        const QJsonObject body{
+            {u"amount"_s, 1000 + created % 5000},
+            {u"currency"_s, u"usd"_s},
+            {u"metadata"_s, QJsonObject{{u"paydesk_request_id"_s, u"bench-%1"_s.arg(created++)}}}};
+        return network.post(request(api), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+
+    int errors = 0;
+    for (int round = 1; round <= 2; ++round) {
+        for (const auto &[name, makeRequest] :
+             {std::pair{u"list100"_s, list}, std::pair{u"create"_s, create}}) {
+            const PhaseResult result = runPhase(makeRequest, requests);
+            const QString prefix = u"sandbox_%1_round%2_"_s.arg(name).arg(round);
+            bench(prefix + u"throughput"_s, result.requestsPerSecond, "req/s");
+            bench(prefix + u"p50"_s, result.p50Ms, "ms");
+            bench(prefix + u"p99"_s, result.p99Ms, "ms");
+            errors += result.errors;
+        }
+        bench(u"sandbox_rss_after_round%1"_s.arg(round), residentMiB(sandbox.processId()), "MiB");
+    }
+    bench(u"sandbox_errors"_s, errors, "count");
+
+    sandbox.terminate();
+    sandbox.waitForFinished();
+    return errors == 0 ? 0 : 1;
+}
+
+#include "bench_sandbox.moc"
