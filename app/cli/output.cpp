@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "models/csv.h"
 #include "models/dots_codec.h"
 
 #include <QJsonDocument>
@@ -23,17 +24,6 @@ QString currencyText(const std::optional<Money> &money)
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? dots::formatTimestamp(time) : QString();
-}
-
-QString csvField(const QString &field)
-{
-    const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                       field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
-    if (!quote)
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 } // namespace
@@ -138,17 +128,9 @@ QString renderTable(const Tabular &table)
 
 QString renderCsv(const Tabular &table)
 {
-    QString out;
-    const auto line = [&](const QStringList &row) {
-        QStringList fields;
-        fields.reserve(row.size());
-        for (const QString &f : row)
-            fields.append(csvField(f));
-        out += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    };
-    line(table.header);
+    QString out = csv::line(table.header);
     for (const QStringList &row : table.rows)
-        line(row);
+        out += csv::line(row);
     return out;
 }
 

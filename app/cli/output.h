@@ -36,8 +36,7 @@ Tabular tabulate(const QList<Refund> &refunds);
 
 // Columns padded to their widest cell, for people.
 QString renderTable(const Tabular &table);
-// RFC 4180: a header row, every field quoted when it holds a comma, quote or line break, CRLF
-// line ends.
+// A header row and one line per row, as csv::line() writes them (RFC 4180).
 QString renderCsv(const Tabular &table);
 // One object as "key  value" lines, for `get` and `create` in table format.
 QString renderRecord(const QJsonObject &object);
