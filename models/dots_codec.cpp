@@ -92,7 +92,7 @@ public:
                 return number.toInteger();
             warn(key, QStringLiteral("expected an integer, got the number %1")
                           .arg(QString::number(value.toDouble())));
-            m_rest.insert(key, value);
+            keep(key, value);
             return std::nullopt;
         }
         if (value.isString()) {
@@ -107,7 +107,7 @@ public:
                 return number;
             }
             warn(key, QStringLiteral("expected an integer, got the string \"%1\"").arg(text));
-            m_rest.insert(key, value);
+            keep(key, value);
             return std::nullopt;
         }
         reject(key, value, QStringLiteral("an integer"));
@@ -126,7 +126,7 @@ public:
         const QDateTime time = parseTimestamp(value);
         if (!time.isValid()) {
             warn(key, QStringLiteral("\"%1\" is not an ISO 8601 timestamp").arg(value.toString()));
-            m_rest.insert(key, value);
+            keep(key, value);
         }
         return time;
     }
@@ -181,7 +181,7 @@ public:
             return Money(*amount, currency.toString());
         if (!currency.isUndefined() && !currency.isString()) {
             reject(currencyKey, currency, QStringLiteral("a currency code string"));
-            m_rest.insert(amountKey, rawAmount);
+            keep(amountKey, rawAmount);
             return std::nullopt;
         }
         if (missing == MissingCurrency::Warn)
@@ -199,7 +199,7 @@ public:
         ObjectReader reader(*json, path(key), m_warnings);
         read(reader);
         if (const QJsonObject leftover = reader.rest(); !leftover.isEmpty())
-            m_rest.insert(key, leftover);
+            keep(key, leftover);
     }
 
     void drop(const QString &key) { m_rest.remove(key); }
@@ -226,7 +226,7 @@ private:
     void reject(const QString &key, const QJsonValue &value, const QString &expected)
     {
         warn(key, QStringLiteral("expected %1, got %2").arg(expected, typeName(value)));
-        m_rest.insert(key, value);
+        keep(key, value);
     }
 
     QJsonObject m_rest;

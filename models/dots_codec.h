@@ -10,9 +10,13 @@
 #include <QString>
 
 // JSON codecs between Paydesk's objects and the Dots v2 shapes (../shared/specs/dots-v2.yaml).
-// Tolerant on input: missing optional fields, nulls, wrong types (the field is left empty and the
-// value kept in `extra`), unknown fields (kept in `extra`), unknown enum values (kept raw).
-// Strict on output: only the fields the API takes, with the types it takes.
+// Tolerant on input: missing optional fields, nulls (read as absent), wrong types (the field is
+// left empty and the value kept in `extra`, nested objects keeping their own unknown parts),
+// unknown fields (kept in `extra`), unknown enum values (kept raw). Integers also come as digit
+// strings (read, with a warning); fractions and values beyond qint64 are never truncated. An
+// amount without its currency is taken as USD, the only currency Dots has; a checkout session's
+// total is in its items' currency. A payment intent's `client_secret` is never kept anywhere.
+// Strict on output: only the fields the API takes, with the types it takes, strings trimmed.
 
 namespace paydesk::dots {
 

@@ -49,9 +49,10 @@ public:
     // Every key and value as one lower-case string for free-text search.
     QString searchText() const;
 
-    // Checks the pairs a person entered against a provider's limits. `reservedKeys` counts toward
-    // the key limit and may not be typed by the user (paydesk_request_id). Errors are reported on
-    // `fieldPrefix` + "." + key, or on `fieldPrefix` itself for the count.
+    // Checks the pairs a person entered against a provider's limits. `reservedKeys` keys that
+    // Paydesk adds itself count toward the key limit; RequestIdMetadataKey may never be typed.
+    // Lengths count characters, not UTF-16 code units. Errors are reported on `fieldPrefix` +
+    // "." + key, or on `fieldPrefix` itself for the count and for an empty key.
     ValidationResult validate(const MetadataLimits &limits,
                               const QString &fieldPrefix = QStringLiteral("metadata"),
                               int reservedKeys = 1) const;

@@ -48,12 +48,19 @@ public:
     // Parses what a person typed, in major units ("12.34", "1,234.50", "12,34" where the locale
     // writes it so, "¥1,000" is not accepted: no currency symbols). `locale` decides the decimal
     // and group separators; the C locale's "." is always accepted as a decimal point too when it
-    // cannot be a group separator. Errors: empty, not a number, too many decimal places for the
-    // currency, unknown currency, out of range, sign rule broken.
+    // cannot be a group separator. Group separators are optional but, when typed, must sit where
+    // the locale puts them ("1,23,456" in Indian English); a plain space stands for a no-break
+    // one. Digits of any script count ("１２"); trailing zeros past the currency's minor digits
+    // are fine ("12.50" yen is 12). Errors, each a sentence naming the rule: empty, not a number,
+    // an exponent, a currency symbol or code, more than one decimal point, a misplaced group
+    // separator, too many decimal places for the currency, unknown currency, out of range, sign
+    // rule broken.
     static ParseResult parse(QStringView text, QStringView currency,
                              const QLocale &locale = QLocale(), SignRule rule = SignRule::Positive);
 
-    // "$12.34", "12,34 €", "¥1,000" per the locale.
+    // "$12.34", "12,34 €", "¥1,000" per the locale: its symbol for its own currency, the ISO
+    // code for any other ("EUR 12.34" in American English). An unknown currency has no known
+    // minor digits, so its amount is shown in minor units rather than guessed at.
     QString toString(const QLocale &locale = QLocale()) const;
     // Major units with a "." decimal point and no grouping ("1234.50"): CSV, JSON for people,
     // and the text put back in an editor.

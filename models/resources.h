@@ -118,10 +118,10 @@ struct CheckoutSession
 struct PaymentMethod
 {
     QString id;
-    QString type;        // "card", or the payout platform the contract lists
+    QString type;        // the contract's `platform` (ach, paypal, ...), or a card form's "card"
     QString description; // sandbox: says in plain words whether payments succeed or are declined
-    QString brand;
-    QString last4; // or the contract's `mask`
+    QString brand;       // `brand`, or a card form's `card.brand`
+    QString last4;       // the contract's `mask`, or `last4` / `card.last4`
     QString customerId;
     QJsonObject extra;
 

@@ -15,7 +15,8 @@ enum class IntentPhase
     Unknown, // a status this build does not know yet: shown as it came, never dropped
 };
 
-// A payment intent status that keeps the raw string the server sent.
+// A payment intent status that keeps the raw string the server sent. Known statuses are
+// recognised whatever their case; equality compares the raw strings.
 class IntentStatus
 {
 public:
