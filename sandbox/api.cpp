@@ -22,11 +22,6 @@ constexpr auto kCustomerName = "PaymentCustomer"_L1;
 constexpr auto kMethodName = "PaymentMethod"_L1;
 constexpr auto kRefundName = "Refund"_L1;
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 template <typename T>
 bool everyRecord(const T &)
 {
@@ -214,7 +209,7 @@ HttpResponse Api::createIntent(const QJsonObject &body)
     }
 
     const qint64 now = m_store.nowMs();
-    intent.id = newId();
+    intent.id = Store::newId();
     intent.createdMs = now;
     intent.updatedMs = now;
     if (draft.confirm)
@@ -296,12 +291,12 @@ HttpResponse Api::createSession(const QJsonObject &body)
             session.customerEmail = customer->email;
     }
     const qint64 now = m_store.nowMs();
-    session.id = newId();
+    session.id = Store::newId();
     session.createdMs = now;
     session.updatedMs = now;
     session.expiresAtMs = now + draft.expiresInSeconds * 1000;
     for (LineItem &item : session.lineItems)
-        item.priceId = newId();
+        item.priceId = Store::newId();
     const CheckoutSession &stored = m_store.sessions.insert(std::move(session));
     return jsonResponse(renderSession(stored, now, checkoutPageUrl(stored.id)));
 }
@@ -326,12 +321,13 @@ HttpResponse Api::createCustomer(const QJsonObject &body)
     Customer customer;
     if (const auto error = readCustomerCreate(body, customer))
         return fieldErrorResponse(*error);
-    customer.id = newId();
+    customer.id = Store::newId();
     // Every payment customer stands for a Dots user; one is made when none is given.
     if (customer.userId.isEmpty())
-        customer.userId = newId();
+        customer.userId = Store::newId();
     customer.createdMs = m_store.nowMs();
-    const Customer &stored = m_store.addCustomer(std::move(customer), newId(), newId());
+    const Customer &stored =
+        m_store.addCustomer(std::move(customer), Store::newId(), Store::newId());
     return jsonResponse(renderCreatedCustomer(stored));
 }
 
@@ -397,7 +393,7 @@ HttpResponse Api::createRefund(const QJsonObject &body)
              u"amount %1 is more than the %2 cents left to refund on payment intent %3"_s.arg(
                  QString::number(refund.amount), QString::number(left), intent->id)});
     }
-    refund.id = newId();
+    refund.id = Store::newId();
     refund.createdMs = now;
     return jsonResponse(renderRefund(m_store.addRefund(std::move(refund))));
 }

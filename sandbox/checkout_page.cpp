@@ -1,7 +1,5 @@
 #include "sandbox/checkout_page.h"
 
-#include <QUuid>
-
 using namespace Qt::StringLiterals;
 
 namespace paydesk::sandbox {
@@ -126,7 +124,7 @@ HttpResponse CheckoutPages::pay(const QString &sessionId)
         return refusal;
     }
     case SessionStatus::Open:
-        m_store.completeCheckout(*session, QUuid::createUuid().toString(QUuid::WithoutBraces), now);
+        m_store.completeCheckout(*session, Store::newId(), now);
         break;
     case SessionStatus::Complete:
         // Already paid (a second click, or the browser resending the form): nothing to charge.

@@ -1,5 +1,6 @@
 #include "sandbox/fault_injector.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace paydesk::sandbox {
@@ -10,20 +11,7 @@ namespace {
 // random seed.
 constexpr quint64 kFaultStream = 0x6661756c74730000; // "faults"
 
-bool isShare(double share)
-{
-    return share >= 0 && share <= 1;
-}
-
 } // namespace
-
-bool FaultSettings::isValid() const
-{
-    return latencyMs >= 0 && retryAfterSeconds >= 0 && requestsPerSecond >= 0 &&
-           isShare(serviceUnavailableShare) && isShare(rateLimitShare) &&
-           isShare(dropBeforeShare) && isShare(dropAfterShare) && isShare(truncateShare) &&
-           totalShare() <= 1 + kShareSlack;
-}
 
 FaultInjector::FaultInjector(quint64 randomSeed)
     : m_randomSeed(randomSeed)

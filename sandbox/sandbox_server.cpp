@@ -43,6 +43,10 @@ std::optional<FieldError> readFaults(const QJsonObject &body, FaultSettings &out
 {
     std::optional<FieldError> error;
     FieldReader reader(body, error);
+    reader.rejectUnknownFields({u"latency_ms"_s, u"service_unavailable_share"_s,
+                                u"rate_limit_share"_s, u"retry_after_seconds"_s,
+                                u"requests_per_second"_s, u"drop_before_share"_s,
+                                u"drop_after_share"_s, u"truncate_share"_s});
     constexpr qint64 kDay = 24 * 3600;
     const auto count = [&](const QString &name, qint64 maximum, int fallback) {
         return int(reader.integer(name, FieldReader::Optional, FieldReader::between(0, maximum))
@@ -108,7 +112,8 @@ public:
         , checkout(store)
         , delayedReplies(new QObject(q))
     {
-        faults.configure(this->options.faults);
+        if (this->options.faults.isValid())
+            faults.configure(this->options.faults);
         addAdminRoutes();
     }
 
@@ -275,6 +280,8 @@ void SandboxServer::Private::addAdminRoutes()
         }
         std::optional<FieldError> error;
         FieldReader reader(body, error);
+        reader.rejectUnknownFields(
+            {u"customers"_s, u"payment_intents"_s, u"checkout_sessions"_s, u"random_seed"_s});
         const auto size = [&](const QString &name) {
             return int(
                 reader
@@ -296,6 +303,7 @@ void SandboxServer::Private::addAdminRoutes()
     admin.addJson("POST", u"/admin/clock"_s, [this](const QJsonObject &body, const QStringList &) {
         std::optional<FieldError> error;
         FieldReader reader(body, error);
+        reader.rejectUnknownFields({u"advance_seconds"_s});
         const auto seconds = reader.integer(u"advance_seconds"_s, FieldReader::Required,
                                             FieldReader::between(0, 10LL * 365 * 24 * 3600));
         if (error)
@@ -323,6 +331,11 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, std::move(options)))
 {
+    if (!d->options.faults.isValid()) {
+        d->errorString = u"invalid fault settings: each share must be from 0 to 1 and all of "
+                         "them together at most 1"_s;
+        d->options.faults = {};
+    }
     const QString &stateFile = d->options.stateFilePath;
     if (!stateFile.isEmpty() && QFileInfo::exists(stateFile))
         loadState(stateFile, &d->errorString);

@@ -14,8 +14,9 @@
 //                           rate_limit_share, retry_after_seconds, requests_per_second,
 //                           drop_before_share, drop_after_share, truncate_share (PUT replaces
 //                           them all; a field left out takes its default)
-//   POST    /admin/reset    drops all state; optional body {"customers", "payment_intents",
-//                           "checkout_sessions", "random_seed"} seeds afresh
+//   POST    /admin/reset    drops all state and any clock advance; an optional body
+//                           {"customers", "payment_intents", "checkout_sessions",
+//                           "random_seed"} seeds afresh
 //   GET     /admin/clock    {"now", "offset_seconds"}
 //   POST    /admin/clock    {"advance_seconds": N} moves the sandbox clock forward
 // and without credentials the checkout pages a customer pays on: /checkout/{session id}.
@@ -90,7 +91,7 @@ public:
     ~SandboxServer() override;
 
     // Listens on 127.0.0.1; port 0 picks a free port. False (see errorString()) when the port is
-    // taken or the state file could not be read.
+    // taken, the state file could not be read or the options' faults are invalid.
     bool listen(quint16 port = 0);
     QString errorString() const;
     quint16 port() const;

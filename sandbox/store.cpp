@@ -1,6 +1,7 @@
 #include "sandbox/store.h"
 
 #include <QDateTime>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,11 @@ QString sessionStatusName(SessionStatus status)
 qint64 Store::nowMs() const
 {
     return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs;
+}
+
+QString Store::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 void Store::clear()

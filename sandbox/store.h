@@ -22,6 +22,8 @@ public:
 
     qint64 nowMs() const;
     void clear();
+    // A fresh random UUID for a record made through the API or the checkout page.
+    static QString newId();
 
     // Adds the customer with its two test cards; the card ids are passed in so that seeding
     // stays deterministic.

@@ -46,6 +46,7 @@ private slots:
     void changesFaultsThroughTheAdminRoute();
     void rejectsBadFaultSettings_data();
     void rejectsBadFaultSettings();
+    void refusesInvalidFaultOptions();
     void spareTheAdminRoutesAndCheckoutPages();
     void meetsTheSameFaultsForTheSameSeed();
 };
@@ -231,6 +232,8 @@ void TestSandboxFaults::rejectsBadFaultSettings_data()
         << QJsonObject{{u"latency_ms"_s, -5}} << u"latency_ms"_s << u"minimum"_s;
     QTest::newRow("share as text")
         << QJsonObject{{u"rate_limit_share"_s, u"half"_s}} << u"rate_limit_share"_s << u"type"_s;
+    QTest::newRow("misspelt field")
+        << QJsonObject{{u"latency"_s, 500}} << u"latency"_s << u"additionalProperties"_s;
 }
 
 void TestSandboxFaults::rejectsBadFaultSettings()
@@ -250,6 +253,17 @@ void TestSandboxFaults::rejectsBadFaultSettings()
     FaultSettings invalid;
     invalid.truncateShare = 2;
     QVERIFY(!server->setFaults(invalid));
+}
+
+void TestSandboxFaults::refusesInvalidFaultOptions()
+{
+    SandboxOptions options = testOptions();
+    options.faults.dropBeforeShare = 0.8;
+    options.faults.dropAfterShare = 0.8;
+    SandboxServer server(options);
+
+    QVERIFY(!server.listen());
+    QVERIFY(server.errorString().contains(u"fault"_s));
 }
 
 void TestSandboxFaults::spareTheAdminRoutesAndCheckoutPages()
