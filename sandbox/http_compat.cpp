@@ -12,11 +12,8 @@
 
 namespace paydesk::sandbox {
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-// Since Qt 6.5 a request handler no longer sees its socket, yet dropping a connection on purpose
-// needs it. Every connection passes through nextPendingConnection(), and on loopback the peer port
-// tells connections apart, so the socket is found again from QHttpServerRequest::remotePort().
-class ConnectionTracker : public QTcpServer
+// Every connection passes through here on its way to QtHttpServer.
+class LoopbackTcpServer : public QTcpServer
 {
 public:
     using QTcpServer::QTcpServer;
@@ -24,32 +21,42 @@ public:
     QTcpSocket *nextPendingConnection() override
     {
         QTcpSocket *socket = QTcpServer::nextPendingConnection();
-        if (socket) {
-            const quint16 peerPort = socket->peerPort();
-            m_sockets.insert(peerPort, socket);
-            connect(socket, &QObject::destroyed, this, [this, peerPort] {
-                // The entry may already belong to a newer connection from the same port.
-                const auto it = m_sockets.constFind(peerPort);
-                if (it != m_sockets.cend() && it->isNull())
-                    m_sockets.erase(it);
-            });
-        }
+        if (!socket)
+            return nullptr;
+        // An answer leaves in several writes; with Nagle's algorithm its last small segment
+        // waits for the client's delayed acknowledgement, some 40 ms on Linux.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        track(socket);
+#endif
         return socket;
     }
 
-    QTcpSocket *socketForPeerPort(quint16 peerPort) const { return m_sockets.value(peerPort); }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Since Qt 6.5 a request handler no longer sees its socket, yet dropping a connection on
+    // purpose needs it. On loopback the peer port tells connections apart, so the socket is
+    // found again from QHttpServerRequest::remotePort(). (Qt 6.4 hands the socket over.)
+    QTcpSocket *socketForPeerPort(quint16 peerPort) const
+    {
+        return m_sockets.value(peerPort);
+    }
 
 private:
+    void track(QTcpSocket *socket)
+    {
+        const quint16 peerPort = socket->peerPort();
+        m_sockets.insert(peerPort, socket);
+        connect(socket, &QObject::destroyed, this, [this, peerPort] {
+            // The entry may already belong to a newer connection from the same port.
+            const auto it = m_sockets.constFind(peerPort);
+            if (it != m_sockets.cend() && it->isNull())
+                m_sockets.erase(it);
+        });
+    }
+
     QHash<quint16, QPointer<QTcpSocket>> m_sockets;
-};
-#else
-// Qt 6.4 passes the socket to handleRequest(), so connections need no tracking.
-class ConnectionTracker : public QTcpServer
-{
-public:
-    using QTcpServer::QTcpServer;
-};
 #endif
+};
 
 namespace {
 
@@ -153,7 +160,7 @@ HttpServer::~HttpServer() = default;
 
 bool HttpServer::listenOnLoopback(quint16 port, QString *error)
 {
-    auto *server = new ConnectionTracker(this);
+    auto *server = new LoopbackTcpServer(this);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = server->errorString();

@@ -23,7 +23,7 @@ QT_END_NAMESPACE
 
 namespace paydesk::sandbox {
 
-class ConnectionTracker;
+class LoopbackTcpServer;
 
 // A request copied out of QtHttpServer, so that it outlives the library's objects when the answer
 // is delayed.
@@ -101,7 +101,7 @@ protected:
 
 private:
     Handler m_handler;
-    ConnectionTracker *m_tcpServer = nullptr;
+    LoopbackTcpServer *m_tcpServer = nullptr;
 };
 
 } // namespace paydesk::sandbox

@@ -2,8 +2,8 @@
 //
 // Starts the sandbox as a separate process (so its memory can be read from /proc and the clients
 // do not share its event loop), seeded with 20,000 payment intents, then runs two equal rounds,
-// each a fixed number of list requests (100 intents a page) and then of creates. Prints one line
-// per figure:
+// each a fixed number of list requests (100 intents a page) and then of creates, reading the
+// server's resident memory at the start and after each round. Prints one line per figure:
 //   BENCH <name> value=<value> unit=<unit>
 // Also times seeding 100,000 intents in-process. Run a Release build:
 //   <build>/tests/bench/sandbox/paydesk-bench-sandbox [--requests N]
@@ -208,6 +208,9 @@ int main(int argc, char *argv[])
         return network.post(request(api), QJsonDocument(body).toJson(QJsonDocument::Compact));
     };
 
+    // Each round stores its creates, so memory should grow by the same amount in both rounds
+    // and by nothing else.
+    bench(u"sandbox_rss_at_start"_s, residentMiB(sandbox.processId()), "MiB");
     int errors = 0;
     for (int round = 1; round <= 2; ++round) {
         for (const auto &[name, makeRequest] :
