@@ -155,14 +155,30 @@ QVariant CheckoutSessionTableModel::headerData(int section, Qt::Orientation orie
     }
 }
 
-void CheckoutSessionTableModel::shareStrings(CheckoutSession &session)
+void CheckoutSessionTableModel::compact(CheckoutSession *const *sessions, qsizetype count)
 {
-    session.userId = shared(session.userId);
-    session.customerId = shared(session.customerId);
-    session.successUrl = shared(session.successUrl);
-    session.cancelUrl = shared(session.cancelUrl);
-    if (!session.status.raw().isEmpty())
-        session.status = CheckoutStatus(shared(session.status.raw()));
+    QVarLengthArray<QString *, 512> texts;
+    for (qsizetype i = 0; i < count; ++i) {
+        CheckoutSession &session = *sessions[i];
+        for (QString *text :
+             {&session.userId, &session.customerId, &session.successUrl, &session.cancelUrl}) {
+            if (!text->isEmpty())
+                texts.append(text);
+        }
+        const auto it = m_sharedStatuses.constFind(session.status.raw());
+        if (it != m_sharedStatuses.cend())
+            session.status = *it;
+        else
+            m_sharedStatuses.insert(session.status.raw(), session.status);
+        compactJson(session.extra);
+    }
+    shareAll(texts.data(), texts.size());
+}
+
+void CheckoutSessionTableModel::forgetSharedStrings()
+{
+    KeyedResourceTableModel<CheckoutSession>::forgetSharedStrings();
+    m_sharedStatuses.clear();
 }
 
 } // namespace paydesk

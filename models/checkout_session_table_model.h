@@ -3,6 +3,8 @@
 #include "models/resource_table_model.h"
 #include "models/resources.h"
 
+#include <QHash>
+
 namespace paydesk {
 
 // Checkout sessions (the payment links support agents send), one per row. Roles in
@@ -43,10 +45,14 @@ public:
     }
 
 protected:
-    void shareStrings(CheckoutSession &session) override;
+    void compact(CheckoutSession *const *sessions, qsizetype count) override;
 
 private:
     QString toolTip(const CheckoutSession &session, int column) const;
+    void forgetSharedStrings() override;
+
+    // Raw status -> the status every row with it shares.
+    QHash<QString, CheckoutStatus> m_sharedStatuses;
 };
 
 } // namespace paydesk

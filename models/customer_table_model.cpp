@@ -116,10 +116,18 @@ QHash<QString, QString> CustomerTableModel::displayNames() const
     return names;
 }
 
-void CustomerTableModel::shareStrings(Customer &customer)
+void CustomerTableModel::compact(Customer *const *customers, qsizetype count)
 {
-    customer.userId = shared(customer.userId);
-    customer.countryCode = shared(customer.countryCode);
+    QVarLengthArray<QString *, 256> texts;
+    for (qsizetype i = 0; i < count; ++i) {
+        Customer &customer = *customers[i];
+        for (QString *text : {&customer.userId, &customer.countryCode}) {
+            if (!text->isEmpty())
+                texts.append(text);
+        }
+        compactJson(customer.extra);
+    }
+    shareAll(texts.data(), texts.size());
 }
 
 } // namespace paydesk

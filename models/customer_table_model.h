@@ -41,7 +41,7 @@ public:
     QHash<QString, QString> displayNames() const;
 
 protected:
-    void shareStrings(Customer &customer) override;
+    void compact(Customer *const *customers, qsizetype count) override;
 
 private:
     QString toolTip(const Customer &customer, int column) const;

@@ -67,7 +67,10 @@ IntentTotals IntentTotals::of(const PaymentIntentFilterModel &shown)
 
 IntentTotals IntentTotals::of(const PaymentIntentTableModel &all)
 {
-    return of(all.resources());
+    IntentTotals totals;
+    for (const PaymentIntent &intent : all.resources())
+        totals.add(intent);
+    return totals;
 }
 
 IntentTotals IntentTotals::of(const QList<PaymentIntent> &intents)

@@ -1,6 +1,8 @@
 # The item models (table models, filter/sort proxies, totals) over the domain types. QtCore only,
 # like the rest of paydesk_models.
 target_sources(paydesk_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/key_index.h
+    ${CMAKE_CURRENT_LIST_DIR}/row_store.h
     ${CMAKE_CURRENT_LIST_DIR}/resource_table_model.h
     ${CMAKE_CURRENT_LIST_DIR}/resource_table_model.cpp
     ${CMAKE_CURRENT_LIST_DIR}/payment_intent_table_model.h

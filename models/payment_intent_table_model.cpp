@@ -1,5 +1,8 @@
 #include "models/payment_intent_table_model.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace paydesk {
 
 namespace {
@@ -185,25 +188,51 @@ QString PaymentIntentTableModel::customerLabel(const PaymentIntent &intent) cons
     return it == m_customerNames.cend() || it->isEmpty() ? intent.customerId : *it;
 }
 
-void PaymentIntentTableModel::shareStrings(PaymentIntent &intent)
+void PaymentIntentTableModel::compact(PaymentIntent *const *intents, qsizetype count)
 {
     // Every intent of one account carries the same user id; a customer's intents repeat the
-    // customer and payment method ids; statuses are a handful of strings.
-    intent.userId = shared(intent.userId);
-    intent.customerId = shared(intent.customerId);
-    intent.paymentMethodId = shared(intent.paymentMethodId);
-    intent.transferDestinationUserId = shared(intent.transferDestinationUserId);
-    const auto it = m_sharedStatuses.constFind(intent.status.raw());
+    // customer and payment method ids; statuses are a handful of strings, parsed once each.
+    QVarLengthArray<QString *, 512> texts;
+    for (qsizetype i = 0; i < count; ++i) {
+        PaymentIntent &intent = *intents[i];
+        for (QString *text : {&intent.userId, &intent.customerId, &intent.paymentMethodId,
+                              &intent.transferDestinationUserId}) {
+            if (!text->isEmpty())
+                texts.append(text);
+        }
+        shareStatus(intent.status);
+        compactJson(intent.extra);
+    }
+    shareAll(texts.data(), texts.size());
+}
+
+void PaymentIntentTableModel::shareStatus(IntentStatus &status)
+{
+    // Known statuses first, by their enum: no hashing, one short comparison (the raw string may
+    // differ in case from the one seen first).
+    if (status.known() != IntentStatus::Unrecognized) {
+        IntentStatus &seen = m_knownStatuses[status.known()];
+        if (seen.raw() == status.raw()) {
+            status = seen;
+            return;
+        }
+        if (seen.raw().isEmpty()) {
+            seen = status;
+            return;
+        }
+    }
+    const auto it = m_sharedStatuses.constFind(status.raw());
     if (it != m_sharedStatuses.cend())
-        intent.status = *it;
+        status = *it;
     else
-        m_sharedStatuses.insert(intent.status.raw(), intent.status);
+        m_sharedStatuses.insert(status.raw(), status);
 }
 
 void PaymentIntentTableModel::forgetSharedStrings()
 {
     KeyedResourceTableModel<PaymentIntent>::forgetSharedStrings();
     m_sharedStatuses.clear();
+    std::fill(std::begin(m_knownStatuses), std::end(m_knownStatuses), IntentStatus());
 }
 
 } // namespace paydesk

@@ -53,14 +53,18 @@ public:
     QVariant rawValue(const PaymentIntent &intent, int column) const;
 
 protected:
-    void shareStrings(PaymentIntent &intent) override;
+    void compact(PaymentIntent *const *intents, qsizetype count) override;
     void forgetSharedStrings() override;
 
 private:
     QString toolTip(const PaymentIntent &intent, int column) const;
 
     QHash<QString, QString> m_customerNames;
-    // Raw status -> the status every row with it shares (one string, parsed once).
+    void shareStatus(IntentStatus &status);
+
+    // The status every row with the same raw string shares (one string, parsed once): known
+    // ones by their enum, the others by raw string.
+    IntentStatus m_knownStatuses[IntentStatus::Unrecognized];
     QHash<QString, IntentStatus> m_sharedStatuses;
 };
 

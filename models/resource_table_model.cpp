@@ -1,5 +1,7 @@
 #include "models/resource_table_model.h"
 
+#include <algorithm>
+
 namespace paydesk {
 
 ResourceTableModel::ResourceTableModel(QObject *parent)
@@ -40,15 +42,59 @@ void ResourceTableModel::announceColumnsChanged(int firstColumn, int lastColumn,
     emit dataChanged(index(0, firstColumn), index(rows - 1, lastColumn), roles);
 }
 
-QString ResourceTableModel::shared(const QString &text)
+void ResourceTableModel::shareAll(QString *const *texts, qsizetype count)
 {
-    if (text.isEmpty())
-        return text;
-    const auto it = m_sharedStrings.constFind(text);
-    if (it != m_sharedStrings.cend())
-        return *it;
-    m_sharedStrings.insert(text);
-    return text;
+    // In blocks, so that what one block prefetches is still in the cache when it is compared.
+    constexpr qsizetype Block = 64;
+    const auto keyOf = [this](int i) { return QStringView(m_sharedStrings.at(i)); };
+    for (qsizetype first = 0; first < count; first += Block) {
+        const qsizetype n = std::min(Block, count - first);
+        QString *const *block = texts + first;
+        quint32 hashes[Block];
+        for (qsizetype i = 0; i < n; ++i) {
+            hashes[i] = KeyIndex::hashOf(*block[i]);
+            m_sharedIndex.prefetchSlot(hashes[i]);
+        }
+        int candidates[Block];
+        for (qsizetype i = 0; i < n; ++i) {
+            candidates[i] = m_sharedIndex.candidate(hashes[i]);
+            if (candidates[i] >= 0)
+                KeyIndex::prefetch(&m_sharedStrings.at(candidates[i]));
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            if (candidates[i] >= 0)
+                KeyIndex::prefetch(m_sharedStrings.at(candidates[i]).constData());
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            QString &text = *block[i];
+            if (text.isEmpty())
+                continue;
+            const int at =
+                m_sharedIndex.findOrInsert(text, hashes[i], int(m_sharedStrings.size()), keyOf);
+            if (at < 0)
+                m_sharedStrings.append(text);
+            else
+                text = m_sharedStrings.at(at);
+        }
+    }
+}
+
+void ResourceTableModel::compactJson(QJsonObject &json)
+{
+    if (json.isEmpty()) {
+        json = QJsonObject();
+        return;
+    }
+    QJsonObject copy;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it)
+        copy.insert(it.key(), it.value());
+    json = copy;
+}
+
+void ResourceTableModel::forgetSharedStrings()
+{
+    m_sharedStrings = QList<QString>();
+    m_sharedIndex.clear();
 }
 
 } // namespace paydesk

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "models/key_index.h"
+#include "models/row_store.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QLocale>
-#include <QSet>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <utility>
@@ -81,20 +85,27 @@ protected:
     // lookup changes): one dataChanged for the whole range.
     void announceColumnsChanged(int firstColumn, int lastColumn, const QList<int> &roles = {});
 
-    // Returns a string equal to `text` that shares its storage with every equal string this model
-    // was given before. Objects of one list repeat the same few values (the merchant's user id,
-    // the customer and payment method ids of a busy customer, the status): each such value is
-    // then held once instead of once per row.
-    QString shared(const QString &text);
+    // Makes each of `texts` share its storage with every equal string this model was given
+    // before. Objects of one list repeat the same few values (the merchant's user id, the
+    // customer and payment method ids of a busy customer): each is then held once, not once per
+    // row. The strings of a whole page are looked up together, so that the memory reads of one
+    // lookup overlap those of the others instead of waiting for each in turn: that wait is most
+    // of the cost once the shared strings have left the cache.
+    void shareAll(QString *const *texts, qsizetype count);
+    // Copies `json` into storage of its own size. A decoder that takes the known fields out of an
+    // object leaves the unknown ones (`extra`) in the original object's storage, which still
+    // holds every field that came; kept for the life of a row, that is most of a row's memory.
+    static void compactJson(QJsonObject &json);
     // Called when every row is dropped: the shared strings go with them.
-    virtual void forgetSharedStrings() { m_sharedStrings.clear(); }
+    virtual void forgetSharedStrings();
 
 private:
     QLocale m_locale;
-    QSet<QString> m_sharedStrings;
+    QList<QString> m_sharedStrings;
+    KeyIndex m_sharedIndex;
 };
 
-// A resource table storing its objects in a QList in arrival order, with an id -> row index.
+// A resource table storing its objects in arrival order (RowStore), with an id -> row index.
 // `Resource` has a QString `id` and operator==.
 template <typename Resource>
 class KeyedResourceTableModel : public ResourceTableModel
@@ -109,12 +120,13 @@ public:
     }
 
     const Resource &at(int row) const { return m_rows.at(row); }
-    const QList<Resource> &resources() const { return m_rows; }
+    // Every object, in row order (iterable; size() and at() as a list).
+    const RowStore<Resource> &resources() const { return m_rows; }
     QString idAt(int row) const override { return m_rows.at(row).id; }
     int rowOf(const QString &id) const override
     {
-        const int row = m_rowById.value(id, -1);
-        // Inside upsert() the index briefly knows the rows about to be inserted.
+        const int row = m_index.find(id, [this](int r) { return storedId(r); });
+        // Inside upsert() the index already knows the rows about to be inserted.
         return row < m_rows.size() ? row : -1;
     }
     const Resource *find(const QString &id) const
@@ -126,8 +138,14 @@ public:
     // Merges one page: new objects are appended in page order with one beginInsertRows /
     // endInsertRows for the whole page; an object whose id is already here replaces its row in
     // place, announced by dataChanged only if it differs (adjacent changed rows share one
-    // dataChanged). When an id comes twice in one page, the later object wins.
-    UpsertResult upsert(const QList<Resource> &page);
+    // dataChanged). When an id comes twice in one page, the later object wins. The rvalue
+    // overload moves the objects in instead of copying them (a page fresh from the decoder).
+    UpsertResult upsert(const QList<Resource> &page) { return merge<false>(page); }
+    UpsertResult upsert(QList<Resource> &&page)
+    {
+        page.detach();
+        return merge<true>(page);
+    }
 
     // Removes the row holding `id`; false when there is none.
     bool remove(const QString &id);
@@ -139,71 +157,113 @@ public:
     void reset(const QList<Resource> &all);
 
 protected:
-    // Lets a subclass make a new or changed object share repeated strings (see shared()) before
-    // it is stored.
-    virtual void shareStrings(Resource &) {}
+    // Lets a subclass make objects smaller before they are stored (see shareAll()): the new and
+    // changed objects of one page at a time.
+    virtual void compact(Resource *const *objects, qsizetype count)
+    {
+        Q_UNUSED(objects);
+        Q_UNUSED(count);
+    }
 
 private:
-    void announceChangedRows(QList<int> &rows);
+    QStringView storedId(int row) const
+    {
+        return row < m_rows.size() ? QStringView(m_rows.at(row).id) : QStringView();
+    }
+    template <bool Move, typename Page>
+    UpsertResult merge(Page &page);
+    template <bool Move, typename Page>
+    static void assign(Resource &target, Page &page, qsizetype i)
+    {
+        if constexpr (Move)
+            target = std::move(page[i]);
+        else
+            target = page.at(i);
+    }
+    template <bool Move, typename Page>
+    static void append(RowStore<Resource> &rows, Page &page, qsizetype i)
+    {
+        if constexpr (Move)
+            rows.append(std::move(page[i]));
+        else
+            rows.append(page.at(i));
+    }
+    void announceChangedRows(const QVarLengthArray<int, 32> &rows);
+    void rebuildIndex();
 
-    QList<Resource> m_rows;
-    QHash<QString, int> m_rowById;
+    RowStore<Resource> m_rows;
+    KeyIndex m_index; // id -> row
 };
 
 template <typename Resource>
-UpsertResult KeyedResourceTableModel<Resource>::upsert(const QList<Resource> &page)
+template <bool Move, typename Page>
+UpsertResult KeyedResourceTableModel<Resource>::merge(Page &page)
 {
     UpsertResult result;
     const int oldCount = int(m_rows.size());
-    QList<Resource> fresh;
-    QList<int> changedRows;
+    // Page positions of the new objects, in the order of the rows they will get.
+    QVarLengthArray<int, 128> fresh;
+    QVarLengthArray<int, 32> changedRows;
+    // New ids enter the index at once with the row they will get, so a repeat of an id later in
+    // the page finds its pending row (rowOf() hides such rows until they are inserted).
+    const auto keyOf = [&](int row) {
+        return row < oldCount ? QStringView(m_rows.at(row).id)
+                              : QStringView(page.at(fresh[row - oldCount]).id);
+    };
 
-    for (const Resource &incoming : page) {
-        // New ids enter the index at once with the row they will get, so a repeat of the same id
-        // later in this page finds its pending row (rowOf() hides such rows until inserted).
-        auto it = m_rowById.find(incoming.id);
-        if (it == m_rowById.end()) {
-            m_rowById.insert(incoming.id, oldCount + int(fresh.size()));
-            fresh.append(incoming);
-            shareStrings(fresh.last());
-            continue;
-        }
-        const int row = it.value();
-        if (row >= oldCount) {
-            Resource &pending = fresh[row - oldCount];
-            pending = incoming;
-            shareStrings(pending);
-            continue;
-        }
-        if (m_rows.at(row) == incoming) {
-            ++result.unchanged;
-            continue;
-        }
-        Resource &stored = m_rows[row];
-        stored = incoming;
-        shareStrings(stored);
-        changedRows.append(row);
+    // Hashing the page's ids first lets the index slots they need load while the next is hashed.
+    QVarLengthArray<quint32, 128> hashes(page.size());
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        hashes[i] = KeyIndex::hashOf(page.at(i).id);
+        m_index.prefetchSlot(hashes[i]);
     }
 
-    announceChangedRows(changedRows);
-    result.updated = int(changedRows.size());
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const Resource &incoming = page.at(i);
+        const int row =
+            m_index.findOrInsert(incoming.id, hashes[i], oldCount + int(fresh.size()), keyOf);
+        if (row < 0) {
+            fresh.append(int(i));
+        } else if (row >= oldCount) {
+            fresh[row - oldCount] = int(i);
+        } else if (m_rows.at(row) == incoming) {
+            ++result.unchanged;
+        } else {
+            assign<Move>(m_rows[row], page, i);
+            changedRows.append(row);
+        }
+    }
+
+    if (!changedRows.isEmpty()) {
+        std::sort(changedRows.begin(), changedRows.end());
+        changedRows.erase(std::unique(changedRows.begin(), changedRows.end()), changedRows.end());
+        QVarLengthArray<Resource *, 128> changed;
+        for (const int row : changedRows)
+            changed.append(&m_rows[row]);
+        compact(changed.data(), changed.size());
+        announceChangedRows(changedRows);
+        result.updated = int(changedRows.size());
+    }
 
     if (!fresh.isEmpty()) {
         result.inserted = int(fresh.size());
         beginInsertRows(QModelIndex(), oldCount, oldCount + result.inserted - 1);
-        m_rows.append(std::move(fresh));
+        // Rows in a RowStore never move, so pointers to them stay valid while more are added.
+        QVarLengthArray<Resource *, 128> added;
+        for (const int position : fresh) {
+            append<Move>(m_rows, page, position);
+            added.append(&m_rows.last());
+        }
+        compact(added.data(), added.size());
         endInsertRows();
     }
     return result;
 }
 
 template <typename Resource>
-void KeyedResourceTableModel<Resource>::announceChangedRows(QList<int> &rows)
+void KeyedResourceTableModel<Resource>::announceChangedRows(const QVarLengthArray<int, 32> &rows)
 {
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // `rows` is sorted and free of repeats.
     const int lastColumn = columnCount() - 1;
     qsizetype runStart = 0;
     for (qsizetype i = 1; i <= rows.size(); ++i) {
@@ -215,6 +275,15 @@ void KeyedResourceTableModel<Resource>::announceChangedRows(QList<int> &rows)
 }
 
 template <typename Resource>
+void KeyedResourceTableModel<Resource>::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_index.insertNew(m_rows.at(row).id, row);
+}
+
+template <typename Resource>
 bool KeyedResourceTableModel<Resource>::remove(const QString &id)
 {
     const int row = rowOf(id);
@@ -222,9 +291,7 @@ bool KeyedResourceTableModel<Resource>::remove(const QString &id)
         return false;
     beginRemoveRows(QModelIndex(), row, row);
     m_rows.removeAt(row);
-    m_rowById.remove(id);
-    for (int r = row; r < m_rows.size(); ++r)
-        m_rowById[m_rows.at(r).id] = r;
+    rebuildIndex();
     endRemoveRows();
     return true;
 }
@@ -234,7 +301,7 @@ void KeyedResourceTableModel<Resource>::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_rowById.clear();
+    m_index.clear();
     forgetSharedStrings();
     endResetModel();
 }
@@ -244,20 +311,22 @@ void KeyedResourceTableModel<Resource>::reset(const QList<Resource> &all)
 {
     beginResetModel();
     m_rows.clear();
-    m_rowById.clear();
+    m_index.clear();
     forgetSharedStrings();
     m_rows.reserve(all.size());
+    m_index.reserve(all.size());
     for (const Resource &incoming : all) {
-        auto it = m_rowById.find(incoming.id);
-        if (it != m_rowById.end()) {
-            m_rows[it.value()] = incoming;
-            shareStrings(m_rows[it.value()]);
-            continue;
-        }
-        m_rowById.insert(incoming.id, int(m_rows.size()));
-        m_rows.append(incoming);
-        shareStrings(m_rows.last());
+        const int row = m_index.findOrInsert(incoming.id, int(m_rows.size()),
+                                             [this](int r) { return storedId(r); });
+        if (row >= 0)
+            m_rows[row] = incoming;
+        else
+            m_rows.append(incoming);
     }
+    QVarLengthArray<Resource *, 128> stored;
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        stored.append(&m_rows[row]);
+    compact(stored.data(), stored.size());
     endResetModel();
 }
 

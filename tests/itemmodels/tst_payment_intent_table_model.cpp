@@ -401,6 +401,77 @@ private slots:
         QCOMPARE(m.model.at(1).status.raw().constData(), m.model.at(0).status.raw().constData());
         QCOMPARE(m.model.at(1), b);
     }
+
+    void keepsThousandsOfRowsConsistent()
+    {
+        // Enough rows to span several storage chunks (512 rows) and string-sharing blocks.
+        IntentModel m;
+        const int total = 1500;
+        QList<PaymentIntent> all;
+        for (int i = 0; i < total; ++i) {
+            PaymentIntent pi = intent(QStringLiteral("pi_%1").arg(i), 100 + i);
+            pi.customerId = QStringLiteral("cus_%1").arg(i % 50);
+            pi.paymentMethodId = QStringLiteral("pm_%1").arg(i % 70);
+            all.append(pi);
+        }
+        QSignalSpy inserted(&m.model, &QAbstractItemModel::rowsInserted);
+        for (int first = 0; first < total; first += 100) {
+            QList<PaymentIntent> page = all.mid(first, 100);
+            QCOMPARE(m.model.upsert(std::move(page)).inserted, 100);
+        }
+        QCOMPARE(inserted.count(), total / 100);
+        QCOMPARE(m.model.rowCount(), total);
+        for (int row = 0; row < total; ++row) {
+            QCOMPARE(m.model.at(row), all.at(row));
+            QCOMPARE(m.model.rowOf(all.at(row).id), row);
+        }
+        // Equal ids from different pages share one string.
+        QCOMPARE(m.model.at(1449).customerId.constData(), m.model.at(49).customerId.constData());
+        QCOMPARE(m.model.at(1469).paymentMethodId.constData(),
+                 m.model.at(69).paymentMethodId.constData());
+
+        // Rows on both sides of a chunk boundary change together: one run, one dataChanged.
+        QSignalSpy changed(&m.model, &QAbstractItemModel::dataChanged);
+        QList<PaymentIntent> updates = {all.at(1023), all.at(511), all.at(512)};
+        for (PaymentIntent &pi : updates)
+            pi.amount = Money(1, QStringLiteral("USD"));
+        QCOMPARE(m.model.upsert(updates), (UpsertResult{0, 3, 0}));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 511);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 512);
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 1023);
+        QCOMPARE(m.model.at(512).amount.minorUnits(), 1);
+
+        QVERIFY(m.model.remove(QStringLiteral("pi_600")));
+        QCOMPARE(m.model.rowCount(), total - 1);
+        QCOMPARE(m.model.rowOf(QStringLiteral("pi_600")), -1);
+        for (int row = 0; row < m.model.rowCount(); ++row)
+            QCOMPARE(m.model.rowOf(m.model.idAt(row)), row);
+        QCOMPARE(m.model.idAt(600), QStringLiteral("pi_601"));
+        QCOMPARE(m.model.idAt(total - 2), QStringLiteral("pi_1499"));
+    }
+
+    void movedPageIsStoredAsCopiedPage()
+    {
+        IntentModel copied;
+        IntentModel moved;
+        QList<PaymentIntent> page = threeIntents();
+        page[1].metadata.insert(QStringLiteral("order"), QStringLiteral("A-1"));
+        page[2].extra.insert(QStringLiteral("future_field"), true);
+
+        QCOMPARE(copied.model.upsert(page), (UpsertResult{3, 0, 0}));
+        QList<PaymentIntent> toMove = page;
+        QCOMPARE(moved.model.upsert(std::move(toMove)), (UpsertResult{3, 0, 0}));
+
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(copied.model.at(row), page.at(row));
+            QCOMPARE(moved.model.at(row), page.at(row));
+        }
+        // Unknown fields are kept through the compaction of `extra`.
+        QCOMPARE(moved.model.at(2).extra.value(QStringLiteral("future_field")).toBool(), true);
+        // The caller's copy is untouched by the moving upsert.
+        QCOMPARE(page.at(1).metadata.text(QStringLiteral("order")), QStringLiteral("A-1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPaymentIntentTableModel)
