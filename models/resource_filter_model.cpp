@@ -4,7 +4,10 @@
 
 namespace paydesk {
 
-bool ResourceFilter::isEmpty() const { return *this == ResourceFilter(); }
+bool ResourceFilter::isEmpty() const
+{
+    return *this == ResourceFilter();
+}
 
 ResourceFilterModel::ResourceFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -16,15 +19,12 @@ void ResourceFilterModel::setFilter(const ResourceFilter &filter)
 {
     if (filter == m_filter)
         return;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
-    beginFilterChange();
     applyFilter(filter);
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-    applyFilter(filter);
-    // Only rows are filtered: columns stay as they are.
-    invalidateRowsFilter();
-#endif
+    // One layout change for the whole list. Qt's incremental re-filtering announces every run of
+    // rows that appears or disappears on its own, and with a search over 100,000 rows that is
+    // thousands of removals, each updating the proxy's mapping and the views: about three times
+    // the cost of rebuilding the mapping once (see tests/bench/models).
+    invalidate();
     emit filterChanged();
 }
 

@@ -41,8 +41,9 @@ struct ResourceFilter
 // The shared base of the per-resource filter/sort proxies. A subclass reads its source model's
 // objects directly (no data() calls, no QVariants) to filter and to sort on raw values.
 //
-// Changing the filter re-filters the rows once, whatever number of criteria changed: build a
-// ResourceFilter and call setFilter(), or use one of the single-criterion setters.
+// Changing the filter re-filters the rows once, whatever number of criteria changed, and
+// announces it as one layout change: build a ResourceFilter and call setFilter(), or use one of
+// the single-criterion setters. Rows that change in the source are filtered as they change.
 class ResourceFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
