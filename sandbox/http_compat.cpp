@@ -146,6 +146,7 @@ void PendingReply::dropConnection()
 {
     // Abort before the responder goes: a responder destroyed unanswered on a live connection
     // makes newer Qt wait for the next request on it, and the client would hang instead.
+    // (The socket is only missing once the client has gone by itself.)
     if (m_socket)
         m_socket->abort();
     m_responder.reset();

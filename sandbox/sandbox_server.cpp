@@ -43,10 +43,7 @@ std::optional<FieldError> readFaults(const QJsonObject &body, FaultSettings &out
 {
     std::optional<FieldError> error;
     FieldReader reader(body, error);
-    reader.rejectUnknownFields({u"latency_ms"_s, u"service_unavailable_share"_s,
-                                u"rate_limit_share"_s, u"retry_after_seconds"_s,
-                                u"requests_per_second"_s, u"drop_before_share"_s,
-                                u"drop_after_share"_s, u"truncate_share"_s});
+    reader.rejectUnknownFields(faultsToJson({}).keys());
     constexpr qint64 kDay = 24 * 3600;
     const auto count = [&](const QString &name, qint64 maximum, int fallback) {
         return int(reader.integer(name, FieldReader::Optional, FieldReader::between(0, maximum))
@@ -280,15 +277,15 @@ void SandboxServer::Private::addAdminRoutes()
         }
         std::optional<FieldError> error;
         FieldReader reader(body, error);
-        reader.rejectUnknownFields(
-            {u"customers"_s, u"payment_intents"_s, u"checkout_sessions"_s, u"random_seed"_s});
+        reader.rejectUnknownFields({u"payment_customers"_s, u"payment_intents"_s,
+                                    u"checkout_sessions"_s, u"random_seed"_s});
         const auto size = [&](const QString &name) {
             return int(
                 reader
                     .integer(name, FieldReader::Optional, FieldReader::between(0, kMaxSeedRecords))
                     .value_or(0));
         };
-        const SeedSizes sizes{size(u"customers"_s), size(u"payment_intents"_s),
+        const SeedSizes sizes{size(u"payment_customers"_s), size(u"payment_intents"_s),
                               size(u"checkout_sessions"_s)};
         const auto seed =
             reader.integer(u"random_seed"_s, FieldReader::Optional, FieldReader::atLeast(0));

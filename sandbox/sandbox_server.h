@@ -15,8 +15,8 @@
 //                           drop_before_share, drop_after_share, truncate_share (PUT replaces
 //                           them all; a field left out takes its default)
 //   POST    /admin/reset    drops all state and any clock advance; an optional body
-//                           {"customers", "payment_intents", "checkout_sessions",
-//                           "random_seed"} seeds afresh
+//                           {"payment_customers", "payment_intents", "checkout_sessions",
+//                           "random_seed"} seeds afresh; answers the resulting counts
 //   GET     /admin/clock    {"now", "offset_seconds"}
 //   POST    /admin/clock    {"advance_seconds": N} moves the sandbox clock forward
 // and without credentials the checkout pages a customer pays on: /checkout/{session id}.

@@ -293,7 +293,7 @@ bool saveStateFile(const Store &store, const QString &path, QString *error)
         {u"format"_s, kFormat},
         {u"version"_s, kVersion},
         {u"clock_offset_ms"_s, store.clockOffsetMs},
-        {u"customers"_s, collectionToJson(store.customers, customerToJson)},
+        {u"payment_customers"_s, collectionToJson(store.customers, customerToJson)},
         {u"payment_methods"_s, collectionToJson(store.paymentMethods, methodToJson)},
         {u"payment_intents"_s, collectionToJson(store.intents, intentToJson)},
         {u"checkout_sessions"_s, collectionToJson(store.sessions, sessionToJson)},
@@ -332,7 +332,7 @@ bool loadStateFile(Store &store, const QString &path, QString *error)
     loaded.clockOffsetMs =
         reader.integer(u"clock_offset_ms"_s, FieldReader::Required, FieldReader::atLeast(0))
             .value_or(0);
-    readArray(reader, u"customers"_s, loaded.customers, readCustomer);
+    readArray(reader, u"payment_customers"_s, loaded.customers, readCustomer);
     readArray(reader, u"payment_methods"_s, loaded.paymentMethods, readMethod);
     readArray(reader, u"payment_intents"_s, loaded.intents, readIntent);
     readArray(reader, u"checkout_sessions"_s, loaded.sessions, readSession);

@@ -194,9 +194,9 @@ void TestSandboxState::resetsThroughTheAdminRoute()
     QCOMPARE(emptied.json()[u"payment_intents"_s].toInt(), 0);
     QCOMPARE(client.apiGet(u"payment-intents"_s).jsonArray().size(), 0);
 
-    const HttpResult reseeded =
-        client.post(u"/admin/reset"_s,
-                    {{u"customers"_s, 3}, {u"payment_intents"_s, 12}, {u"random_seed"_s, 9}});
+    const HttpResult reseeded = client.post(
+        u"/admin/reset"_s,
+        {{u"payment_customers"_s, 3}, {u"payment_intents"_s, 12}, {u"random_seed"_s, 9}});
     QCOMPARE(reseeded.status, 200);
     QCOMPARE(reseeded.json()[u"payment_customers"_s].toInt(), 3);
     QCOMPARE(reseeded.json()[u"payment_methods"_s].toInt(), 6);
