@@ -43,6 +43,7 @@ private slots:
     void dropsTheConnectionAfterApplying();
     void truncatesTheJsonBody();
     void delaysAnswersWithoutBlocking();
+    void survivesAClientLeavingBeforeItsAnswer();
     void changesFaultsThroughTheAdminRoute();
     void rejectsBadFaultSettings_data();
     void rejectsBadFaultSettings();
@@ -193,6 +194,25 @@ void TestSandboxFaults::delaysAnswersWithoutBlocking()
     server.reset();
     QVERIFY(slow->wait());
     QVERIFY(!slow->result().answered);
+}
+
+void TestSandboxFaults::survivesAClientLeavingBeforeItsAnswer()
+{
+    FaultSettings faults;
+    faults.latencyMs = 200;
+    const auto server = serverWithFaults(faults);
+    HttpClient client(server->port());
+    auto leaving =
+        client.start("POST", u"/api/v2/payment-intents"_s, QJsonDocument(kCreate).toJson(),
+                     {{"Content-Type", "application/json"}});
+    // The create applies on arrival; only its answer waits.
+    QTRY_COMPARE(createsApplied(*server), 1);
+
+    leaving.reset(); // hangs up before the answer
+
+    // Answers leave in order, so this one comes after the server tried the abandoned one.
+    const HttpResult next = client.apiGet(u"refunds"_s);
+    QCOMPARE(next.status, 200);
 }
 
 void TestSandboxFaults::changesFaultsThroughTheAdminRoute()
