@@ -139,15 +139,17 @@ std::optional<qint64> FieldReader::integer(const QString &name, Presence presenc
         fail(path(name), u"type"_s, u"%1 must be an integer"_s.arg(path(name)));
         return std::nullopt;
     }
+    // Beyond the safe range a number may already have lost digits on its way here.
+    const qint64 minimum = range.minimum.value_or(-kMaxSafeInteger);
     const qint64 maximum = range.maximum.value_or(kMaxSafeInteger);
     if (range.exclusiveMinimum && number <= double(*range.exclusiveMinimum)) {
         fail(path(name), u"exclusiveMinimum"_s,
              u"%1 must be greater than %2"_s.arg(path(name),
                                                  QString::number(*range.exclusiveMinimum)));
-    } else if (range.minimum && number < double(*range.minimum)) {
+    } else if (number < double(minimum)) {
         fail(path(name), u"minimum"_s,
-             u"%1 must be at least %2"_s.arg(path(name), QString::number(*range.minimum)));
-    } else if (number > double(maximum) || number < double(-kMaxSafeInteger)) {
+             u"%1 must be at least %2"_s.arg(path(name), QString::number(minimum)));
+    } else if (number > double(maximum)) {
         fail(path(name), u"maximum"_s,
              u"%1 must be at most %2"_s.arg(path(name), QString::number(maximum)));
     } else {
