@@ -30,11 +30,13 @@ void FaultInjector::configure(const FaultSettings &settings)
     m_sinceRefill.start();
 }
 
-FaultInjector::Decision FaultInjector::decide()
+FaultInjector::Decision FaultInjector::decide(bool isWrite)
 {
     // Roll for every request, whatever the settings, so the sequence depends on the request
     // count only.
     double roll = m_random.generateDouble();
+    if (m_settings.writesOnly && !isWrite)
+        return {};
     int retryAfter = 0;
     if (m_settings.requestsPerSecond > 0 && !takeRateToken(&retryAfter))
         return {Outcome::RateLimited, retryAfter};

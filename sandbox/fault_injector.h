@@ -33,7 +33,8 @@ public:
     void configure(const FaultSettings &settings);
     const FaultSettings &settings() const { return m_settings; }
 
-    Decision decide();
+    // `isWrite`: the request changes something (POST). With writesOnly set, reads meet no fault.
+    Decision decide(bool isWrite);
 
 private:
     bool takeRateToken(int *retryAfterSeconds);

@@ -16,6 +16,9 @@ struct FaultSettings
     double dropBeforeShare = 0;         // connection closed, request not applied
     double dropAfterShare = 0;          // request applied, connection closed unanswered
     double truncateShare = 0;           // 2xx answer whose JSON body is cut short
+    // Faults hit writes (POST) only, so a client's follow-up reads (the look-up after a lost
+    // create) get through: the case a test of "never charge twice" needs to set up exactly.
+    bool writesOnly = false;
 
     // Rounding room, so that shares meant to add up to exactly 1 do.
     static constexpr double kShareSlack = 1e-9;

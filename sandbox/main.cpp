@@ -147,6 +147,9 @@ int main(int argc, char *argv[])
     const auto truncate = cli.add(
         u"truncate-share"_s,
         u"Fault: share of successful /api answers whose JSON body is cut short."_s, u"P"_s, u"0"_s);
+    const QCommandLineOption writesOnly(
+        u"faults-writes-only"_s, u"Faults hit POST requests only; reads always get through."_s);
+    cli.parser.addOption(writesOnly);
     cli.parser.process(app);
 
     SandboxOptions options;
@@ -177,6 +180,7 @@ int main(int argc, char *argv[])
     faults.dropBeforeShare = cli.share(dropBefore).value_or(0);
     faults.dropAfterShare = cli.share(dropAfter).value_or(0);
     faults.truncateShare = cli.share(truncate).value_or(0);
+    faults.writesOnly = cli.parser.isSet(writesOnly);
     if (!faults.isValid())
         cli.fail(u"the fault shares add up to more than 1; each request meets at most one"_s);
     const auto listenPort = cli.integer(port, 0, 65535);

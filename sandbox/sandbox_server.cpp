@@ -36,7 +36,8 @@ QJsonObject faultsToJson(const FaultSettings &faults)
             {u"requests_per_second"_s, faults.requestsPerSecond},
             {u"drop_before_share"_s, faults.dropBeforeShare},
             {u"drop_after_share"_s, faults.dropAfterShare},
-            {u"truncate_share"_s, faults.truncateShare}};
+            {u"truncate_share"_s, faults.truncateShare},
+            {u"writes_only"_s, faults.writesOnly}};
 }
 
 std::optional<FieldError> readFaults(const QJsonObject &body, FaultSettings &out)
@@ -59,6 +60,7 @@ std::optional<FieldError> readFaults(const QJsonObject &body, FaultSettings &out
     out.dropBeforeShare = share(u"drop_before_share"_s);
     out.dropAfterShare = share(u"drop_after_share"_s);
     out.truncateShare = share(u"truncate_share"_s);
+    out.writesOnly = reader.boolean(u"writes_only"_s).value_or(false);
     // Each request meets at most one fault, so the shares are parts of one whole.
     const std::pair<QString, double> shares[] = {
         {u"service_unavailable_share"_s, out.serviceUnavailableShare},
@@ -193,7 +195,7 @@ SandboxServer::Private::unauthenticated(const HttpRequest &request) const
 void SandboxServer::Private::answerApi(const HttpRequest &request, PendingReply reply)
 {
     using Outcome = FaultInjector::Outcome;
-    const FaultInjector::Decision fault = faults.decide();
+    const FaultInjector::Decision fault = faults.decide(request.method != "GET");
     const int latencyMs = faults.settings().latencyMs;
     switch (fault.outcome) {
     case Outcome::ServiceUnavailable:

@@ -12,8 +12,8 @@
 // Routes besides the API (same Basic credentials as the API):
 //   GET|PUT /admin/faults   FaultSettings as JSON: latency_ms, service_unavailable_share,
 //                           rate_limit_share, retry_after_seconds, requests_per_second,
-//                           drop_before_share, drop_after_share, truncate_share (PUT replaces
-//                           them all; a field left out takes its default)
+//                           drop_before_share, drop_after_share, truncate_share, writes_only (PUT
+//                           replaces them all; a field left out takes its default)
 //   POST    /admin/reset    drops all state and any clock advance; an optional body
 //                           {"payment_customers", "payment_intents", "checkout_sessions",
 //                           "random_seed"} seeds afresh; answers the resulting counts

@@ -42,6 +42,7 @@ private slots:
     void dropsTheConnectionBeforeApplying();
     void dropsTheConnectionAfterApplying();
     void truncatesTheJsonBody();
+    void writesOnlySparesReads();
     void delaysAnswersWithoutBlocking();
     void survivesAClientLeavingBeforeItsAnswer();
     void changesFaultsThroughTheAdminRoute();
@@ -134,6 +135,26 @@ void TestSandboxFaults::dropsTheConnectionAfterApplying()
     QCOMPARE(answer.status, 0);
     // The client cannot tell, but the payment intent exists.
     QCOMPARE(createsApplied(*server), 1);
+}
+
+void TestSandboxFaults::writesOnlySparesReads()
+{
+    FaultSettings faults;
+    faults.dropAfterShare = 1;
+    faults.writesOnly = true;
+    SandboxOptions options = testOptions();
+    options.faults = faults;
+    options.seedSizes.paymentIntents = 3;
+    const auto server = startServer(options);
+    HttpClient client(server->port());
+
+    // The create is applied and its answer lost; the read that looks for it gets through.
+    QVERIFY(!client.apiPost(u"payment-intents"_s, kCreate).answered);
+    QCOMPARE(createsApplied(*server), 1);
+    const HttpResult list = client.apiGet(u"payment-intents"_s);
+    QCOMPARE(list.status, 200);
+    QVERIFY(list.isValidJson());
+    QCOMPARE(client.get(u"/admin/faults"_s).json()[u"writes_only"_s].toBool(), true);
 }
 
 void TestSandboxFaults::truncatesTheJsonBody()
