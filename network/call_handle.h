@@ -34,6 +34,22 @@ private:
     bool m_finished = false;
 };
 
+// Whether the object a result is delivered to still exists. A call made without one (null)
+// always delivers; a call made with one delivers only while it lives.
+class ContextGuard
+{
+public:
+    explicit ContextGuard(QObject *context = nullptr)
+        : m_context(context)
+        , m_hadContext(context != nullptr)
+    {}
+    bool isAlive() const { return !m_hadContext || !m_context.isNull(); }
+
+private:
+    QPointer<QObject> m_context;
+    bool m_hadContext;
+};
+
 // What a caller keeps to cancel a call; safe to hold after the call has finished.
 class CallHandle
 {

@@ -1,5 +1,7 @@
 #include "network/credential_store.h"
 
+#include "network/call_handle.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -33,10 +35,15 @@ KeychainError keychainError(QKeychain::Error error, const QString &detail, const
     case QKeychain::NoError:
         break;
     }
+    // Without a session bus or a Secret Service on it, libsecret reports "Could not connect"
+    // and the D-Bus backends name D-Bus or the secrets service; all mean "nothing to talk to".
+    const auto mentions = [&detail](const char *word) {
+        return detail.contains(QLatin1String(word), Qt::CaseInsensitive);
+    };
     const bool unavailable = error == QKeychain::NoBackendAvailable ||
-                             error == QKeychain::NotImplemented ||
-                             detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
-                             detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive);
+                             error == QKeychain::NotImplemented || mentions("connect") ||
+                             mentions("D-Bus") || mentions("DBus") ||
+                             mentions("org.freedesktop.secrets");
     return {unavailable ? KeychainError::Kind::Unavailable : KeychainError::Kind::Failed,
             KeychainCredentialStore::tr(
                 "The system keychain is not available (%1). Paydesk keeps API keys only in a "
@@ -55,13 +62,12 @@ void runJob(QKeychain::Job *job, int timeoutMs, QObject *context, const QString 
         bool delivered = false;
     };
     auto pending = std::make_shared<Pending>();
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    const auto deliver = [pending, guard, hadContext, done](const Result<T, KeychainError> &r) {
+    const ContextGuard guard(context);
+    const auto deliver = [pending, guard, done](const Result<T, KeychainError> &r) {
         if (pending->delivered)
             return;
         pending->delivered = true;
-        if (!hadContext || guard)
+        if (guard.isAlive())
             done(r);
     };
     auto *timer = new QTimer(job);
@@ -150,7 +156,7 @@ QString MemoryCredentialStore::storageDescription() const
 void MemoryCredentialStore::readApiKey(const QString &profile, QObject *context,
                                        Callback<QByteArray, KeychainError> done)
 {
-    QPointer<QObject> guard(context);
+    const ContextGuard guard(context);
     const auto it = m_keys.constFind(profile);
     Result<QByteArray, KeychainError> result =
         it != m_keys.constEnd()
@@ -159,8 +165,8 @@ void MemoryCredentialStore::readApiKey(const QString &profile, QObject *context,
                   KeychainError::Kind::NotFound,
                   tr("No API key is held for profile \"%1\" in this run.").arg(profile)});
     // Results always arrive asynchronously, as they do from a real keychain.
-    QTimer::singleShot(0, this, [guard, result, done, hadContext = context != nullptr] {
-        if (!hadContext || guard)
+    QTimer::singleShot(0, this, [guard, result, done] {
+        if (guard.isAlive())
             done(result);
     });
 }
@@ -169,9 +175,9 @@ void MemoryCredentialStore::writeApiKey(const QString &profile, const QByteArray
                                         QObject *context, Callback<Done, KeychainError> done)
 {
     m_keys.insert(profile, apiKey);
-    QPointer<QObject> guard(context);
-    QTimer::singleShot(0, this, [guard, done, hadContext = context != nullptr] {
-        if (!hadContext || guard)
+    const ContextGuard guard(context);
+    QTimer::singleShot(0, this, [guard, done] {
+        if (guard.isAlive())
             done(Done{});
     });
 }
@@ -180,9 +186,9 @@ void MemoryCredentialStore::removeApiKey(const QString &profile, QObject *contex
                                          Callback<Done, KeychainError> done)
 {
     m_keys.remove(profile);
-    QPointer<QObject> guard(context);
-    QTimer::singleShot(0, this, [guard, done, hadContext = context != nullptr] {
-        if (!hadContext || guard)
+    const ContextGuard guard(context);
+    QTimer::singleShot(0, this, [guard, done] {
+        if (guard.isAlive())
             done(Done{});
     });
 }

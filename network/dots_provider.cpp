@@ -387,12 +387,12 @@ CallHandle DotsProvider::create(const QString &path, const QJsonObject &body,
                                 CreateCallback<T> done)
 {
     auto *operation = new Operation(this);
-    QPointer<QObject> userContext(context);
+    const ContextGuard userContext(context);
     if (context)
         connect(context, &QObject::destroyed, operation, &Operation::cancel);
     const auto deliver = [operation, userContext, done](const CreateOutcome<T> &outcome) {
         operation->finish();
-        if (userContext)
+        if (userContext.isAlive())
             done(outcome);
     };
     const QString noun = Codec<T>::noun();
@@ -463,7 +463,7 @@ CallHandle DotsProvider::createCustomer(const CustomerDraft &draft, QObject *con
     // Dots answers a customer create with a reduced object (id, email, phone, country): read
     // the whole customer back so the caller has what it just created.
     auto *followUp = new Operation(this);
-    QPointer<QObject> userContext(context);
+    const ContextGuard userContext(context);
     if (context)
         connect(context, &QObject::destroyed, followUp, &Operation::cancel);
     const CallHandle created = create<Customer>(
@@ -471,7 +471,7 @@ CallHandle DotsProvider::createCustomer(const CustomerDraft &draft, QObject *con
         [this, followUp, userContext, done](const CreateOutcome<Customer> &outcome) {
             const auto deliver = [followUp, userContext, done](const CreateOutcome<Customer> &o) {
                 followUp->finish();
-                if (userContext)
+                if (userContext.isAlive())
                     done(o);
             };
             if (outcome.status != CreateStatus::Created || outcome.foundByLookup ||
@@ -533,12 +533,12 @@ CallHandle DotsProvider::confirmPaymentIntent(const ConfirmIntentDraft &draft, Q
                                               Callback<PaymentIntent> done)
 {
     auto *operation = new Operation(this);
-    QPointer<QObject> userContext(context);
+    const ContextGuard userContext(context);
     if (context)
         connect(context, &QObject::destroyed, operation, &Operation::cancel);
     const auto deliver = [operation, userContext, done](const Result<PaymentIntent> &result) {
         operation->finish();
-        if (userContext)
+        if (userContext.isAlive())
             done(result);
     };
     const QString path = Codec<PaymentIntent>::path() + QLatin1Char('/') +

@@ -210,7 +210,8 @@ private:
         HttpResponse response;
         response.attempts = m_attempts;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        if (reply->isOpen())
+            response.body = reply->readAll();
         response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
         const QNetworkReply::NetworkError error = reply->error();
 
@@ -371,7 +372,7 @@ private:
         m_delivered = true;
         m_transport->adjustInFlight(-1);
         auto done = std::move(m_done);
-        const bool contextAlive = !m_context.isNull() || !m_hadContext;
+        const bool contextAlive = m_context.isAlive();
         finish();
         if (done && contextAlive)
             done(response);
@@ -379,8 +380,7 @@ private:
 
     HttpTransport *m_transport;
     HttpRequestSpec m_spec;
-    QPointer<QObject> m_context;
-    bool m_hadContext = !m_context.isNull();
+    ContextGuard m_context;
     std::function<void(const HttpResponse &)> m_done;
     QPointer<QNetworkReply> m_reply;
     QTimer m_inactivity;

@@ -34,7 +34,7 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
     {
         PageFetcher<T> fetch;
         int pageSize;
-        QPointer<QObject> context;
+        ContextGuard context;
         std::function<bool(const QList<T> &, const WalkProgress &)> onPage;
         Callback<WalkProgress> done;
         QSet<QString> seen;
@@ -47,7 +47,7 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
         QObject::connect(context, &QObject::destroyed, operation, &Operation::cancel);
     auto state = std::make_shared<State>(State{std::move(fetch),
                                                pageSize,
-                                               context,
+                                               ContextGuard(context),
                                                std::move(onPage),
                                                std::move(done),
                                                {},
@@ -55,7 +55,7 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
                                                operation,
                                                {}});
     const auto finish = [operation, state](const Result<WalkProgress> &result) {
-        const bool alive = !state->context.isNull();
+        const bool alive = state->context.isAlive();
         auto done = std::move(state->done);
         state->next = nullptr; // breaks the cycle through the captured state
         operation->finish();
@@ -90,10 +90,8 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
                     !repeated && !fresh.isEmpty() &&
                     (page.bareArray ? page.items.size() >= state->pageSize : page.hasMore);
                 state->progress.complete = !more;
-                const bool keepGoing =
-                    state->context.isNull()
-                        ? false
-                        : (fresh.isEmpty() ? true : state->onPage(fresh, state->progress));
+                const bool keepGoing = state->context.isAlive() &&
+                                       (fresh.isEmpty() || state->onPage(fresh, state->progress));
                 if (state->operation->isCancelled()) { // cancelled from inside onPage
                     finish(ApiError::cancelled());
                     return;

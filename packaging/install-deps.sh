@@ -22,7 +22,7 @@ apt-get install -y --no-install-recommends \
   libqrencode-dev libgl-dev libvulkan-dev \
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools \
   fonts-dejavu-core imagemagick \
-  curl jq \
+  curl jq openssl \
   desktop-file-utils appstream dpkg-dev fakeroot \
   libclang-rt-14-dev \
   python3-yaml python3-jsonschema
