@@ -315,10 +315,12 @@ void Session::noteFailure(const ApiError &error)
 void Session::updateCustomerNames()
 {
     QHash<QString, QString> names;
-    const QList<Customer> &all = m_customers->resources();
-    names.reserve(all.size());
-    for (const Customer &c : all)
+    const int count = m_customers->rowCount();
+    names.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        const Customer &c = m_customers->at(row);
         names.insert(c.id, c.displayName());
+    }
     m_intents->setCustomerNames(names);
 }
 
