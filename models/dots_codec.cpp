@@ -384,22 +384,14 @@ template <typename T>
 using ItemDecoder = T (*)(const QJsonObject &, DecodeWarnings *);
 
 template <typename T>
-bool decodeList(const QByteArray &body, ItemDecoder<T> decode, ListPage<T> *page, QString *error,
-                DecodeWarnings *warnings)
+bool decodeList(const QJsonDocument &document, ItemDecoder<T> decode, ListPage<T> *page,
+                QString *error, DecodeWarnings *warnings)
 {
     const auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return fail(Text::tr("The answer is not JSON: %1 at byte %2.")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
-    }
 
     ListPage<T> result;
     QJsonArray items;
@@ -424,19 +416,19 @@ bool decodeList(const QByteArray &body, ItemDecoder<T> decode, ListPage<T> *page
 
     result.items.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString prefix = QStringLiteral("%1[%2]").arg(itemPath).arg(i);
+        const auto prefix = [&] { return QStringLiteral("%1[%2]").arg(itemPath).arg(i); };
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
             if (warnings)
                 warnings->append(
-                    prefix +
+                    prefix() +
                     QStringLiteral(": expected an object, got %1; skipped").arg(typeName(item)));
             continue;
         }
         DecodeWarnings itemWarnings;
         result.items.append(decode(item.toObject(), warnings ? &itemWarnings : nullptr));
         for (const QString &warning : std::as_const(itemWarnings))
-            warnings->append(prefix + QLatin1Char('.') + warning);
+            warnings->append(prefix() + QLatin1Char('.') + warning);
     }
     *page = std::move(result);
     if (error)
@@ -468,6 +460,23 @@ void putMetadata(QJsonObject &body, const Metadata &metadata, const QString &req
 {
     if (const QJsonObject json = metadataBody(metadata, requestId); !json.isEmpty())
         body.insert(QStringLiteral("metadata"), json);
+}
+
+// The text form: parses, then decodes as above.
+template <typename T>
+bool decodeList(const QByteArray &body, ItemDecoder<T> decode, ListPage<T> *page, QString *error,
+                DecodeWarnings *warnings)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = Text::tr("The answer is not JSON: %1 at byte %2.")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return false;
+    }
+    return decodeList<T>(document, decode, page, error, warnings);
 }
 
 } // namespace
@@ -796,10 +805,22 @@ bool decodeCustomerList(const QByteArray &body, ListPage<Customer> *page, QStrin
     return decodeList<Customer>(body, &customerFromJson, page, error, warnings);
 }
 
+bool decodeCustomerList(const QJsonDocument &document, ListPage<Customer> *page, QString *error,
+                        DecodeWarnings *warnings)
+{
+    return decodeList<Customer>(document, &customerFromJson, page, error, warnings);
+}
+
 bool decodePaymentIntentList(const QByteArray &body, ListPage<PaymentIntent> *page, QString *error,
                              DecodeWarnings *warnings)
 {
     return decodeList<PaymentIntent>(body, &paymentIntentFromJson, page, error, warnings);
+}
+
+bool decodePaymentIntentList(const QJsonDocument &document, ListPage<PaymentIntent> *page,
+                             QString *error, DecodeWarnings *warnings)
+{
+    return decodeList<PaymentIntent>(document, &paymentIntentFromJson, page, error, warnings);
 }
 
 bool decodeCheckoutSessionList(const QByteArray &body, ListPage<CheckoutSession> *page,
@@ -808,16 +829,34 @@ bool decodeCheckoutSessionList(const QByteArray &body, ListPage<CheckoutSession>
     return decodeList<CheckoutSession>(body, &checkoutSessionFromJson, page, error, warnings);
 }
 
+bool decodeCheckoutSessionList(const QJsonDocument &document, ListPage<CheckoutSession> *page,
+                               QString *error, DecodeWarnings *warnings)
+{
+    return decodeList<CheckoutSession>(document, &checkoutSessionFromJson, page, error, warnings);
+}
+
 bool decodePaymentMethodList(const QByteArray &body, ListPage<PaymentMethod> *page, QString *error,
                              DecodeWarnings *warnings)
 {
     return decodeList<PaymentMethod>(body, &paymentMethodFromJson, page, error, warnings);
 }
 
+bool decodePaymentMethodList(const QJsonDocument &document, ListPage<PaymentMethod> *page,
+                             QString *error, DecodeWarnings *warnings)
+{
+    return decodeList<PaymentMethod>(document, &paymentMethodFromJson, page, error, warnings);
+}
+
 bool decodeRefundList(const QByteArray &body, ListPage<Refund> *page, QString *error,
                       DecodeWarnings *warnings)
 {
     return decodeList<Refund>(body, &refundFromJson, page, error, warnings);
+}
+
+bool decodeRefundList(const QJsonDocument &document, ListPage<Refund> *page, QString *error,
+                      DecodeWarnings *warnings)
+{
+    return decodeList<Refund>(document, &refundFromJson, page, error, warnings);
 }
 
 QDateTime parseTimestamp(const QJsonValue &value)

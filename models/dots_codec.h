@@ -4,6 +4,7 @@
 #include "models/resources.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -67,6 +68,19 @@ bool decodeCheckoutSessionList(const QByteArray &body, ListPage<CheckoutSession>
 bool decodePaymentMethodList(const QByteArray &body, ListPage<PaymentMethod> *page, QString *error,
                              DecodeWarnings *warnings = nullptr);
 bool decodeRefundList(const QByteArray &body, ListPage<Refund> *page, QString *error,
+                      DecodeWarnings *warnings = nullptr);
+
+// The same, from a body already parsed (the transport parses every answer once, to tell a
+// cut-off body from a whole one).
+bool decodeCustomerList(const QJsonDocument &document, ListPage<Customer> *page, QString *error,
+                        DecodeWarnings *warnings = nullptr);
+bool decodePaymentIntentList(const QJsonDocument &document, ListPage<PaymentIntent> *page,
+                             QString *error, DecodeWarnings *warnings = nullptr);
+bool decodeCheckoutSessionList(const QJsonDocument &document, ListPage<CheckoutSession> *page,
+                               QString *error, DecodeWarnings *warnings = nullptr);
+bool decodePaymentMethodList(const QJsonDocument &document, ListPage<PaymentMethod> *page,
+                             QString *error, DecodeWarnings *warnings = nullptr);
+bool decodeRefundList(const QJsonDocument &document, ListPage<Refund> *page, QString *error,
                       DecodeWarnings *warnings = nullptr);
 
 // Timestamps: ISO 8601 with or without fractions and offsets; null or garbage gives an invalid

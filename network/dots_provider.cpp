@@ -46,7 +46,8 @@ struct DotsProvider::Codec<Customer>
     static QString path() { return QStringLiteral("v2/payment-customers"); }
     static QString noun() { return trDots("customer"); }
     static Customer decode(const QJsonObject &json) { return dots::customerFromJson(json); }
-    static bool decodeList(const QByteArray &body, dots::ListPage<Customer> *page, QString *error)
+    static bool decodeList(const QJsonDocument &body, dots::ListPage<Customer> *page,
+                           QString *error)
     {
         return dots::decodeCustomerList(body, page, error);
     }
@@ -63,7 +64,7 @@ struct DotsProvider::Codec<PaymentIntent>
     {
         return dots::paymentIntentFromJson(json);
     }
-    static bool decodeList(const QByteArray &body, dots::ListPage<PaymentIntent> *page,
+    static bool decodeList(const QJsonDocument &body, dots::ListPage<PaymentIntent> *page,
                            QString *error)
     {
         return dots::decodePaymentIntentList(body, page, error);
@@ -81,7 +82,7 @@ struct DotsProvider::Codec<CheckoutSession>
     {
         return dots::checkoutSessionFromJson(json);
     }
-    static bool decodeList(const QByteArray &body, dots::ListPage<CheckoutSession> *page,
+    static bool decodeList(const QJsonDocument &body, dots::ListPage<CheckoutSession> *page,
                            QString *error)
     {
         return dots::decodeCheckoutSessionList(body, page, error);
@@ -99,7 +100,7 @@ struct DotsProvider::Codec<PaymentMethod>
     {
         return dots::paymentMethodFromJson(json);
     }
-    static bool decodeList(const QByteArray &body, dots::ListPage<PaymentMethod> *page,
+    static bool decodeList(const QJsonDocument &body, dots::ListPage<PaymentMethod> *page,
                            QString *error)
     {
         return dots::decodePaymentMethodList(body, page, error);
@@ -112,7 +113,7 @@ struct DotsProvider::Codec<Refund>
     static QString path() { return QStringLiteral("v2/refunds"); }
     static QString noun() { return trDots("refund"); }
     static Refund decode(const QJsonObject &json) { return dots::refundFromJson(json); }
-    static bool decodeList(const QByteArray &body, dots::ListPage<Refund> *page, QString *error)
+    static bool decodeList(const QJsonDocument &body, dots::ListPage<Refund> *page, QString *error)
     {
         return dots::decodeRefundList(body, page, error);
     }
@@ -301,7 +302,7 @@ CallHandle DotsProvider::getPage(const QString &path, QUrlQuery query, const Pag
             dots::ListPage<T> decoded;
             QString decodeError;
             if (!response.jsonValid ||
-                !Codec<T>::decodeList(response.body, &decoded, &decodeError)) {
+                !Codec<T>::decodeList(response.json, &decoded, &decodeError)) {
                 ApiError error = errorFromResponse(response, subject);
                 if (!decodeError.isEmpty())
                     error.serverMessage = decodeError;
