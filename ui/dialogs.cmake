@@ -1,1 +1,15 @@
 # The flow dialogs and their widgets are added to paydesk_ui here.
+target_sources(paydesk_ui PRIVATE
+    widgets/palette_colours.h
+    widgets/message_banner.h widgets/message_banner.cpp
+    widgets/form_errors.h widgets/form_errors.cpp
+    widgets/money_edit.h widgets/money_edit.cpp
+    widgets/metadata_editor.h widgets/metadata_editor.cpp
+    widgets/customer_picker.h widgets/customer_picker.cpp
+    widgets/payment_method_picker.h widgets/payment_method_picker.cpp
+    widgets/payment_result_view.h widgets/payment_result_view.cpp
+    widgets/line_items_editor.h widgets/line_items_editor.cpp
+    widgets/qr_code_widget.h widgets/qr_code_widget.cpp
+    widgets/link_panel.h widgets/link_panel.cpp
+    widgets/checkout_link_view.h widgets/checkout_link_view.cpp
+)
