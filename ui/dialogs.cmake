@@ -12,4 +12,11 @@ target_sources(paydesk_ui PRIVATE
     widgets/qr_code_widget.h widgets/qr_code_widget.cpp
     widgets/link_panel.h widgets/link_panel.cpp
     widgets/checkout_link_view.h widgets/checkout_link_view.cpp
+    dialogs/flow_dialog.h dialogs/flow_dialog.cpp
+    dialogs/customer_dialog.h dialogs/customer_dialog.cpp
+    dialogs/take_payment_dialog.h dialogs/take_payment_dialog.cpp
+    dialogs/checkout_link_dialog.h dialogs/checkout_link_dialog.cpp
+    dialogs/confirm_intent_dialog.h dialogs/confirm_intent_dialog.cpp
+    dialogs/refund_dialog.h dialogs/refund_dialog.cpp
+    dialogs/qr_code_dialog.h dialogs/qr_code_dialog.cpp
 )

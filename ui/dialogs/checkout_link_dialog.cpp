@@ -1,0 +1,215 @@
+#include "ui/dialogs/checkout_link_dialog.h"
+
+#include "ui/session.h"
+#include "ui/widgets/checkout_link_view.h"
+#include "ui/widgets/customer_picker.h"
+#include "ui/widgets/line_items_editor.h"
+#include "ui/widgets/metadata_editor.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace paydesk {
+
+namespace {
+
+enum Page
+{
+    FormPage,
+    LinkPage,
+};
+
+} // namespace
+
+CheckoutLinkDialog::CheckoutLinkDialog(Session *session, QWidget *parent)
+    : FlowDialog(session, parent)
+{
+    setWindowTitle(tr("New checkout link"));
+    setNoun(tr("checkout link"));
+    const ProviderLimits limits = session->provider()->limits();
+
+    m_pages = new QStackedWidget(this);
+    auto *form = new QWidget(m_pages);
+
+    auto *itemsGroup = new QGroupBox(tr("What the customer pays for"), form);
+    itemsGroup->setAccessibleName(tr("Items"));
+    m_items = new LineItemsEditor(itemsGroup);
+    m_items->setObjectName(QStringLiteral("lineItemsEditor"));
+    m_items->setCurrency(limits.currencies.value(0, QStringLiteral("USD")));
+    m_items->bindErrors(formErrors());
+    auto *itemsLayout = new QVBoxLayout(itemsGroup);
+    itemsLayout->addWidget(m_items);
+
+    QSettings settings;
+    m_successUrl = new QLineEdit(settings.value(successUrlSettingsKey()).toString(), form);
+    m_successUrl->setObjectName(QStringLiteral("successUrlEdit"));
+    m_successUrl->setPlaceholderText(tr("https://shop.example.com/thanks"));
+    m_successUrl->setAccessibleDescription(
+        tr("Required. The web address the customer returns to after paying."));
+    m_successUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    m_cancelUrl = new QLineEdit(settings.value(cancelUrlSettingsKey()).toString(), form);
+    m_cancelUrl->setObjectName(QStringLiteral("cancelUrlEdit"));
+    m_cancelUrl->setPlaceholderText(tr("Optional: where the customer goes on cancelling"));
+    m_cancelUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+
+    m_customer = new CustomerPicker(session->customers(), form);
+    m_customer->setObjectName(QStringLiteral("customerPicker"));
+    m_customerEmail = new QLineEdit(form);
+    m_customerEmail->setObjectName(QStringLiteral("customerEmailEdit"));
+    m_customerEmail->setPlaceholderText(tr("Optional: the chosen customer's email when empty"));
+    m_customerEmail->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+
+    m_expiry = new QSpinBox(form);
+    m_expiry->setObjectName(QStringLiteral("expirySpin"));
+    m_expiry->setRange(1, MaxExpiryMinutes);
+    m_expiry->setValue(MaxExpiryMinutes);
+    m_expiry->setSuffix(tr(" minutes"));
+    m_expiry->setAccessibleDescription(tr("The link can be paid for this long: at most %1 minutes "
+                                          "(3 hours).")
+                                           .arg(MaxExpiryMinutes));
+    m_reference = new QLineEdit(form);
+    m_reference->setObjectName(QStringLiteral("referenceEdit"));
+    m_reference->setPlaceholderText(tr("Optional: your order or invoice number"));
+    m_metadata = new MetadataEditor(form);
+    m_metadata->setObjectName(QStringLiteral("metadataEditor"));
+    m_metadata->setLimits(limits.metadata);
+
+    auto *fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addField(fields, tr("&Success URL:"), m_successUrl, {QStringLiteral("success_url")});
+    addField(fields, tr("Ca&ncel URL:"), m_cancelUrl, {QStringLiteral("cancel_url")});
+    addField(fields, tr("C&ustomer:"), m_customer, {QStringLiteral("customer_id")});
+    addField(fields, tr("Customer &email:"), m_customerEmail, {QStringLiteral("customer_email")});
+    addField(fields, tr("E&xpires after:"), m_expiry, {QStringLiteral("expires_in")});
+    addField(fields, tr("&Reference:"), m_reference, {QStringLiteral("client_reference_id")});
+    addField(fields, tr("&Metadata:"), m_metadata, {QStringLiteral("metadata")});
+    m_successUrl->setAccessibleName(tr("Success URL"));
+    m_cancelUrl->setAccessibleName(tr("Cancel URL"));
+    m_customerEmail->setAccessibleName(tr("Customer email"));
+    m_expiry->setAccessibleName(tr("Expires after, in minutes"));
+    m_reference->setAccessibleName(tr("Client reference"));
+
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(10);
+    formLayout->addWidget(itemsGroup);
+    formLayout->addLayout(fields);
+    formLayout->addStretch();
+    m_pages->addWidget(form);
+
+    m_linkView = new CheckoutLinkView(m_pages);
+    m_linkView->setObjectName(QStringLiteral("checkoutLinkView"));
+    m_pages->addWidget(m_linkView);
+    setContent(m_pages);
+
+    m_create = buttonBox()->addButton(tr("Create &link"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("submitButton"));
+    m_create->setAccessibleName(tr("Create link"));
+    m_close = buttonBox()->addButton(QDialogButtonBox::Cancel);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_close->setAccessibleName(tr("Cancel"));
+    setSubmitButton(m_create);
+    connect(m_create, &QPushButton::clicked, this, &CheckoutLinkDialog::submit);
+
+    connect(session, &Session::checkoutSessionSettled, this,
+            [this](const CheckoutSession &settled) {
+                if (!m_created.id.isEmpty() && settled.id == m_created.id)
+                    showSession(settled);
+            });
+    // The open link also changes in the list while it is watched (paid elsewhere, refreshed).
+    connect(session->checkoutSessions(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_created.id.isEmpty())
+            return;
+        const int row = this->session()->checkoutSessions()->rowOf(m_created.id);
+        if (row >= 0 && !(this->session()->checkoutSessions()->at(row) == m_created))
+            showSession(this->session()->checkoutSessions()->at(row));
+    });
+
+    setTabOrder(m_items->addButton(), m_successUrl);
+    setTabOrder(m_successUrl, m_cancelUrl);
+    setTabOrder(m_cancelUrl, m_customer->searchField());
+    setTabOrder(m_customer->searchField(), m_customerEmail);
+    setTabOrder(m_customerEmail, m_expiry);
+    setTabOrder(m_expiry, m_reference);
+    setTabOrder(m_reference, m_metadata->table());
+    setTabOrder(m_metadata->table(), m_metadata->addButton());
+    setTabOrder(m_metadata->addButton(), m_metadata->removeButton());
+    m_items->nameEdit(0)->setFocus();
+}
+
+void CheckoutLinkDialog::setCustomer(const QString &customerId)
+{
+    m_customer->setCustomerId(customerId);
+}
+
+bool CheckoutLinkDialog::isShowingLink() const
+{
+    return m_pages->currentIndex() == LinkPage;
+}
+
+CheckoutSessionDraft CheckoutLinkDialog::draft() const
+{
+    CheckoutSessionDraft draft;
+    draft.lineItems = m_items->items();
+    draft.successUrl = m_successUrl->text();
+    draft.cancelUrl = m_cancelUrl->text();
+    draft.customerId = m_customer->customerId();
+    draft.customerEmail = m_customerEmail->text();
+    draft.clientReferenceId = m_reference->text();
+    draft.expiresInSeconds = m_expiry->value() * 60;
+    draft.metadata = m_metadata->metadata();
+    return draft;
+}
+
+void CheckoutLinkDialog::submit()
+{
+    if (isBusy() || isShowingLink())
+        return;
+    const CheckoutSessionDraft checkout = draft();
+    PaymentProvider *provider = session()->provider();
+    ValidationResult first = m_items->inputErrors();
+    first.merge(m_metadata->validate());
+    if (!acceptValidation(merged(first, checkout.validate(provider->limits()))))
+        return;
+    runCreate<CheckoutSession>(
+        [provider, checkout](QObject *context, CreateCallback<CheckoutSession> done) {
+            return provider->createCheckoutSession(checkout, context, std::move(done));
+        },
+        [provider](const QString &requestId, QObject *context,
+                   CreateCallback<CheckoutSession> done) {
+            return provider->findCreatedCheckoutSession(requestId, context, std::move(done));
+        },
+        [this](const CheckoutSession &created) {
+            m_created = created;
+            QSettings settings;
+            settings.setValue(successUrlSettingsKey(), m_successUrl->text().trimmed());
+            settings.setValue(cancelUrlSettingsKey(), m_cancelUrl->text().trimmed());
+            session()->adopt(created);
+            emit checkoutSessionCreated(created);
+            showSession(created);
+            if (!created.status.isFinal())
+                session()->watchCheckoutSession(created.id);
+        });
+}
+
+void CheckoutLinkDialog::showSession(const CheckoutSession &shown)
+{
+    m_created = shown;
+    m_linkView->setSession(shown, m_customer->customerName());
+    m_pages->setCurrentIndex(LinkPage);
+    m_create->hide();
+    m_close->setText(tr("Close"));
+    m_close->setAccessibleName(tr("Close"));
+    m_close->setDefault(true);
+}
+
+} // namespace paydesk

@@ -1,0 +1,281 @@
+#include "ui/dialogs/flow_dialog.h"
+
+#include "ui/session.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace paydesk {
+
+namespace {
+
+QString withoutMnemonic(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QLatin1Char(':')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+FlowDialog::FlowDialog(Session *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_banner(new MessageBanner(this))
+    , m_errors(new FormErrors(this))
+    , m_layout(new QVBoxLayout(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    m_errors->setBanner(m_banner);
+    m_layout->setSpacing(12);
+    m_layout->addWidget(m_banner);
+    m_layout->addWidget(m_buttons);
+    m_buttons->setAccessibleName(tr("Dialog buttons"));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &FlowDialog::reject);
+}
+
+FlowDialog::~FlowDialog()
+{
+    // An answer arriving after this point has nobody to tell; the provider reports nothing to a
+    // destroyed context, and cancelling here stops the request or look-up early.
+    m_call.cancel();
+}
+
+void FlowDialog::setContent(QWidget *content)
+{
+    m_content = content;
+    m_layout->insertWidget(1, content, 1);
+}
+
+void FlowDialog::setSubmitButton(QPushButton *button)
+{
+    m_submit = button;
+    button->setDefault(true);
+    button->setAutoDefault(true);
+    updateSubmit();
+}
+
+void FlowDialog::setSubmitAllowed(bool allowed)
+{
+    m_submitAllowed = allowed;
+    updateSubmit();
+}
+
+QLabel *FlowDialog::addField(QFormLayout *form, const QString &label, QWidget *field,
+                             const QStringList &apiFields)
+{
+    auto *title = new QLabel(label, form->parentWidget());
+    title->setBuddy(field);
+    if (field->accessibleName().isEmpty())
+        field->setAccessibleName(withoutMnemonic(label));
+    form->addRow(title, withErrors(field, apiFields));
+    return title;
+}
+
+QWidget *FlowDialog::withErrors(QWidget *field, const QStringList &apiFields, QLabel **errorLabel)
+{
+    auto *box = new QWidget(field->parentWidget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    QLabel *error = FormErrors::createLabel(box);
+    if (!field->accessibleName().isEmpty())
+        error->setAccessibleName(tr("%1 error").arg(field->accessibleName()));
+    layout->addWidget(error);
+    box->setFocusProxy(field);
+    for (const QString &apiField : apiFields)
+        m_errors->bind(apiField, field, error);
+    if (errorLabel)
+        *errorLabel = error;
+    return box;
+}
+
+bool FlowDialog::acceptValidation(const ValidationResult &result)
+{
+    if (result.ok()) {
+        m_errors->clearAll();
+        return true;
+    }
+    QWidget *first = m_errors->show(result);
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    if (m_errors->unplacedMessages().isEmpty() && first) {
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("Nothing was sent: please correct the highlighted fields."));
+    }
+    return false;
+}
+
+ValidationResult FlowDialog::merged(const ValidationResult &first,
+                                    const ValidationResult &more) const
+{
+    ValidationResult result = first;
+    QList<QWidget *> covered;
+    for (const FieldError &error : first.errors())
+        covered.append(m_errors->widgetFor(error.field));
+    for (const FieldError &error : more.errors()) {
+        QWidget *widget = m_errors->widgetFor(error.field);
+        if (widget && covered.contains(widget))
+            continue;
+        result.add(error.field, error.message);
+    }
+    return result;
+}
+
+void FlowDialog::setBusy(bool busy, const QString &message)
+{
+    m_busy = busy;
+    if (m_content)
+        m_content->setEnabled(!busy);
+    if (busy) {
+        m_banner->showMessage(MessageBanner::Kind::Info, message);
+    } else if (m_closeQuestion) {
+        // The answer came while the person was being asked: the question is moot.
+        m_closeQuestion->close();
+    }
+    updateSubmit();
+    emit busyChanged(busy);
+}
+
+void FlowDialog::showCallFailure(const ApiError &error, const QString &whatFailed)
+{
+    if (error.kind == ApiErrorKind::Validation) {
+        if (QWidget *field = m_errors->showServerError(error)) {
+            field->setFocus(Qt::OtherFocusReason);
+            m_banner->showMessage(MessageBanner::Kind::Error, whatFailed,
+                                  tr("The server refused it: see the highlighted field."));
+            return;
+        }
+    }
+    m_banner->showMessage(MessageBanner::Kind::Error, whatFailed, error.message);
+    connect(m_banner->addAction(tr("&Try again")), &QPushButton::clicked, this,
+            &FlowDialog::submit);
+}
+
+void FlowDialog::showNotCreated(const std::optional<ApiError> &error)
+{
+    if (error && error->kind == ApiErrorKind::Validation) {
+        if (QWidget *field = m_errors->showServerError(*error)) {
+            field->setFocus(Qt::OtherFocusReason);
+            m_banner->showMessage(MessageBanner::Kind::Error,
+                                  tr("The %1 was not created: the server refused it.").arg(m_noun),
+                                  tr("See the highlighted field, correct it, and try again."));
+            return;
+        }
+    }
+    if (!error) {
+        // What a "Check again" found: the lost create never arrived.
+        m_banner->showMessage(
+            MessageBanner::Kind::Error,
+            tr("Paydesk checked: the %1 was not created, so it is safe to try again.").arg(m_noun),
+            tr("Nothing was created, and everything you typed is still here."));
+    } else {
+        m_banner->showMessage(
+            MessageBanner::Kind::Error, error->message,
+            tr("Nothing was created, and everything you typed is still here. You can try "
+               "again."));
+    }
+    connect(m_banner->addAction(tr("&Try again")), &QPushButton::clicked, this,
+            &FlowDialog::submit);
+}
+
+void FlowDialog::showUnknown(const QString &requestId, const QString &guidance,
+                             const std::optional<ApiError> &error)
+{
+    QStringList detail;
+    if (error && !error->message.isEmpty())
+        detail.append(tr("What happened: %1").arg(error->message));
+    if (!guidance.isEmpty())
+        detail.append(guidance);
+    detail.append(tr("Request ID: %1").arg(requestId));
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+                          tr("Paydesk could not find out whether the %1 was created.").arg(m_noun),
+                          detail.join(QLatin1Char('\n')));
+    QPushButton *check = m_banner->addAction(tr("&Check again"));
+    check->setAccessibleName(tr("Check again whether the %1 was created").arg(m_noun));
+    connect(check, &QPushButton::clicked, this, [this] {
+        if (m_checkAgain && !m_busy)
+            m_checkAgain();
+    });
+}
+
+void FlowDialog::afterOutcome(bool succeeded)
+{
+    if (!m_closeWhenDone)
+        return;
+    m_closeWhenDone = false;
+    if (succeeded) {
+        // The dialog may have finished itself on success already (a customer dialog accepts).
+        if (result() != QDialog::Accepted)
+            done(QDialog::Accepted);
+        return;
+    }
+    // Closed while waiting, but the create did not go through: say so where it can be seen.
+    show();
+    raise();
+    activateWindow();
+}
+
+void FlowDialog::updateSubmit()
+{
+    if (!m_submit)
+        return;
+    const bool unknown = !m_pendingRequestId.isEmpty();
+    m_submit->setEnabled(!m_busy && !unknown && m_submitAllowed);
+    m_submit->setToolTip(unknown ? tr("Check again first: the last attempt may have created "
+                                      "the %1.")
+                                       .arg(m_noun)
+                                 : QString());
+}
+
+void FlowDialog::reject()
+{
+    if (!m_busy) {
+        QDialog::reject();
+        return;
+    }
+    askBeforeClosing();
+}
+
+void FlowDialog::askBeforeClosing()
+{
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        return;
+    }
+    auto *question =
+        new QMessageBox(QMessageBox::Warning, tr("Still waiting for the answer"),
+                        tr("Paydesk has sent the %1 and is waiting for the answer.").arg(m_noun),
+                        QMessageBox::NoButton, this);
+    question->setInformativeText(
+        tr("If you close now, Paydesk still takes the answer: a %1 that was created appears in "
+           "the lists, and if it was not, this window opens again to say so.")
+            .arg(m_noun));
+    QPushButton *wait = question->addButton(tr("&Keep waiting"), QMessageBox::RejectRole);
+    QPushButton *close = question->addButton(tr("C&lose anyway"), QMessageBox::DestructiveRole);
+    wait->setAccessibleName(tr("Keep waiting"));
+    close->setAccessibleName(tr("Close anyway"));
+    question->setDefaultButton(wait);
+    question->setEscapeButton(wait);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, close](QAbstractButton *button) {
+        if (button != close)
+            return;
+        if (!m_busy) {
+            QDialog::reject();
+            return;
+        }
+        m_closeWhenDone = true;
+        hide();
+    });
+    m_closeQuestion = question;
+    question->open();
+}
+
+} // namespace paydesk

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/drafts.h"
+#include "models/resources.h"
+#include "ui/dialogs/flow_dialog.h"
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QRadioButton;
+class QStackedWidget;
+
+namespace paydesk {
+
+class MoneyEdit;
+
+// Refunds a succeeded payment, all of what is left of it (the default) or part of it, with an
+// optional reason, behind a confirmation that repeats the amount and the customer's name
+// ("Refund $12.34 to Ada Lovelace?"). The payment is read again afterwards.
+class RefundDialog : public FlowDialog
+{
+    Q_OBJECT
+public:
+    RefundDialog(Session *session, const PaymentIntent &intent, QWidget *parent = nullptr);
+
+    const PaymentIntent &intent() const { return m_intent; }
+    // What is left to refund: the amount minus what was refunded already (`amount_refunded`).
+    std::optional<Money> refundable() const;
+    // The amount the form asks for now (the whole refundable amount unless partial).
+    std::optional<Money> requestedAmount() const;
+    RefundDraft draft() const;
+
+    void setPartial(bool partial);
+    bool isConfirming() const;
+    // The question of the confirmation step.
+    QString confirmationText() const;
+
+    static qint64 amountRefunded(const PaymentIntent &intent);
+
+signals:
+    void refundCreated(const paydesk::Refund &refund);
+
+protected:
+    // The first press reviews (shows the confirmation), the second sends.
+    void submit() override;
+
+private:
+    void review();
+    void send();
+    void back();
+    void showDone(const Refund &refund);
+    void updateCustomerName();
+    void updateAmountMode();
+    QString customerName() const;
+
+    PaymentIntent m_intent;
+    QString m_customerName;
+    QStackedWidget *m_pages;
+    QLabel *m_summary;
+    QRadioButton *m_full;
+    QRadioButton *m_partial;
+    MoneyEdit *m_amount;
+    QComboBox *m_reason;
+    QLabel *m_question;
+    QLabel *m_consequence;
+    QLabel *m_doneTitle;
+    QLabel *m_doneDetail;
+    QPushButton *m_review;
+    QPushButton *m_confirm;
+    QPushButton *m_back;
+    QPushButton *m_close;
+    RefundDraft m_confirmed;
+};
+
+} // namespace paydesk

@@ -1,0 +1,437 @@
+#include "ui/dialogs/take_payment_dialog.h"
+
+#include "ui/session.h"
+#include "ui/widgets/checkout_link_view.h"
+#include "ui/widgets/customer_picker.h"
+#include "ui/widgets/metadata_editor.h"
+#include "ui/widgets/money_edit.h"
+#include "ui/widgets/payment_method_picker.h"
+#include "ui/widgets/payment_result_view.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace paydesk {
+
+namespace {
+
+enum Page
+{
+    FormPage,
+    IntentPage,
+    LinkPage,
+};
+
+QStringList currenciesOf(const ProviderLimits &limits)
+{
+    return limits.currencies.isEmpty() ? Currency::knownCodes() : limits.currencies;
+}
+
+} // namespace
+
+TakePaymentDialog::TakePaymentDialog(Session *session, QWidget *parent)
+    : FlowDialog(session, parent)
+{
+    setWindowTitle(tr("Take a payment"));
+    setNoun(tr("payment"));
+    const ProviderLimits limits = session->provider()->limits();
+
+    m_pages = new QStackedWidget(this);
+    auto *form = new QWidget(m_pages);
+
+    // Amount and currency.
+    m_amount = new MoneyEdit(form);
+    m_amount->setObjectName(QStringLiteral("amountEdit"));
+    m_amount->setAccessibleName(tr("Amount"));
+    m_currency = new QComboBox(form);
+    m_currency->setObjectName(QStringLiteral("currencyCombo"));
+    m_currency->setAccessibleName(tr("Currency"));
+    m_currency->addItems(currenciesOf(limits));
+    m_currency->setEnabled(m_currency->count() > 1);
+    m_amount->setCurrency(m_currency->currentText());
+    auto *amountRow = new QWidget(form);
+    auto *amountLayout = new QHBoxLayout(amountRow);
+    amountLayout->setContentsMargins(0, 0, 0, 0);
+    amountLayout->addWidget(m_amount, 1);
+    amountLayout->addWidget(m_currency);
+    amountRow->setFocusProxy(m_amount);
+
+    m_customer = new CustomerPicker(session->customers(), form);
+    m_customer->setObjectName(QStringLiteral("customerPicker"));
+    m_description = new QLineEdit(form);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setPlaceholderText(tr("What the payment is for (optional)"));
+    m_metadata = new MetadataEditor(form);
+    m_metadata->setObjectName(QStringLiteral("metadataEditor"));
+    m_metadata->setLimits(limits.metadata);
+
+    auto *fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // The amount's errors (including a checkout line's price) show under the amount.
+    QLabel *amountError = nullptr;
+    QWidget *amountBox = withErrors(amountRow, {}, &amountError);
+    auto *amountLabel = new QLabel(tr("&Amount:"), form);
+    amountLabel->setBuddy(m_amount);
+    fields->addRow(amountLabel, amountBox);
+    for (const QString &field :
+         {QStringLiteral("amount"), QStringLiteral("line_items"),
+          QStringLiteral("line_items[0].price_data.amount"),
+          QStringLiteral("line_items[0].quantity"), QStringLiteral("line_items[0]")})
+        formErrors()->bind(field, m_amount, amountError);
+    for (const QString &field :
+         {QStringLiteral("currency"), QStringLiteral("line_items[0].price_data.currency")})
+        formErrors()->bind(field, m_currency, amountError);
+    addField(fields, tr("C&ustomer:"), m_customer,
+             {QStringLiteral("customer_id"), QStringLiteral("customer_email")});
+    addField(
+        fields, tr("&Description:"), m_description,
+        {QStringLiteral("description"), QStringLiteral("line_items[0].price_data.product_data")});
+    addField(fields, tr("&Metadata:"), m_metadata, {QStringLiteral("metadata")});
+
+    // How the customer pays.
+    auto *how = new QGroupBox(tr("How will the customer pay?"), form);
+    how->setAccessibleName(tr("How will the customer pay?"));
+    m_chargeNow = new QRadioButton(tr("C&harge a saved card now"), how);
+    m_chargeNow->setObjectName(QStringLiteral("chargeNowRadio"));
+    m_chargeNow->setAccessibleName(tr("Charge a saved card now"));
+    m_sendLink = new QRadioButton(tr("Send a chec&kout link"), how);
+    m_sendLink->setObjectName(QStringLiteral("sendLinkRadio"));
+    m_sendLink->setAccessibleName(tr("Send a checkout link"));
+    auto *methods = new QButtonGroup(how);
+    methods->addButton(m_chargeNow);
+    methods->addButton(m_sendLink);
+    m_chargeNow->setChecked(true);
+
+    m_paymentMethod = new PaymentMethodPicker(session->provider(), how);
+    m_paymentMethod->setObjectName(QStringLiteral("paymentMethodPicker"));
+    m_paymentMethodRow = withErrors(m_paymentMethod, {QStringLiteral("payment_method_id")});
+    m_successUrl = new QLineEdit(how);
+    m_successUrl->setObjectName(QStringLiteral("successUrlEdit"));
+    m_successUrl->setAccessibleName(tr("Success URL"));
+    m_successUrl->setAccessibleDescription(
+        tr("The web address the customer returns to after paying."));
+    m_successUrl->setPlaceholderText(tr("https://shop.example.com/thanks"));
+    m_successUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    m_successUrl->setText(QSettings().value(successUrlSettingsKey()).toString());
+    auto *successUrlInner = new QWidget(how);
+    auto *successUrlForm = new QFormLayout(successUrlInner);
+    successUrlForm->setContentsMargins(0, 0, 0, 0);
+    successUrlForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addField(successUrlForm, tr("&Success URL:"), m_successUrl, {QStringLiteral("success_url")});
+    m_successUrlRow = successUrlInner;
+
+    auto *howLayout = new QVBoxLayout(how);
+    howLayout->setSpacing(6);
+    howLayout->addWidget(m_chargeNow);
+    auto *indentedMethod = new QHBoxLayout;
+    indentedMethod->addSpacing(24);
+    indentedMethod->addWidget(m_paymentMethodRow, 1);
+    howLayout->addLayout(indentedMethod);
+    howLayout->addWidget(m_sendLink);
+    auto *indentedLink = new QHBoxLayout;
+    indentedLink->addSpacing(24);
+    indentedLink->addWidget(m_successUrlRow, 1);
+    howLayout->addLayout(indentedLink);
+
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(10);
+    formLayout->addLayout(fields);
+    formLayout->addWidget(how);
+    formLayout->addStretch();
+    m_pages->addWidget(form);
+
+    // The payment charged now, followed until it settles.
+    m_result = new PaymentResultView(m_pages);
+    m_result->setObjectName(QStringLiteral("paymentResult"));
+    m_pages->addWidget(m_result);
+
+    // The checkout link.
+    m_linkView = new CheckoutLinkView(m_pages);
+    m_linkView->setObjectName(QStringLiteral("checkoutLinkView"));
+    m_pages->addWidget(m_linkView);
+    setContent(m_pages);
+
+    m_submitButton = buttonBox()->addButton(tr("Charge"), QDialogButtonBox::AcceptRole);
+    m_submitButton->setObjectName(QStringLiteral("submitButton"));
+    m_tryAnother =
+        buttonBox()->addButton(tr("Try &another payment method"), QDialogButtonBox::ActionRole);
+    m_tryAnother->setObjectName(QStringLiteral("tryAnotherButton"));
+    m_tryAnother->setAccessibleName(tr("Try another payment method"));
+    m_tryAnother->hide();
+    m_close = buttonBox()->addButton(QDialogButtonBox::Cancel);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_close->setAccessibleName(tr("Cancel"));
+    setSubmitButton(m_submitButton);
+    connect(m_submitButton, &QPushButton::clicked, this, &TakePaymentDialog::submit);
+    connect(m_tryAnother, &QPushButton::clicked, this, &TakePaymentDialog::backToForm);
+
+    connect(m_customer, &CustomerPicker::customerChanged, m_paymentMethod,
+            &PaymentMethodPicker::setCustomerId);
+    connect(m_chargeNow, &QRadioButton::toggled, this, &TakePaymentDialog::updateMethod);
+    connect(m_amount, &MoneyEdit::moneyChanged, this, &TakePaymentDialog::updateSubmitText);
+    connect(m_currency, &QComboBox::currentTextChanged, m_amount, &MoneyEdit::setCurrency);
+    formErrors()->checkOnLeave(m_amount, QStringLiteral("amount"),
+                               [amount = m_amount] { return amount->errorText(); });
+
+    connect(session, &Session::paymentIntentSettled, this, [this](const PaymentIntent &intent) {
+        if (!m_intent.id.isEmpty() && intent.id == m_intent.id)
+            showIntent(intent);
+    });
+    connect(session, &Session::checkoutSessionSettled, this,
+            [this](const CheckoutSession &settled) {
+                if (!m_session.id.isEmpty() && settled.id == m_session.id)
+                    showSession(settled);
+            });
+
+    setTabOrder(m_amount, m_currency);
+    setTabOrder(m_currency, m_customer->searchField());
+    setTabOrder(m_customer->searchField(), m_description);
+    setTabOrder(m_description, m_metadata->table());
+    setTabOrder(m_metadata->table(), m_metadata->addButton());
+    setTabOrder(m_metadata->addButton(), m_metadata->removeButton());
+    setTabOrder(m_metadata->removeButton(), m_chargeNow);
+    setTabOrder(m_chargeNow, m_paymentMethod->comboBox());
+    setTabOrder(m_paymentMethod->comboBox(), m_sendLink);
+    setTabOrder(m_sendLink, m_successUrl);
+    updateMethod();
+    m_amount->setFocus();
+}
+
+void TakePaymentDialog::setCustomer(const QString &customerId)
+{
+    m_customer->setCustomerId(customerId);
+}
+
+void TakePaymentDialog::setMethod(Method method)
+{
+    (method == Method::ChargeSavedCard ? m_chargeNow : m_sendLink)->setChecked(true);
+}
+
+TakePaymentDialog::Method TakePaymentDialog::method() const
+{
+    return m_chargeNow->isChecked() ? Method::ChargeSavedCard : Method::CheckoutLink;
+}
+
+bool TakePaymentDialog::isShowingResult() const
+{
+    return m_pages->currentIndex() != FormPage;
+}
+
+QString TakePaymentDialog::currency() const
+{
+    return m_currency->currentText();
+}
+
+PaymentIntentDraft TakePaymentDialog::intentDraft() const
+{
+    PaymentIntentDraft draft;
+    draft.amount = m_amount->money().value_or(Money());
+    draft.customerId = m_customer->customerId();
+    draft.description = m_description->text();
+    draft.paymentMethodId = m_paymentMethod->paymentMethodId();
+    draft.confirm = true;
+    draft.metadata = m_metadata->metadata();
+    return draft;
+}
+
+CheckoutSessionDraft TakePaymentDialog::checkoutDraft() const
+{
+    CheckoutSessionDraft draft;
+    CheckoutLineItemDraft item;
+    const QString description = m_description->text().trimmed();
+    item.name = description.isEmpty() ? tr("Payment") : description;
+    item.unitPrice = m_amount->money().value_or(Money());
+    item.quantity = 1;
+    draft.lineItems.append(item);
+    draft.successUrl = m_successUrl->text();
+    draft.customerId = m_customer->customerId();
+    draft.metadata = m_metadata->metadata();
+    return draft;
+}
+
+ValidationResult TakePaymentDialog::inputErrors() const
+{
+    ValidationResult result;
+    if (m_amount->isBlank())
+        result.add(QStringLiteral("amount"), tr("Enter an amount."));
+    else if (!m_amount->errorText().isEmpty())
+        result.add(QStringLiteral("amount"), m_amount->errorText());
+    if (method() == Method::ChargeSavedCard) {
+        if (m_customer->customerId().isEmpty()) {
+            result.add(QStringLiteral("customer_id"),
+                       tr("Choose the customer whose saved card to charge."));
+        } else {
+            switch (m_paymentMethod->state()) {
+            case PaymentMethodPicker::State::Loading:
+                result.add(QStringLiteral("payment_method_id"),
+                           tr("Wait a moment: the customer's payment methods are still "
+                              "loading."));
+                break;
+            case PaymentMethodPicker::State::Failed:
+                result.add(QStringLiteral("payment_method_id"),
+                           tr("The payment methods could not be loaded: load them again, or send "
+                              "a checkout link."));
+                break;
+            case PaymentMethodPicker::State::Ready:
+                if (m_paymentMethod->paymentMethods().isEmpty()) {
+                    result.add(QStringLiteral("payment_method_id"),
+                               tr("This customer has no saved payment method: send a checkout "
+                                  "link instead."));
+                }
+                break;
+            case PaymentMethodPicker::State::NoCustomer:
+                break;
+            }
+        }
+    }
+    result.merge(m_metadata->validate());
+    return result;
+}
+
+void TakePaymentDialog::submit()
+{
+    if (isBusy() || isShowingResult())
+        return;
+    if (method() == Method::ChargeSavedCard)
+        chargeNow();
+    else
+        createLink();
+}
+
+void TakePaymentDialog::chargeNow()
+{
+    const PaymentIntentDraft draft = intentDraft();
+    PaymentProvider *provider = session()->provider();
+    if (!acceptValidation(merged(inputErrors(), draft.validate(provider->limits()))))
+        return;
+    setNoun(tr("payment"));
+    runCreate<PaymentIntent>(
+        [provider, draft](QObject *context, CreateCallback<PaymentIntent> done) {
+            return provider->createPaymentIntent(draft, context, std::move(done));
+        },
+        [provider](const QString &requestId, QObject *context, CreateCallback<PaymentIntent> done) {
+            return provider->findCreatedPaymentIntent(requestId, context, std::move(done));
+        },
+        [this](const PaymentIntent &intent) {
+            m_intent = intent;
+            session()->adopt(intent);
+            emit paymentIntentCreated(intent);
+            showIntent(intent);
+            if (intent.status.phase() == IntentPhase::Moving)
+                session()->watchPaymentIntent(intent.id);
+        });
+}
+
+void TakePaymentDialog::createLink()
+{
+    const CheckoutSessionDraft draft = checkoutDraft();
+    PaymentProvider *provider = session()->provider();
+    ValidationResult first = inputErrors();
+    if (m_successUrl->text().trimmed().isEmpty()) {
+        first.add(QStringLiteral("success_url"),
+                  tr("Enter the success URL: the web address the customer returns to after "
+                     "paying."));
+    }
+    if (!acceptValidation(merged(first, draft.validate(provider->limits()))))
+        return;
+    setNoun(tr("checkout link"));
+    runCreate<CheckoutSession>(
+        [provider, draft](QObject *context, CreateCallback<CheckoutSession> done) {
+            return provider->createCheckoutSession(draft, context, std::move(done));
+        },
+        [provider](const QString &requestId, QObject *context,
+                   CreateCallback<CheckoutSession> done) {
+            return provider->findCreatedCheckoutSession(requestId, context, std::move(done));
+        },
+        [this](const CheckoutSession &created) {
+            m_session = created;
+            QSettings().setValue(successUrlSettingsKey(), m_successUrl->text().trimmed());
+            session()->adopt(created);
+            emit checkoutSessionCreated(created);
+            showSession(created);
+            if (!created.status.isFinal())
+                session()->watchCheckoutSession(created.id);
+        });
+}
+
+void TakePaymentDialog::showIntent(const PaymentIntent &intent)
+{
+    m_intent = intent;
+    QString methodName;
+    if (const auto chosen = m_paymentMethod->paymentMethod();
+        chosen && chosen->id == intent.paymentMethodId)
+        methodName = chosen->displayName();
+    m_result->setIntent(intent, m_customer->customerName(), methodName);
+    m_pages->setCurrentIndex(IntentPage);
+    m_submitButton->hide();
+    m_close->setText(tr("Close"));
+    m_close->setAccessibleName(tr("Close"));
+    m_tryAnother->setVisible(m_result->outcome() == PaymentResultView::Outcome::Declined);
+    if (m_tryAnother->isVisible())
+        m_tryAnother->setDefault(true);
+    else
+        m_close->setDefault(true);
+}
+
+void TakePaymentDialog::showSession(const CheckoutSession &created)
+{
+    m_session = created;
+    m_linkView->setSession(created, m_customer->customerName());
+    m_pages->setCurrentIndex(LinkPage);
+    m_submitButton->hide();
+    m_tryAnother->hide();
+    m_close->setText(tr("Close"));
+    m_close->setAccessibleName(tr("Close"));
+    m_close->setDefault(true);
+}
+
+void TakePaymentDialog::backToForm()
+{
+    // Everything typed is still in the form; a new payment is a new intent (the declined one is
+    // final, so nothing is charged twice).
+    m_pages->setCurrentIndex(FormPage);
+    m_tryAnother->hide();
+    m_submitButton->show();
+    m_submitButton->setDefault(true);
+    m_close->setText(tr("Cancel"));
+    m_close->setAccessibleName(tr("Cancel"));
+    banner()->clear();
+    m_paymentMethod->comboBox()->setFocus();
+}
+
+void TakePaymentDialog::updateMethod()
+{
+    const bool charge = method() == Method::ChargeSavedCard;
+    m_paymentMethodRow->setEnabled(charge);
+    m_successUrlRow->setEnabled(!charge);
+    formErrors()->clear(charge ? static_cast<QWidget *>(m_successUrl) : m_paymentMethod);
+    updateSubmitText();
+}
+
+void TakePaymentDialog::updateSubmitText()
+{
+    const std::optional<Money> amount = m_amount->money();
+    QString text;
+    if (method() == Method::ChargeSavedCard) {
+        text = amount ? tr("Charge %1").arg(amount->toString(locale())) : tr("Charge");
+    } else {
+        text = tr("Create link");
+    }
+    m_submitButton->setText(text);
+    m_submitButton->setAccessibleName(text);
+}
+
+} // namespace paydesk

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "models/drafts.h"
+#include "models/resources.h"
+#include "ui/dialogs/flow_dialog.h"
+
+class QComboBox;
+class QLineEdit;
+class QRadioButton;
+class QStackedWidget;
+
+namespace paydesk {
+
+class CheckoutLinkView;
+class CustomerPicker;
+class MetadataEditor;
+class MoneyEdit;
+class PaymentMethodPicker;
+class PaymentResultView;
+
+// Takes a payment from a customer at the counter or on the phone: an amount, the customer, a
+// description and metadata, and how the customer pays: a saved card charged now (the result is
+// followed in the dialog until the payment succeeds or fails), or a checkout link the customer
+// opens in a browser.
+class TakePaymentDialog : public FlowDialog
+{
+    Q_OBJECT
+public:
+    enum class Method
+    {
+        ChargeSavedCard,
+        CheckoutLink,
+    };
+    Q_ENUM(Method)
+
+    // Where the success URL typed last is remembered (QSettings).
+    static QString successUrlSettingsKey() { return QStringLiteral("checkout/successUrl"); }
+
+    explicit TakePaymentDialog(Session *session, QWidget *parent = nullptr);
+
+    void setCustomer(const QString &customerId);
+    void setMethod(Method method);
+    Method method() const;
+
+    // The intent or checkout session this dialog created last (empty id until then).
+    const PaymentIntent &createdIntent() const { return m_intent; }
+    const CheckoutSession &createdSession() const { return m_session; }
+    // True once the result page is shown.
+    bool isShowingResult() const;
+
+    // What the form would send now.
+    PaymentIntentDraft intentDraft() const;
+    CheckoutSessionDraft checkoutDraft() const;
+
+signals:
+    void paymentIntentCreated(const paydesk::PaymentIntent &intent);
+    void checkoutSessionCreated(const paydesk::CheckoutSession &session);
+
+protected:
+    void submit() override;
+
+private:
+    void chargeNow();
+    void createLink();
+    ValidationResult inputErrors() const;
+    void showIntent(const PaymentIntent &intent);
+    void showSession(const CheckoutSession &session);
+    void backToForm();
+    void updateMethod();
+    void updateSubmitText();
+    QString currency() const;
+
+    MoneyEdit *m_amount;
+    QComboBox *m_currency;
+    CustomerPicker *m_customer;
+    QLineEdit *m_description;
+    MetadataEditor *m_metadata;
+    QRadioButton *m_chargeNow;
+    QRadioButton *m_sendLink;
+    PaymentMethodPicker *m_paymentMethod;
+    QWidget *m_paymentMethodRow;
+    QLineEdit *m_successUrl;
+    QWidget *m_successUrlRow;
+    QStackedWidget *m_pages;
+    PaymentResultView *m_result;
+    CheckoutLinkView *m_linkView;
+    QPushButton *m_submitButton;
+    QPushButton *m_tryAnother;
+    QPushButton *m_close;
+    PaymentIntent m_intent;
+    CheckoutSession m_session;
+};
+
+} // namespace paydesk
