@@ -19,4 +19,6 @@ target_sources(paydesk_ui PRIVATE
     dialogs/confirm_intent_dialog.h dialogs/confirm_intent_dialog.cpp
     dialogs/refund_dialog.h dialogs/refund_dialog.cpp
     dialogs/qr_code_dialog.h dialogs/qr_code_dialog.cpp
+    dialogs/profiles_dialog.h dialogs/profiles_dialog.cpp
+    dialogs/first_run_dialog.h dialogs/first_run_dialog.cpp
 )
