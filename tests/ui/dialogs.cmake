@@ -1,0 +1,8 @@
+# The flow dialogs and the widgets they share, driven through real widgets against an in-process
+# sandbox on loopback.
+paydesk_add_test(tst_dialog_widgets GUI
+    SOURCES tst_dialog_widgets.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)
+paydesk_add_test(tst_flow_dialogs GUI
+    SOURCES tst_flow_dialogs.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)
