@@ -6,3 +6,9 @@ paydesk_add_test(tst_dialog_widgets GUI
 paydesk_add_test(tst_flow_dialogs GUI
     SOURCES tst_flow_dialogs.cpp dialog_fixture.h
     LIBS paydesk_ui paydesk_sandbox)
+paydesk_add_test(tst_dialog_bad_inputs GUI
+    SOURCES tst_dialog_bad_inputs.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)
+paydesk_add_test(tst_dialog_faults GUI
+    SOURCES tst_dialog_faults.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)
