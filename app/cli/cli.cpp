@@ -105,7 +105,9 @@ const QHash<QString, QString> FieldOptions = {
     {QStringLiteral("base_url"), QStringLiteral("--environment")},
 };
 
-const char UsageText[] =
+// Translated where it is printed; marked here so lupdate finds it.
+const char UsageText[] = QT_TRANSLATE_NOOP(
+    "paydesk::cli::Cli",
     R"(Usage: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv] [--timeout SECONDS] COMMAND
 
 Commands:
@@ -138,7 +140,7 @@ Amounts are decimal in major units and converted exactly: --amount 12.34 --curre
 Exit codes: 0 success; 2 bad usage or invalid input (nothing was sent); 3 rejected by the API
 (4xx); 4 server or network failure (nothing was created); 5 outcome unknown (a create that could
 not be checked); 6 credentials missing or keychain failure.
-)";
+)");
 
 int exitCodeFor(const ApiError &error)
 {
@@ -275,7 +277,8 @@ bool Cli::checkOptions(const QStringList &allowed)
 void Cli::run()
 {
     if (!m_parser.parse(m_arguments)) {
-        fail(UsageError, m_parser.errorText() + tr(". See paydesk-cli --help."));
+        // errorText() is a sentence of its own, translated by Qt's catalogue.
+        fail(UsageError, tr("%1 See paydesk-cli --help.").arg(m_parser.errorText()));
         return;
     }
     if (m_parser.isSet(QStringLiteral("version"))) {
@@ -286,7 +289,7 @@ void Cli::run()
     m_positional = m_parser.positionalArguments();
     if (m_parser.isSet(QStringLiteral("help")) || m_positional.isEmpty()) {
         (m_positional.isEmpty() && !m_parser.isSet(QStringLiteral("help")) ? m_err : m_out)
-            << UsageText;
+            << tr(UsageText);
         finish(m_parser.isSet(QStringLiteral("help")) ? Success : UsageError);
         return;
     }
@@ -395,7 +398,7 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
     const QByteArray apiKey = qgetenv("PAYDESK_API_KEY");
     QStringList missing;
     if (baseUrl.isEmpty())
-        missing << QStringLiteral("PAYDESK_BASE_URL (or --base-url)");
+        missing << tr("PAYDESK_BASE_URL (or --base-url)");
     if (clientId.isEmpty())
         missing << QStringLiteral("PAYDESK_CLIENT_ID");
     if (apiKey.isEmpty())

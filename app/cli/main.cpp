@@ -1,3 +1,4 @@
+#include "app/i18n/translations.h"
 #include "cli.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    paydesk::installTranslations(app);
 
     paydesk::cli::Cli cli(QCoreApplication::arguments());
     cli.start();
