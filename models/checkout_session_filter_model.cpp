@@ -22,7 +22,7 @@ bool CheckoutSessionFilterModel::filterAcceptsRow(int sourceRow,
     if (!statusAccepted(session.status.raw()) || !customerAccepted(session.customerId) ||
         !createdAccepted(session.created))
         return false;
-    if (!filter().currency.isEmpty() &&
+    if (hasCurrency() &&
         (!session.amountTotal || !currencyAccepted(session.amountTotal->currency())))
         return false;
     if (hasAmountBounds() &&
@@ -34,7 +34,7 @@ bool CheckoutSessionFilterModel::filterAcceptsRow(int sourceRow,
         if (contains(word, session.id) || contains(word, session.customerEmail) ||
             contains(word, session.customerId) || contains(word, session.clientReferenceId) ||
             contains(word, session.paymentIntentId) || contains(word, session.status.raw()) ||
-            contains(word, session.metadata))
+            metadataContains(word, sourceRow, session.metadata))
             return true;
         for (const LineItem &item : session.lineItems) {
             if (contains(word, item.name) || contains(word, item.description))
@@ -44,39 +44,34 @@ bool CheckoutSessionFilterModel::filterAcceptsRow(int sourceRow,
     });
 }
 
-bool CheckoutSessionFilterModel::lessThan(const QModelIndex &sourceLeft,
-                                          const QModelIndex &sourceRight) const
+SortKey CheckoutSessionFilterModel::sortKey(int sourceRow, int column) const
 {
     const CheckoutSessionTableModel *model = sessions();
     if (!model)
-        return ResourceFilterModel::lessThan(sourceLeft, sourceRight);
-    const CheckoutSession &l = model->at(sourceLeft.row());
-    const CheckoutSession &r = model->at(sourceRight.row());
-    switch (sourceLeft.column()) {
+        return SortKey::none();
+    const CheckoutSession &session = model->at(sourceRow);
+    switch (column) {
     case CheckoutSessionTableModel::CreatedColumn:
-        return compareDates(l.created, r.created) < 0;
+        return SortKey::ofDate(session.created);
     case CheckoutSessionTableModel::ExpiryColumn:
-        return compareDates(l.expiry, r.expiry) < 0;
+        return SortKey::ofDate(session.expiry);
     case CheckoutSessionTableModel::AmountTotalColumn:
         // A session without a total sorts before every session with one.
-        if (!l.amountTotal || !r.amountTotal)
-            return !l.amountTotal && r.amountTotal;
-        if (l.amountTotal->minorUnits() != r.amountTotal->minorUnits())
-            return l.amountTotal->minorUnits() < r.amountTotal->minorUnits();
-        return l.amountTotal->currency() < r.amountTotal->currency();
+        return session.amountTotal ? SortKey::ofNumber(session.amountTotal->minorUnits(),
+                                                       session.amountTotal->currency())
+                                   : SortKey::none();
     case CheckoutSessionTableModel::StatusColumn:
-        return compareText(l.status.raw(), r.status.raw()) < 0;
+        return SortKey::ofText(session.status.raw());
     case CheckoutSessionTableModel::CustomerColumn:
-        return compareText(CheckoutSessionTableModel::customerLabel(l),
-                           CheckoutSessionTableModel::customerLabel(r)) < 0;
+        return SortKey::ofText(CheckoutSessionTableModel::customerLabel(session));
     case CheckoutSessionTableModel::ClientReferenceColumn:
-        return compareText(l.clientReferenceId, r.clientReferenceId) < 0;
+        return SortKey::ofText(session.clientReferenceId);
     case CheckoutSessionTableModel::IdColumn:
-        return compareText(l.id, r.id) < 0;
+        return SortKey::ofText(session.id);
     case CheckoutSessionTableModel::UrlColumn:
-        return compareText(l.url, r.url) < 0;
+        return SortKey::ofText(session.url);
     default:
-        return false;
+        return SortKey::none();
     }
 }
 

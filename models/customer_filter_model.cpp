@@ -27,33 +27,31 @@ bool CustomerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
                contains(word, customer.firstName) || contains(word, customer.middleName) ||
                contains(word, customer.lastName) || contains(word, customer.businessName) ||
                contains(word, customer.phoneNumber) || contains(word, customer.countryCode) ||
-               contains(word, customer.metadata);
+               metadataContains(word, sourceRow, customer.metadata);
     });
 }
 
-bool CustomerFilterModel::lessThan(const QModelIndex &sourceLeft,
-                                   const QModelIndex &sourceRight) const
+SortKey CustomerFilterModel::sortKey(int sourceRow, int column) const
 {
     const CustomerTableModel *model = customers();
     if (!model)
-        return ResourceFilterModel::lessThan(sourceLeft, sourceRight);
-    const Customer &l = model->at(sourceLeft.row());
-    const Customer &r = model->at(sourceRight.row());
-    switch (sourceLeft.column()) {
+        return SortKey::none();
+    const Customer &customer = model->at(sourceRow);
+    switch (column) {
     case CustomerTableModel::NameColumn:
-        return compareText(l.displayName(), r.displayName()) < 0;
+        return SortKey::ofText(customer.displayName());
     case CustomerTableModel::EmailColumn:
-        return compareText(l.email, r.email) < 0;
+        return SortKey::ofText(customer.email);
     case CustomerTableModel::PhoneColumn:
-        return compareText(l.phoneNumber, r.phoneNumber) < 0;
+        return SortKey::ofText(customer.phoneNumber);
     case CustomerTableModel::CountryColumn:
-        return compareText(l.countryCode, r.countryCode) < 0;
+        return SortKey::ofText(customer.countryCode);
     case CustomerTableModel::CreatedColumn:
-        return compareDates(l.created, r.created) < 0;
+        return SortKey::ofDate(customer.created);
     case CustomerTableModel::IdColumn:
-        return compareText(l.id, r.id) < 0;
+        return SortKey::ofText(customer.id);
     default:
-        return false;
+        return SortKey::none();
     }
 }
 

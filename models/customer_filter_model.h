@@ -24,7 +24,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
+    SortKey sortKey(int sourceRow, int column) const override;
 
 private:
     const CustomerTableModel *m_customers = nullptr;

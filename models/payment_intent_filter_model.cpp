@@ -15,7 +15,7 @@ void PaymentIntentFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 const PaymentIntent &PaymentIntentFilterModel::intentAt(int row) const
 {
     Q_ASSERT(intents());
-    return m_intents->at(mapToSource(index(row, 0)).row());
+    return m_intents->at(sourceRowAt(row));
 }
 
 bool PaymentIntentFilterModel::filterAcceptsRow(int sourceRow,
@@ -33,47 +33,44 @@ bool PaymentIntentFilterModel::filterAcceptsRow(int sourceRow,
         return false;
     if (!hasText())
         return true;
+    // The customer's name, looked up once for all the words and without a copy.
+    const QHash<QString, QString> &names = model->customerNames();
+    const auto name =
+        intent.customerId.isEmpty() ? names.cend() : names.constFind(intent.customerId);
+    const QStringView customerName = name == names.cend() ? QStringView() : QStringView(*name);
     return textAccepted([&](const QStringMatcher &word) {
         return contains(word, intent.description) || contains(word, intent.id) ||
                contains(word, intent.customerId) || contains(word, intent.paymentMethodId) ||
-               contains(word, intent.status.raw()) ||
-               contains(word, model->customerName(intent.customerId)) ||
-               contains(word, intent.metadata);
+               contains(word, intent.status.raw()) || contains(word, customerName) ||
+               metadataContains(word, sourceRow, intent.metadata);
     });
 }
 
-bool PaymentIntentFilterModel::lessThan(const QModelIndex &sourceLeft,
-                                        const QModelIndex &sourceRight) const
+SortKey PaymentIntentFilterModel::sortKey(int sourceRow, int column) const
 {
     const PaymentIntentTableModel *model = intents();
     if (!model)
-        return ResourceFilterModel::lessThan(sourceLeft, sourceRight);
-    const PaymentIntent &l = model->at(sourceLeft.row());
-    const PaymentIntent &r = model->at(sourceRight.row());
-    switch (sourceLeft.column()) {
+        return SortKey::none();
+    const PaymentIntent &intent = model->at(sourceRow);
+    switch (column) {
     case PaymentIntentTableModel::CreatedColumn:
-        return compareDates(l.created, r.created) < 0;
-    case PaymentIntentTableModel::AmountColumn: {
-        const qint64 lm = l.amount.minorUnits();
-        const qint64 rm = r.amount.minorUnits();
-        if (lm != rm)
-            return lm < rm;
-        return l.amount.currency() < r.amount.currency();
-    }
+        return SortKey::ofDate(intent.created);
+    case PaymentIntentTableModel::AmountColumn:
+        return SortKey::ofNumber(intent.amount.minorUnits(), intent.amount.currency());
     case PaymentIntentTableModel::CurrencyColumn:
-        return l.amount.currency() < r.amount.currency();
+        return SortKey::ofBinaryText(intent.amount.currency());
     case PaymentIntentTableModel::StatusColumn:
-        return compareText(l.status.raw(), r.status.raw()) < 0;
+        return SortKey::ofText(intent.status.raw());
     case PaymentIntentTableModel::CustomerColumn:
-        return compareText(model->customerLabel(l), model->customerLabel(r)) < 0;
+        return SortKey::ofText(model->customerLabel(intent));
     case PaymentIntentTableModel::DescriptionColumn:
-        return compareText(l.description, r.description) < 0;
+        return SortKey::ofText(intent.description);
     case PaymentIntentTableModel::PaymentMethodColumn:
-        return compareText(l.paymentMethodId, r.paymentMethodId) < 0;
+        return SortKey::ofText(intent.paymentMethodId);
     case PaymentIntentTableModel::IdColumn:
-        return compareText(l.id, r.id) < 0;
+        return SortKey::ofText(intent.id);
     default:
-        return false;
+        return SortKey::none();
     }
 }
 

@@ -2,14 +2,19 @@
 
 #include "models/metadata.h"
 
+#include <QAbstractProxyModel>
 #include <QDateTime>
 #include <QList>
+#include <QPersistentModelIndex>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QString>
 #include <QStringMatcher>
 
+#include <memory>
 #include <optional>
+#include <vector>
+
+class QTimer;
 
 namespace paydesk {
 
@@ -38,20 +43,73 @@ struct ResourceFilter
     friend bool operator==(const ResourceFilter &, const ResourceFilter &) = default;
 };
 
-// The shared base of the per-resource filter/sort proxies. A subclass reads its source model's
-// objects directly (no data() calls, no QVariants) to filter and to sort on raw values.
+// The value one row sorts by in one column, computed once per row when the rows are sorted.
+// Keys compare by `group` (a row without a value has a lower group than one with a value, so it
+// sorts first), then by `number` (minor units, milliseconds since the epoch), then by `text`:
+// code unit by code unit, or with the proxy's text collation (sortCaseSensitivity(),
+// isSortLocaleAware()).
+struct SortKey
+{
+    enum TextOrder : quint8
+    {
+        BinaryText,
+        CollatedText,
+    };
+
+    QString text;
+    qint64 number = 0;
+    quint8 group = 0;
+    TextOrder textOrder = BinaryText;
+
+    // A number, ties broken by `tieBreak` code unit by code unit (amounts, then currency).
+    static SortKey ofNumber(qint64 number, const QString &tieBreak = {})
+    {
+        return SortKey{tieBreak, number, 1, BinaryText};
+    }
+    // An instant; an invalid date sorts before every valid one.
+    static SortKey ofDate(const QDateTime &when)
+    {
+        return when.isValid() ? SortKey{{}, when.toMSecsSinceEpoch(), 1, BinaryText} : SortKey();
+    }
+    // Text compared with the proxy's collation.
+    static SortKey ofText(const QString &text) { return SortKey{text, 0, 1, CollatedText}; }
+    // Text compared code unit by code unit (currency codes).
+    static SortKey ofBinaryText(const QString &text) { return SortKey{text, 0, 1, BinaryText}; }
+    // No value: sorts before every key with one.
+    static SortKey none() { return SortKey(); }
+};
+
+// The shared base of the per-resource filter/sort proxies: a flat table proxy built for lists of
+// 100,000 rows and more. A subclass reads its source model's objects directly (no data() calls,
+// no QVariants): filterAcceptsRow() decides whether a row is shown, sortKey() what it sorts by.
 //
-// Changing the filter re-filters the rows once, whatever number of criteria changed, and
-// announces it as one layout change: build a ResourceFilter and call setFilter(), or use one of
-// the single-criterion setters. Rows that change in the source are filtered as they change.
-class ResourceFilterModel : public QSortFilterProxyModel
+// The proxy keeps every source row in sort order and, apart, the rows the filter accepts (a
+// subsequence of that order), so:
+//   - changing the filter tests the rows again but never sorts them again; on a table of at
+//     least synchronousRowLimit() rows the rows are tested a few milliseconds per turn of the
+//     event loop, the old rows staying on show meanwhile, and the new ones are shown at once in
+//     one layout change, after which filterChanged() is emitted (isFiltering() tells whether a
+//     filter is still being applied; a newer filter cancels the one in progress). A filter that
+//     only narrows the one shown (a word typed on, a bound tightened) tests only the rows shown;
+//     an empty filter tests none. Smaller tables are filtered before setFilter() returns.
+//   - sorting computes each row's key once and sorts stably (rows with equal keys keep their
+//     previous order), announced as one layout change;
+//   - a page of rows inserted in the source is sorted, merged into place, and announced as
+//     insertions; a row changed in the source is tested and moved into place.
+// Build a ResourceFilter and call setFilter(), or use one of the single-criterion setters.
+class ResourceFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
 public:
-    explicit ResourceFilterModel(QObject *parent = nullptr);
+    // Tables with fewer rows than this are filtered synchronously.
+    static constexpr int DefaultSynchronousRowLimit = 20'000;
 
-    const ResourceFilter &filter() const { return m_filter; }
+    explicit ResourceFilterModel(QObject *parent = nullptr);
+    ~ResourceFilterModel() override;
+
+    // The filter last asked for (it may still be being applied: see isFiltering()).
+    const ResourceFilter &filter() const { return m_requested.filter; }
     void setFilter(const ResourceFilter &filter);
     void clearFilter() { setFilter(ResourceFilter()); }
 
@@ -62,40 +120,87 @@ public:
     void setCurrency(const QString &currency);
     void setCustomerId(const QString &customerId);
 
+    // True while the rows shown do not reflect filter() yet; filterChanged() follows when they do.
+    bool isFiltering() const { return m_job != nullptr; }
+    int synchronousRowLimit() const { return m_synchronousRowLimit; }
+    void setSynchronousRowLimit(int rows);
+
+    // Sorting: by sortKey() of `column`; -1 shows the source order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // How texts compare (SortKey::CollatedText); case-insensitive and not locale-aware unless set.
+    Qt::CaseSensitivity sortCaseSensitivity() const { return m_sortCaseSensitivity; }
+    void setSortCaseSensitivity(Qt::CaseSensitivity sensitivity);
+    bool isSortLocaleAware() const { return m_sortLocaleAware; }
+    void setSortLocaleAware(bool on);
+    // Kept for views written against QSortFilterProxyModel. Sorting always compares the raw
+    // values the subclass reads from the objects, whatever the role.
+    int sortRole() const { return m_sortRole; }
+    void setSortRole(int role) { m_sortRole = role; }
+
+    // The source row shown in proxy row `proxyRow` (0 <= proxyRow < rowCount()).
+    int sourceRowAt(int proxyRow) const { return m_visible[size_t(proxyRow)]; }
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
 signals:
+    // The rows shown now reflect filter().
     void filterChanged();
 
 protected:
+    // Whether source row `sourceRow` (of the root) is shown, read through the criteria helpers
+    // below. The default shows every row. Must be a conjunction of the criteria: a row that
+    // fails a criterion fails every stricter one (the proxy relies on it to narrow).
+    virtual bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const;
+    // What source row `sourceRow` sorts by in `column`. The default: no key (source order).
+    virtual SortKey sortKey(int sourceRow, int column) const;
+
+    // The filter filterAcceptsRow() is testing against (the one shown, or one being applied).
+    const ResourceFilter &testedFilter() const { return m_testing->filter; }
+
     // Criteria checks for subclasses' filterAcceptsRow(); each passes when its criterion is unset.
     bool statusAccepted(const QString &rawStatus) const
     {
-        return m_filter.statuses.isEmpty() || m_filter.statuses.contains(rawStatus);
+        return testedFilter().statuses.isEmpty() || testedFilter().statuses.contains(rawStatus);
     }
+    bool hasCurrency() const { return !testedFilter().currency.isEmpty(); }
     bool currencyAccepted(const QString &currency) const
     {
-        return m_filter.currency.isEmpty() ||
-               m_filter.currency.compare(currency, Qt::CaseInsensitive) == 0;
+        return testedFilter().currency.isEmpty() ||
+               testedFilter().currency.compare(currency, Qt::CaseInsensitive) == 0;
     }
     bool customerAccepted(const QString &customerId) const
     {
-        return m_filter.customerId.isEmpty() || m_filter.customerId == customerId;
+        return testedFilter().customerId.isEmpty() || testedFilter().customerId == customerId;
     }
-    bool hasAmountBounds() const { return m_filter.minAmount || m_filter.maxAmount; }
+    bool hasAmountBounds() const { return testedFilter().minAmount || testedFilter().maxAmount; }
     bool amountAccepted(qint64 minorUnits) const
     {
-        return (!m_filter.minAmount || minorUnits >= *m_filter.minAmount) &&
-               (!m_filter.maxAmount || minorUnits <= *m_filter.maxAmount);
+        return (!testedFilter().minAmount || minorUnits >= *testedFilter().minAmount) &&
+               (!testedFilter().maxAmount || minorUnits <= *testedFilter().maxAmount);
     }
     bool createdAccepted(const QDateTime &created) const;
 
     // Free text. A subclass passes, for each word of the filter text, whether one of the row's
-    // texts contains it: `matchesAnyText(row, word)` is called once per word and returns true on
+    // texts contains it: `matchesAnyText(word)` is called once per word and returns true on
     // the first hit. Words are matched case-insensitively with precomputed matchers.
-    bool hasText() const { return !m_words.isEmpty(); }
+    bool hasText() const { return !m_testing->words.isEmpty(); }
     template <typename MatchesAnyText>
     bool textAccepted(MatchesAnyText &&matchesAnyText) const
     {
-        for (const QStringMatcher &word : m_words) {
+        for (const QStringMatcher &word : m_testing->words) {
             if (!matchesAnyText(word))
                 return false;
         }
@@ -105,21 +210,98 @@ protected:
     {
         return !text.isEmpty() && word.indexIn(text) >= 0;
     }
-    // Metadata keys and values; builds the searchable text only when called.
-    static bool contains(const QStringMatcher &word, const Metadata &metadata)
-    {
-        return !metadata.isEmpty() && word.indexIn(metadata.searchText()) >= 0;
-    }
+    // Metadata keys and values of source row `sourceRow`. Their searchable text is built the
+    // first time a row is searched and kept until the row changes, so searching allocates
+    // nothing per row.
+    bool metadataContains(const QStringMatcher &word, int sourceRow,
+                          const Metadata &metadata) const;
 
     // Three-way comparison of texts honouring sortCaseSensitivity() and isSortLocaleAware().
     int compareText(const QString &left, const QString &right) const;
-    static int compareDates(const QDateTime &left, const QDateTime &right);
+    // Three-way comparison of keys (see SortKey).
+    int compareKeys(const SortKey &left, const SortKey &right) const;
 
 private:
-    void applyFilter(const ResourceFilter &filter);
+    struct Criteria
+    {
+        ResourceFilter filter;
+        QList<QStringMatcher> words;
+        bool acceptsAll = true; // no criterion set: every row passes without a test
 
-    ResourceFilter m_filter;
-    QList<QStringMatcher> m_words;
+        static Criteria of(const ResourceFilter &filter);
+        // True when every row `narrower` accepts is accepted by this (`narrower` is stricter).
+        bool includes(const Criteria &narrower) const;
+    };
+    struct FilterJob;
+    enum Verdict : quint8
+    {
+        Untested,
+        Rejected,
+        Accepted,
+    };
+
+    bool test(int sourceRow, const Criteria &criteria) const;
+    bool isShown(int sourceRow) const;
+    void ensureProxyRows() const;
+
+    // Filtering.
+    void applyCriteria(const Criteria &criteria, bool onlyShown);
+    bool runFilter(FilterJob &job, qint64 budgetNs);
+    void continueFilter();
+    void finishFilter(FilterJob &job);
+    void cancelFilter();
+    void testForJob(int first, int last);
+
+    // Ordering.
+    void sortRows(std::vector<int> &rows) const;
+    bool comesBefore(int row, const SortKey &key, int other) const;
+    int orderUpperBound(int row, const SortKey &key) const;
+    std::vector<int> orderedRows(int first, int last) const;
+    void mergeIntoOrder(const std::vector<int> &rows);
+
+    // Publishing: one layout change to `visible`, persistent indexes following their rows.
+    void publish(std::vector<int> visible, QAbstractItemModel::LayoutChangeHint hint);
+    void resort();
+    void rebuild();
+
+    // Source signals.
+    void onSourceHeaderDataChanged(Qt::Orientation orientation, int first, int last);
+    void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onSourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                             const QList<int> &roles);
+    void updateRow(int sourceRow, bool reorder);
+    void updateRows(int first, int last, bool reorder);
+    void onSourceLayoutAboutToBeChanged();
+    void onSourceLayoutChanged();
+    void onSourceAboutToBeReset();
+    void onSourceReset();
+    void onSourceDestroyed();
+
+    Criteria m_shown;     // what the rows shown were filtered by
+    Criteria m_requested; // filter(): m_shown, or the criteria m_job applies
+    mutable const Criteria *m_testing = &m_shown;
+    std::unique_ptr<FilterJob> m_job;
+    QTimer *m_jobTimer;
+    int m_synchronousRowLimit = DefaultSynchronousRowLimit;
+
+    int m_sourceRows = 0;
+    std::vector<int> m_order;            // every source row, in sort order
+    std::vector<int> m_visible;          // proxy row -> source row: the accepted rows of m_order
+    mutable std::vector<int> m_proxyRow; // source row -> proxy row, -1 when hidden
+    mutable bool m_proxyRowDirty = true;
+    mutable std::vector<QString> m_metadataText; // source row -> lower-case metadata text
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    Qt::CaseSensitivity m_sortCaseSensitivity = Qt::CaseInsensitive;
+    bool m_sortLocaleAware = false;
+    int m_sortRole = Qt::DisplayRole;
+
+    QList<QMetaObject::Connection> m_sourceConnections;
+    QModelIndexList m_layoutProxyIndexes;
+    QList<QPersistentModelIndex> m_layoutSourceIndexes;
 };
 
 } // namespace paydesk

@@ -1,6 +1,7 @@
 #include "itemmodel_fixtures.h"
 #include "models/payment_intent_filter_model.h"
 
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -73,6 +74,34 @@ QStringList all()
 {
     return {"pi_a", "pi_b", "pi_c", "pi_d", "pi_e", "pi_f"};
 }
+
+// `count` intents numbered from `first`: pi_000000, ... Every seventh (number divisible by 7) is
+// "Coffee beans", the others "Tea"; amounts are all different.
+QList<PaymentIntent> numberedIntents(int count, int first = 0)
+{
+    QList<PaymentIntent> intents;
+    intents.reserve(count);
+    for (int n = first; n < first + count; ++n) {
+        PaymentIntent pi = intent(QStringLiteral("pi_%1").arg(n, 6, 10, QLatin1Char('0')),
+                                  qint64(n) * 7919 % 100000);
+        pi.description = n % 7 == 0 ? QStringLiteral("Coffee beans") : QStringLiteral("Tea");
+        intents.append(pi);
+    }
+    return intents;
+}
+
+// How many of the numbers [first, first + count) are divisible by 7.
+int coffeeCount(int count, int first = 0)
+{
+    int coffee = 0;
+    for (int n = first; n < first + count; ++n)
+        coffee += n % 7 == 0 ? 1 : 0;
+    return coffee;
+}
+
+// Rows above the synchronous limit: filters are applied a slice at a time.
+constexpr int LargeTable = 50'000;
+static_assert(LargeTable >= ResourceFilterModel::DefaultSynchronousRowLimit);
 
 } // namespace
 
@@ -369,6 +398,327 @@ private slots:
 
         QCOMPARE(idsInOrder(f.proxy),
                  QStringList({"pi_z", "pi_a", "pi_c", "pi_e", "pi_b", "pi_f", "pi_d"}));
+    }
+
+    void narrowingTestsOnlyTheRowsShown()
+    {
+        Fixture f;
+        f.table.upsert(sampleIntents());
+        f.proxy.setText(QStringLiteral("widget"));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_d"}));
+
+        // A word typed on can only drop rows: only the two rows shown are tested.
+        f.proxy.filterCalls = 0;
+        f.proxy.setText(QStringLiteral("widget refill"));
+        QCOMPARE(f.proxy.filterCalls, 2);
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_d"}));
+
+        // A tighter bound narrows too.
+        f.proxy.filterCalls = 0;
+        f.proxy.setAmountRange(100, std::nullopt);
+        QCOMPARE(f.proxy.filterCalls, 1);
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_d"}));
+
+        // Widening tests every row again.
+        f.proxy.filterCalls = 0;
+        f.proxy.setText(QStringLiteral("widget"));
+        QCOMPARE(f.proxy.filterCalls, 6);
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_d"}));
+
+        // No criterion at all shows every row without testing one.
+        f.proxy.filterCalls = 0;
+        f.proxy.clearFilter();
+        QCOMPARE(f.proxy.filterCalls, 0);
+        QCOMPARE(idsInOrder(f.proxy), all());
+    }
+
+    void insertsPagesAtTheirSortedPlaces()
+    {
+        Fixture f;
+        f.proxy.sort(PaymentIntentTableModel::CreatedColumn, Qt::DescendingOrder);
+        QSignalSpy inserted(&f.proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layoutChanged(&f.proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy reset(&f.proxy, &QAbstractItemModel::modelReset);
+        const QDateTime newest = utc(2024, 6, 1);
+        const auto numbered = [&](int n) {
+            PaymentIntent pi = intent(QStringLiteral("pi_%1").arg(n, 4, 10, QLatin1Char('0')), n);
+            pi.created = newest.addSecs(-60 * n);
+            return pi;
+        };
+
+        // Pages of 100, newest first, as a list is fetched: each page lands below the rows shown,
+        // announced as one insertion.
+        for (int page = 0; page < 5; ++page) {
+            QList<PaymentIntent> intents;
+            for (int n = page * 100; n < page * 100 + 100; ++n)
+                intents.append(numbered(n));
+            f.table.upsert(intents);
+            QCOMPARE(inserted.count(), page + 1);
+            QCOMPARE(inserted.last().at(1).toInt(), page * 100);
+            QCOMPARE(inserted.last().at(2).toInt(), page * 100 + 99);
+        }
+        QCOMPARE(f.proxy.rowCount(), 500);
+        for (int row = 0; row < 500; ++row)
+            QCOMPARE(f.proxy.intentAt(row).id, numbered(row).id);
+
+        // A page whose rows belong in three places: one insertion per place, top down, each
+        // where its rows belong once the ones above are in.
+        PaymentIntent newer = numbered(1000);
+        newer.created = newest.addSecs(60);
+        PaymentIntent newest2 = numbered(1001);
+        newest2.created = newest.addSecs(120);
+        PaymentIntent middle = numbered(1002);
+        middle.created = newest.addSecs(-60 * 249 - 30); // between rows 249 and 250
+        QList<PaymentIntent> page = {newer, middle, newest2};
+        for (int n = 1003; n < 1006; ++n) {
+            PaymentIntent old = numbered(n);
+            old.created = newest.addDays(-30).addSecs(-n);
+            page.append(old);
+        }
+        inserted.clear();
+        f.table.upsert(page);
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 1);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 252);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 252);
+        QCOMPARE(inserted.at(2).at(1).toInt(), 503);
+        QCOMPARE(inserted.at(2).at(2).toInt(), 505);
+        QCOMPARE(f.proxy.intentAt(0).id, newest2.id);
+        QCOMPARE(f.proxy.intentAt(1).id, newer.id);
+        QCOMPARE(f.proxy.intentAt(252).id, middle.id);
+        for (int row = 1; row < f.proxy.rowCount(); ++row)
+            QVERIFY(f.proxy.intentAt(row - 1).created >= f.proxy.intentAt(row).created);
+        QCOMPARE(layoutChanged.count(), 0);
+        QCOMPARE(reset.count(), 0);
+
+        // Equal keys: a new row goes after the rows it equals, in the order it arrived.
+        f.proxy.sort(PaymentIntentTableModel::AmountColumn, Qt::AscendingOrder);
+        PaymentIntent tieA = intent(QStringLiteral("pi_tie_a"), 7);
+        PaymentIntent tieB = intent(QStringLiteral("pi_tie_b"), 7);
+        f.table.upsert({tieA, tieB});
+        QCOMPARE(f.proxy.intentAt(7).id, numbered(7).id);
+        QCOMPARE(f.proxy.intentAt(8).id, tieA.id);
+        QCOMPARE(f.proxy.intentAt(9).id, tieB.id);
+
+        // Only the rows the filter accepts are inserted, where they belong.
+        f.proxy.setAmountRange(std::nullopt, 99);
+        inserted.clear();
+        QList<PaymentIntent> mixed;
+        for (int n = 2000; n < 2100; ++n)
+            mixed.append(intent(QStringLiteral("pi_%1").arg(n), (n - 2000) * 2 + 1));
+        f.table.upsert(mixed);
+        QCOMPARE(f.proxy.rowCount(), 100 + 2 + 50);
+        for (int row = 1; row < f.proxy.rowCount(); ++row)
+            QVERIFY(f.proxy.intentAt(row - 1).amount.minorUnits() <=
+                    f.proxy.intentAt(row).amount.minorUnits());
+        QVERIFY(f.proxy.intentAt(f.proxy.rowCount() - 1).amount.minorUnits() <= 99);
+    }
+
+    void changedRowsMoveToTheirPlace()
+    {
+        Fixture f;
+        f.table.upsert(sampleIntents());
+        f.proxy.sort(PaymentIntentTableModel::AmountColumn, Qt::AscendingOrder);
+        QCOMPARE(idsInOrder(f.proxy),
+                 QStringList({"pi_d", "pi_a", "pi_c", "pi_e", "pi_b", "pi_f"}));
+        QSignalSpy moved(&f.proxy, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&f.proxy, &QAbstractItemModel::dataChanged);
+        QSignalSpy layoutChanged(&f.proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserted(&f.proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&f.proxy, &QAbstractItemModel::rowsRemoved);
+        QPersistentModelIndex tracked = f.proxy.index(1, PaymentIntentTableModel::AmountColumn);
+        QPersistentModelIndex passed = f.proxy.index(2, 0);
+
+        // pi_a grows past pi_c and pi_e: one move, then its cells change where it now is.
+        PaymentIntent a = f.table.at(f.table.rowOf(QStringLiteral("pi_a")));
+        a.amount = Money(8000, QStringLiteral("USD"));
+        f.table.upsert({a});
+        QCOMPARE(idsInOrder(f.proxy),
+                 QStringList({"pi_d", "pi_c", "pi_e", "pi_a", "pi_b", "pi_f"}));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.at(0).at(1).toInt(), 1);
+        QCOMPARE(moved.at(0).at(4).toInt(), 4);
+        QCOMPARE(tracked.row(), 3);
+        QCOMPARE(tracked.data().toString(), QStringLiteral("$80.00"));
+        QCOMPARE(passed.row(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 3);
+
+        // A change that keeps its place: only dataChanged.
+        a.description = QStringLiteral("Blue widget, gift wrapped");
+        f.table.upsert({a});
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 3);
+
+        // Moving up.
+        PaymentIntent b = f.table.at(f.table.rowOf(QStringLiteral("pi_b")));
+        b.amount = Money(1, QStringLiteral("USD"));
+        f.table.upsert({b});
+        QCOMPARE(idsInOrder(f.proxy),
+                 QStringList({"pi_b", "pi_d", "pi_c", "pi_e", "pi_a", "pi_f"}));
+        QCOMPARE(moved.count(), 2);
+        QCOMPARE(tracked.row(), 4);
+
+        // Leaving the filter removes the row; entering it inserts the row in its place.
+        f.proxy.setCurrency(QStringLiteral("USD"));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_b", "pi_e", "pi_a"}));
+        PaymentIntent e = f.table.at(f.table.rowOf(QStringLiteral("pi_e")));
+        e.amount = Money(7000, QStringLiteral("GBP"));
+        PaymentIntent c = f.table.at(f.table.rowOf(QStringLiteral("pi_c")));
+        c.amount = Money(9000, QStringLiteral("USD"));
+        f.table.upsert({e, c});
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_b", "pi_a", "pi_c"}));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 3); // pi_c changes first: before pi_e goes
+        QCOMPARE(layoutChanged.count(), 1);        // setCurrency only
+        QCOMPARE(tracked.row(), 1);
+
+        // Removing a row from the source removes it here.
+        QVERIFY(f.table.remove(QStringLiteral("pi_b")));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_c"}));
+        QCOMPARE(tracked.row(), 0);
+        QCOMPARE(f.proxy.intentAt(1).id, QStringLiteral("pi_c"));
+        f.proxy.clearFilter();
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_d", "pi_e", "pi_a", "pi_c", "pi_f"}));
+    }
+
+    void selectionSurvivesFilteringAndSorting()
+    {
+        Fixture f;
+        f.table.upsert(sampleIntents());
+        QItemSelectionModel selection(&f.proxy);
+        const QModelIndex c = f.proxy.index(2, 0);
+        QCOMPARE(c.data(ResourceTableModel::IdRole).toString(), QStringLiteral("pi_c"));
+        selection.setCurrentIndex(c,
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QPersistentModelIndex gone = f.proxy.index(1, 3);
+
+        // pi_c stays, two rows above it go.
+        f.proxy.setCurrency(QStringLiteral("EUR"));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_c", "pi_d"}));
+        QCOMPARE(selection.currentIndex().row(), 0);
+        QCOMPARE(selection.currentIndex().data(ResourceTableModel::IdRole).toString(),
+                 QStringLiteral("pi_c"));
+        QCOMPARE(selection.selectedRows(), QModelIndexList({f.proxy.index(0, 0)}));
+        QVERIFY(!gone.isValid());
+
+        f.proxy.sort(PaymentIntentTableModel::AmountColumn, Qt::AscendingOrder);
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_d", "pi_c"}));
+        QCOMPARE(selection.currentIndex().row(), 1);
+        QCOMPARE(selection.selectedRows(), QModelIndexList({f.proxy.index(1, 0)}));
+
+        // A filter that drops it drops the selection.
+        f.proxy.setText(QStringLiteral("refill"));
+        QVERIFY(!selection.currentIndex().isValid());
+        QVERIFY(!selection.hasSelection());
+    }
+
+    void filtersLargeTablesInSlices()
+    {
+        Fixture f;
+        f.table.upsert(numberedIntents(LargeTable));
+        QCOMPARE(f.proxy.rowCount(), LargeTable);
+        QSignalSpy filterChanged(&f.proxy, &ResourceFilterModel::filterChanged);
+        QSignalSpy layoutChanged(&f.proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&f.proxy, &QAbstractItemModel::rowsRemoved);
+        const QPersistentModelIndex kept = f.proxy.index(7, PaymentIntentTableModel::IdColumn);
+        const QPersistentModelIndex dropped = f.proxy.index(8, 0);
+
+        f.proxy.setText(QStringLiteral("coffee"));
+        // Being applied: the rows shown so far stay on show.
+        QVERIFY(f.proxy.isFiltering());
+        QCOMPARE(f.proxy.filter().text, QStringLiteral("coffee"));
+        QCOMPARE(f.proxy.rowCount(), LargeTable);
+        QCOMPARE(filterChanged.count(), 0);
+
+        QTRY_COMPARE(filterChanged.count(), 1);
+        QVERIFY(!f.proxy.isFiltering());
+        QCOMPARE(f.proxy.rowCount(), coffeeCount(LargeTable));
+        for (int row = 0; row < f.proxy.rowCount(); ++row)
+            QCOMPARE(f.proxy.intentAt(row).description, QStringLiteral("Coffee beans"));
+        // All at once, in one layout change; the indexes kept follow their rows.
+        QCOMPARE(layoutChanged.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(kept.row(), 1);
+        QCOMPARE(kept.data().toString(), QStringLiteral("pi_000007"));
+        QVERIFY(!dropped.isValid());
+
+        // Sorting does not wait for anything and keeps the filter.
+        f.proxy.sort(PaymentIntentTableModel::AmountColumn, Qt::DescendingOrder);
+        QCOMPARE(f.proxy.rowCount(), coffeeCount(LargeTable));
+        for (int row = 1; row < f.proxy.rowCount(); ++row)
+            QVERIFY(f.proxy.intentAt(row - 1).amount.minorUnits() >
+                    f.proxy.intentAt(row).amount.minorUnits());
+        QCOMPARE(kept.data().toString(), QStringLiteral("pi_000007"));
+    }
+
+    void aNewerFilterCancelsTheOneBeingApplied()
+    {
+        Fixture f;
+        f.table.upsert(numberedIntents(LargeTable));
+        QSignalSpy filterChanged(&f.proxy, &ResourceFilterModel::filterChanged);
+        QSignalSpy layoutChanged(&f.proxy, &QAbstractItemModel::layoutChanged);
+
+        f.proxy.setText(QStringLiteral("coffee"));
+        QVERIFY(f.proxy.isFiltering());
+        f.proxy.setText(QStringLiteral("tea"));
+        QVERIFY(f.proxy.isFiltering());
+        QCOMPARE(f.proxy.filter().text, QStringLiteral("tea"));
+        QTRY_COMPARE(filterChanged.count(), 1);
+        // "coffee" was never shown.
+        QCOMPARE(layoutChanged.count(), 1);
+        QCOMPARE(f.proxy.rowCount(), LargeTable - coffeeCount(LargeTable));
+        for (int row = 0; row < f.proxy.rowCount(); ++row)
+            QCOMPARE(f.proxy.intentAt(row).description, QStringLiteral("Tea"));
+
+        // Back to the filter on show before another was applied: nothing to do but say so.
+        f.proxy.setText(QStringLiteral("coffee"));
+        QVERIFY(f.proxy.isFiltering());
+        f.proxy.setText(QStringLiteral("tea"));
+        QVERIFY(!f.proxy.isFiltering());
+        QCOMPARE(filterChanged.count(), 2);
+        QCOMPARE(layoutChanged.count(), 1);
+        QCOMPARE(f.proxy.rowCount(), LargeTable - coffeeCount(LargeTable));
+    }
+
+    void sourceChangesWhileAFilterIsApplied()
+    {
+        Fixture f;
+        f.table.upsert(numberedIntents(LargeTable));
+        QSignalSpy filterChanged(&f.proxy, &ResourceFilterModel::filterChanged);
+
+        f.proxy.setText(QStringLiteral("coffee"));
+        QVERIFY(f.proxy.isFiltering());
+        // A page arrives, a row goes and one changes meanwhile: shown by the filter on show (no
+        // filter yet), then by the new one.
+        f.table.upsert(numberedIntents(14, LargeTable));
+        QCOMPARE(f.proxy.rowCount(), LargeTable + 14);
+        QVERIFY(f.table.remove(QStringLiteral("pi_000000")));
+        PaymentIntent first = f.table.at(f.table.rowOf(QStringLiteral("pi_000001")));
+        first.description = QStringLiteral("Coffee, decaf");
+        f.table.upsert({first});
+        QVERIFY(f.proxy.isFiltering());
+        QCOMPARE(f.proxy.rowCount(), LargeTable + 13);
+
+        QTRY_COMPARE(filterChanged.count(), 1);
+        const int expected = coffeeCount(LargeTable + 14) - 1 + 1;
+        QCOMPARE(f.proxy.rowCount(), expected);
+        QCOMPARE(f.proxy.intentAt(0).id, QStringLiteral("pi_000001"));
+        QStringList last;
+        for (int row = expected - 2; row < expected; ++row)
+            last.append(f.proxy.intentAt(row).id);
+        QCOMPARE(last, QStringList({"pi_050001", "pi_050008"}));
+
+        // A reset while a filter is applied applies it at once.
+        f.proxy.setText(QStringLiteral("tea"));
+        QVERIFY(f.proxy.isFiltering());
+        f.table.reset(numberedIntents(100));
+        QVERIFY(!f.proxy.isFiltering());
+        QCOMPARE(filterChanged.count(), 2);
+        QCOMPARE(f.proxy.rowCount(), 100 - coffeeCount(100));
     }
 };
 
