@@ -3,6 +3,7 @@
 #include "models/money.h"
 
 #include <QMap>
+#include <QModelIndex>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -66,10 +67,10 @@ struct IntentTotals
     friend bool operator==(const IntentTotals &, const IntentTotals &) = default;
 };
 
-// Keeps the totals of what a PaymentIntentFilterModel shows. totals() is always current (it is
-// recomputed on demand after a change); changed() is emitted once per event loop turn however
-// many rows changed in it, so a status bar follows polling and filtering without recomputing
-// per signal.
+// Keeps the totals of what a PaymentIntentFilterModel shows. totals() is always current (rows
+// inserted are added to it; after any other change it is recomputed on demand); changed() is
+// emitted once per event loop turn however many rows changed in it, so a status bar follows
+// polling and filtering without recomputing per signal.
 class IntentTotalsTracker : public QObject
 {
     Q_OBJECT
@@ -83,7 +84,9 @@ signals:
     void changed();
 
 private:
+    void addRows(const QModelIndex &parent, int first, int last);
     void invalidate();
+    void announce();
 
     QPointer<PaymentIntentFilterModel> m_shown;
     mutable IntentTotals m_totals;

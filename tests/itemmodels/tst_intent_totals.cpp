@@ -165,6 +165,34 @@ private slots:
         QVERIFY(changed.wait());
         QCOMPARE(changed.count(), 3);
     }
+
+    void trackerAddsInsertedRowsAsARecountWould()
+    {
+        Fixture f;
+        f.proxy.sort(PaymentIntentTableModel::AmountColumn, Qt::DescendingOrder);
+        f.proxy.setStatuses({QStringLiteral("succeeded"), QStringLiteral("failed")});
+        IntentTotalsTracker tracker(&f.proxy);
+        QCOMPARE(tracker.totals(), IntentTotals());
+
+        // Pages arriving while the totals are current: added row by row, as counted afresh.
+        for (int page = 0; page < 3; ++page) {
+            QList<PaymentIntent> intents = ledger();
+            for (PaymentIntent &intent : intents)
+                intent.id += QStringLiteral("_%1").arg(page);
+            f.table.upsert(intents);
+            QCOMPARE(tracker.totals(), IntentTotals::of(f.proxy));
+            QCOMPARE(tracker.totals().count, 5 * (page + 1));
+        }
+
+        // A sum that overflows stops where it stopped in the rows' order.
+        const qint64 max = std::numeric_limits<qint64>::max();
+        f.table.upsert({intent(QStringLiteral("pi_big"), max - 1000),
+                        intent(QStringLiteral("pi_huge"), max - 10)});
+        QCOMPARE(tracker.totals(), IntentTotals::of(f.proxy));
+        QVERIFY(tracker.totals().total(QStringLiteral("USD")).overflowed);
+        f.table.upsert({intent(QStringLiteral("pi_small"), 5)});
+        QCOMPARE(tracker.totals(), IntentTotals::of(f.proxy));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIntentTotals)
