@@ -1,0 +1,194 @@
+#include "app_controller.h"
+
+#include "sandbox/sandbox_thread.h"
+#include "ui/dialogs/first_run_dialog.h"
+#include "ui/dialogs/profiles_dialog.h"
+#include "ui/main_window.h"
+#include "ui/session.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+namespace paydesk {
+
+namespace {
+
+constexpr char DemoProfileName[] = "Demo";
+
+} // namespace
+
+AppController::AppController(const LaunchOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_profiles(m_settings)
+    , m_window(std::make_unique<MainWindow>())
+{
+    connect(m_window.get(), &MainWindow::demoRequested, this, &AppController::openDemo);
+    connect(m_window.get(), &MainWindow::profileSwitchRequested, this, &AppController::openProfile);
+    connect(m_window.get(), &MainWindow::manageProfilesRequested, this,
+            &AppController::manageProfiles);
+}
+
+AppController::~AppController()
+{
+    // The window goes first: its pages hold the session's models.
+    m_window.reset();
+    delete m_session;
+}
+
+void AppController::start()
+{
+    refreshProfileSwitcher();
+    m_window->show();
+    if (m_options.demo) {
+        openDemo();
+        return;
+    }
+    const QString name =
+        m_options.profile.isEmpty() ? m_profiles.defaultProfileName() : m_options.profile;
+    if (!name.isEmpty() && m_profiles.find(name)) {
+        openProfile(name);
+        return;
+    }
+    if (!m_options.profile.isEmpty()) {
+        QMessageBox::warning(m_window.get(), tr("No such profile"),
+                             tr("There is no profile named \"%1\".").arg(m_options.profile));
+    }
+    if (m_profiles.profiles().isEmpty())
+        showFirstRun();
+    else
+        manageProfiles();
+}
+
+void AppController::showFirstRun()
+{
+    auto *dialog = new FirstRunDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FirstRunDialog::chosen, this, [this](FirstRunDialog::Choice choice) {
+        if (choice == FirstRunDialog::Choice::Demo)
+            openDemo();
+        else if (choice == FirstRunDialog::Choice::ConnectAccount)
+            manageProfiles();
+    });
+    dialog->open();
+}
+
+void AppController::manageProfiles()
+{
+    auto *dialog = new ProfilesDialog(m_profiles, &m_keychain, &m_memoryKeys, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfilesDialog::profileActivated, this, &AppController::openProfile);
+    connect(dialog, &QDialog::finished, this, &AppController::refreshProfileSwitcher);
+    dialog->open();
+}
+
+void AppController::refreshProfileSwitcher()
+{
+    QStringList names;
+    for (const Profile &p : m_profiles.profiles())
+        names.append(p.name);
+    const QString current =
+        m_session && !m_session->isDemo() ? m_session->profile().name : QString();
+    m_window->setProfiles(names, current, true);
+}
+
+void AppController::openDemo()
+{
+    if (m_session && m_session->isDemo())
+        return;
+    if (m_demo && !m_demoProfile.customBaseUrl.isEmpty()) {
+        // The sandbox is running already: its key is in memory.
+        m_memoryKeys.readApiKey(
+            m_demoProfile.name, this, [this](const Result<QByteArray, KeychainError> &key) {
+                if (key.ok())
+                    adopt(new Session(m_demoProfile,
+                                      Credentials{m_demoProfile.clientId, key.value(), {}}, true));
+            });
+        return;
+    }
+    if (m_demo)
+        return; // starting
+    sandbox::SandboxOptions options;
+    options.seedSizes.customers = m_options.demoCustomers;
+    options.seedSizes.paymentIntents = m_options.demoIntents;
+    options.seedSizes.checkoutSessions = m_options.demoSessions;
+    options.processingDelayMs = m_options.demoProcessingDelayMs;
+    options.randomSeed = 2026;
+    m_window->statusBar()->showMessage(tr("Starting the demo sandbox…"));
+    m_demo = new sandbox::SandboxThread(options, this);
+    connect(m_demo, &sandbox::SandboxThread::failed, this, [this](const QString &error) {
+        QMessageBox::critical(m_window.get(), tr("The demo could not start"),
+                              tr("Paydesk could not start its built-in sandbox: %1").arg(error));
+    });
+    connect(m_demo, &sandbox::SandboxThread::listening, this, [this, options](const QUrl &url) {
+        m_demoProfile = Profile{};
+        m_demoProfile.name = QString::fromLatin1(DemoProfileName);
+        m_demoProfile.environment = Environment::Custom;
+        m_demoProfile.customBaseUrl = url;
+        m_demoProfile.clientId = options.clientId;
+        const QByteArray key = options.apiKey.toUtf8();
+        // The demo key lives in memory only, like a key a person chose not to store.
+        m_memoryKeys.writeApiKey(m_demoProfile.name, key, this,
+                                 [](const Result<Done, KeychainError> &) {});
+        adopt(new Session(m_demoProfile, Credentials{m_demoProfile.clientId, key, {}}, true));
+    });
+    m_demo->start();
+}
+
+void AppController::openProfile(const QString &name)
+{
+    const std::optional<Profile> profile = m_profiles.find(name);
+    if (!profile)
+        return;
+    // A key the person chose to keep in memory for this run wins over the keychain.
+    m_memoryKeys.readApiKey(
+        name, this, [this, profile](const Result<QByteArray, KeychainError> &inMemory) {
+            if (inMemory.ok()) {
+                openWithKey(*profile, inMemory.value());
+                return;
+            }
+            m_keychain.readApiKey(profile->name, this,
+                                  [this, profile](const Result<QByteArray, KeychainError> &key) {
+                                      if (key.ok())
+                                          openWithKey(*profile, key.value());
+                                      else
+                                          reportKeyProblem(*profile, key.error());
+                                  });
+        });
+}
+
+void AppController::openWithKey(const Profile &profile, const QByteArray &key)
+{
+    m_profiles.setDefaultProfileName(profile.name);
+    adopt(new Session(profile, Credentials{profile.clientId, key, profile.appId}, false));
+}
+
+void AppController::reportKeyProblem(const Profile &profile, const KeychainError &error)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("The API key is not available"),
+        tr("Paydesk could not read the API key of profile \"%1\".").arg(profile.name),
+        QMessageBox::Cancel, m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(error.message);
+    QPushButton *fix = box->addButton(tr("Open Profiles…"), QMessageBox::AcceptRole);
+    connect(box, &QMessageBox::finished, this, [this, box, fix] {
+        if (box->clickedButton() == fix)
+            manageProfiles();
+    });
+    box->open();
+}
+
+void AppController::adopt(Session *session)
+{
+    Session *previous = m_session;
+    m_session = session;
+    m_window->statusBar()->clearMessage();
+    m_window->setSession(session);
+    delete previous;
+    refreshProfileSwitcher();
+    emit sessionOpened(session);
+}
+
+} // namespace paydesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "network/credential_store.h"
+#include "network/profile.h"
+#include "ui/session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+#include <memory>
+
+namespace paydesk {
+
+class MainWindow;
+namespace sandbox {
+class SandboxThread;
+}
+
+// What the app was asked to do at start.
+struct LaunchOptions
+{
+    bool demo = false;     // paydesk --demo
+    QString profile;       // paydesk --profile NAME
+    int demoIntents = 600; // size of the demo's seed data
+    int demoCustomers = 60;
+    int demoSessions = 25;
+    int demoProcessingDelayMs = 2000;
+};
+
+// Wires the app together: the window, the profiles and their keys, the built-in demo, and the
+// one Session the window shows. Switching profile builds a new Session and drops the old one.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(const LaunchOptions &options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Shows the window and opens the demo, the chosen or default profile, or the first-run choice.
+    void start();
+    MainWindow *window() const { return m_window.get(); }
+    Session *session() const { return m_session; }
+
+    // Starts (once) the built-in sandbox in its own thread and opens the demo profile on it.
+    void openDemo();
+    void openProfile(const QString &name);
+    void manageProfiles();
+
+signals:
+    // A session is showing (the demo once its sandbox listens).
+    void sessionOpened(paydesk::Session *session);
+
+private:
+    void showFirstRun();
+    void adopt(Session *session);
+    void refreshProfileSwitcher();
+    void openWithKey(const Profile &profile, const QByteArray &key);
+    void reportKeyProblem(const Profile &profile, const KeychainError &error);
+
+    LaunchOptions m_options;
+    QSettings m_settings;
+    ProfileStore m_profiles;
+    KeychainCredentialStore m_keychain;
+    MemoryCredentialStore m_memoryKeys;
+    std::unique_ptr<MainWindow> m_window;
+    sandbox::SandboxThread *m_demo = nullptr;
+    Profile m_demoProfile;
+    QPointer<Session> m_session;
+};
+
+} // namespace paydesk

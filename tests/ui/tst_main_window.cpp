@@ -1,0 +1,349 @@
+// The console's window over a real sandbox: pages load everything a page at a time, filters
+// and sorting narrow and order the rows, the export writes exactly what the table shows, the
+// banner says when the money is not real, and objects that move on their own are followed.
+#include "models/intent_totals.h"
+#include "models/payment_intent_filter_model.h"
+#include "sandbox/sandbox_server.h"
+#include "ui/checkout_sessions_page.h"
+#include "ui/customers_page.h"
+#include "ui/environment_banner.h"
+#include "ui/main_window.h"
+#include "ui/payment_intents_page.h"
+#include "ui/session.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace paydesk;
+
+namespace {
+
+// Splits RFC 4180 text into rows of fields (quoted fields may hold commas and quotes).
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+
+    Profile localProfile() const
+    {
+        Profile p;
+        p.name = QStringLiteral("Local");
+        p.environment = Environment::Custom;
+        p.customBaseUrl = m_server->apiBaseUrl();
+        p.clientId = m_server->options().clientId;
+        return p;
+    }
+
+    std::unique_ptr<Session> openSession(bool demo = false)
+    {
+        auto session = std::make_unique<Session>(
+            localProfile(),
+            Credentials{m_server->options().clientId, m_server->options().apiKey.toUtf8(), {}},
+            demo);
+        session->setPollTiming({20, 1.5, 100}, {20, 1.5, 100});
+        return session;
+    }
+
+    static void waitLoaded(Session *session)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isLoading() && session->lastRefreshed().isValid(),
+                                 30000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("PaydeskTest"));
+        sandbox::SandboxOptions options;
+        options.processingDelayMs = 300;
+        options.seedSizes.customers = 40;
+        options.seedSizes.paymentIntents = 450;
+        options.seedSizes.checkoutSessions = 12;
+        m_server = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_server->listen());
+    }
+
+    void loadsEveryPageIntoThePages()
+    {
+        MainWindow window;
+        auto session = openSession();
+        QSignalSpy inserted(session->paymentIntents(), &QAbstractItemModel::rowsInserted);
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        QCOMPARE(qsizetype(session->paymentIntents()->rowCount()),
+                 m_server->count(sandbox::Resource::PaymentIntents));
+        QCOMPARE(qsizetype(session->customers()->rowCount()),
+                 m_server->count(sandbox::Resource::PaymentCustomers));
+        QCOMPARE(qsizetype(session->checkoutSessions()->rowCount()),
+                 m_server->count(sandbox::Resource::CheckoutSessions));
+        // One insert per page of 100, never one per row.
+        QCOMPARE(inserted.count(), (session->paymentIntents()->rowCount() + 99) / 100);
+        QCOMPARE(window.paymentIntentsPage()->view()->model()->rowCount(),
+                 session->paymentIntents()->rowCount());
+        // Customer names replace ids in the intent table.
+        const PaymentIntentTableModel *intents = session->paymentIntents();
+        int named = 0;
+        for (int row = 0; row < intents->rowCount(); ++row)
+            if (!intents->at(row).customerId.isEmpty() &&
+                !intents->customerName(intents->at(row).customerId).isEmpty())
+                ++named;
+        QVERIFY(named > 0);
+    }
+
+    void bannerSaysWhenTheMoneyIsNotReal()
+    {
+        MainWindow window;
+        auto local = openSession(false);
+        window.setSession(local.get());
+        QCOMPARE(window.banner()->badgeText(), QStringLiteral("LOCAL SANDBOX"));
+        auto demo = openSession(true);
+        window.setSession(demo.get());
+        QCOMPARE(window.banner()->badgeText(), QStringLiteral("DEMO"));
+        QVERIFY(window.windowTitle().contains(QLatin1String("Demo")));
+
+        Profile production = localProfile();
+        production.environment = Environment::Production;
+        window.banner()->showFor(production, false);
+        QVERIFY(window.banner()->badgeText().isEmpty());
+    }
+
+    void searchAndStatusFilterNarrowTheRows()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        QAbstractItemModel *shown = page->view()->model();
+        const int all = shown->rowCount();
+
+        auto *search = page->findChild<QLineEdit *>();
+        QVERIFY(search);
+        const QString someId = session->paymentIntents()->at(7).id;
+        search->setText(someId.left(13));
+        QTRY_VERIFY(shown->rowCount() < all);
+        QVERIFY(shown->rowCount() >= 1);
+        for (int row = 0; row < shown->rowCount(); ++row)
+            QVERIFY(shown->index(row, 0)
+                        .data(ResourceTableModel::IdRole)
+                        .toString()
+                        .startsWith(someId.left(13)));
+        search->clear();
+        QTRY_COMPARE(shown->rowCount(), all);
+
+        // Status: tick "Succeeded" in the status menu.
+        auto *statusButton = page->findChild<QToolButton *>();
+        QVERIFY(statusButton && statusButton->menu());
+        QAction *succeeded = nullptr;
+        for (QAction *a : statusButton->menu()->actions())
+            if (a->data().toString() == QLatin1String("succeeded"))
+                succeeded = a;
+        QVERIFY(succeeded);
+        succeeded->setChecked(true);
+        QVERIFY(shown->rowCount() > 0);
+        QVERIFY(shown->rowCount() < all);
+        for (int row = 0; row < shown->rowCount(); ++row)
+            QCOMPARE(shown->index(row, 0).data(ResourceTableModel::StatusRole).toString(),
+                     QStringLiteral("succeeded"));
+        QVERIFY(statusButton->text().contains(QLatin1String("Succeeded")));
+        // The totals follow the filter.
+        QCOMPARE(page->totals()->totals().count, qint64(shown->rowCount()));
+        QCOMPARE(page->totals()->totals().countByStatus.keys(), QStringList{"succeeded"});
+        succeeded->setChecked(false);
+        QCOMPARE(shown->rowCount(), all);
+    }
+
+    void exportWritesWhatTheTableShowsInItsOrder()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        window.showPage(0);
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        QTableView *view = page->view();
+        // Sort by amount, largest first, hide one column and move another: what you see.
+        view->sortByColumn(PaymentIntentTableModel::AmountColumn, Qt::DescendingOrder);
+        view->setColumnHidden(PaymentIntentTableModel::DescriptionColumn, true);
+        view->horizontalHeader()->moveSection(
+            view->horizontalHeader()->visualIndex(PaymentIntentTableModel::IdColumn), 0);
+        page->intentFilter()->setCurrency(QStringLiteral("USD"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("intents.csv"));
+        QString error;
+        QVERIFY2(window.exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+
+        QAbstractItemModel *shown = view->model();
+        QCOMPARE(rows.size(), shown->rowCount() + 1);
+        const QStringList header = rows.first();
+        QCOMPARE(header.first(), QStringLiteral("ID"));
+        QVERIFY(!header.contains(QStringLiteral("Description")));
+        const int amountColumn = int(header.indexOf(QStringLiteral("Amount")));
+        QVERIFY(amountColumn > 0);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QStringList &line = rows.at(row + 1);
+            const QModelIndex index = shown->index(row, 0);
+            QCOMPARE(line.first(), index.data(ResourceTableModel::IdRole).toString());
+            const PaymentIntent intent =
+                index.data(ResourceTableModel::ResourceRole).value<PaymentIntent>();
+            // Amounts are exact decimals a spreadsheet reads as numbers, in the order shown.
+            QCOMPARE(line.at(amountColumn), intent.amount.toDecimalString());
+            QVERIFY(intent.amount.minorUnits() <= previous);
+            previous = intent.amount.minorUnits();
+        }
+    }
+
+    void customersShowTheirPayments()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        window.showPage(2);
+        CustomersPage *customers = window.customersPage();
+        // A customer who has payments.
+        QString customerId;
+        for (int row = 0; row < session->paymentIntents()->rowCount() && customerId.isEmpty();
+             ++row)
+            customerId = session->paymentIntents()->at(row).customerId;
+        QVERIFY(customers->selectId(customerId));
+        QAction *payments = nullptr;
+        for (QAction *a : customers->rowActions())
+            if (a->text() == QLatin1String("Show payments"))
+                payments = a;
+        QVERIFY(payments && payments->isEnabled());
+        payments->trigger();
+        QCOMPARE(window.currentPage(), static_cast<ResourcePage *>(window.paymentIntentsPage()));
+        QAbstractItemModel *shown = window.paymentIntentsPage()->view()->model();
+        QVERIFY(shown->rowCount() > 0);
+        for (int row = 0; row < shown->rowCount(); ++row)
+            QCOMPARE(shown->index(row, 0)
+                         .data(ResourceTableModel::ResourceRole)
+                         .value<PaymentIntent>()
+                         .customerId,
+                     customerId);
+    }
+
+    void aPaidCheckoutLinkBecomesCompleteInTheConsole()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        // An open session, selected: the console follows it.
+        const CheckoutSessionTableModel *sessions = session->checkoutSessions();
+        int open = -1;
+        for (int row = 0; row < sessions->rowCount() && open < 0; ++row)
+            if (sessions->at(row).status.known() == CheckoutStatus::Open)
+                open = row;
+        QVERIFY(open >= 0);
+        const CheckoutSession target = sessions->at(open);
+        window.showPage(1);
+        QVERIFY(window.checkoutSessionsPage()->selectId(target.id));
+        QTRY_VERIFY(session->isWatching(target.id));
+
+        QSignalSpy settled(session.get(), &Session::checkoutSessionSettled);
+        // The customer pays on the sandbox's page, as a browser would: the form's POST.
+        QNetworkAccessManager browser;
+        QNetworkReply *page = browser.get(QNetworkRequest(QUrl(target.url)));
+        QTRY_VERIFY(page->isFinished());
+        const QString html = QString::fromUtf8(page->readAll());
+        const QRegularExpressionMatch action =
+            QRegularExpression(QStringLiteral("<form[^>]*action=\"([^\"]+)\"")).match(html);
+        QVERIFY2(action.hasMatch(), qPrintable(html.left(400)));
+        QNetworkRequest pay(QUrl(target.url).resolved(QUrl(action.captured(1))));
+        pay.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *paid = browser.post(pay, QByteArray());
+        QTRY_VERIFY(paid->isFinished());
+
+        QTRY_VERIFY_WITH_TIMEOUT(settled.count() == 1, 10000);
+        const CheckoutSession *now = sessions->find(target.id);
+        QVERIFY(now);
+        QCOMPARE(now->status.known(), CheckoutStatus::Complete);
+        QVERIFY(!session->isWatching(target.id));
+        page->deleteLater();
+        paid->deleteLater();
+    }
+
+    void switchingProfileReloadsEverything()
+    {
+        MainWindow window;
+        auto first = openSession();
+        window.setSession(first.get());
+        waitLoaded(first.get());
+        auto second = openSession(true);
+        window.setSession(second.get());
+        first.reset(); // the old session goes; the window must not touch it again
+        waitLoaded(second.get());
+        QCOMPARE(window.paymentIntentsPage()->view()->model()->rowCount(),
+                 second->paymentIntents()->rowCount());
+        QVERIFY(second->paymentIntents()->rowCount() > 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,128 @@
+#include "ui/checkout_sessions_page.h"
+
+#include "models/checkout_session_filter_model.h"
+#include "models/dots_codec.h"
+#include "ui/detail_pane.h"
+#include "ui/dialogs/qr_code_dialog.h"
+#include "ui/session.h"
+#include "ui/status_delegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QTableView>
+#include <QUrl>
+
+namespace paydesk {
+
+CheckoutSessionsPage::CheckoutSessionsPage(QWidget *parent)
+    : ResourcePage(QStringLiteral("checkoutSessionsPage"), tr("Checkout sessions"), parent)
+    , m_filter(new CheckoutSessionFilterModel(this))
+    , m_status(new QComboBox(this))
+{
+    setProxy(m_filter);
+    view()->setItemDelegateForColumn(CheckoutSessionTableModel::StatusColumn,
+                                     new StatusDelegate(view()));
+    view()->sortByColumn(CheckoutSessionTableModel::CreatedColumn, Qt::DescendingOrder);
+
+    m_status->addItem(tr("All statuses"), QString());
+    for (CheckoutStatus::Known known : CheckoutStatus::allKnown())
+        m_status->addItem(CheckoutStatus::fromKnown(known).displayName(),
+                          CheckoutStatus::rawName(known));
+    m_status->setAccessibleName(tr("Filter by status"));
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CheckoutSessionsPage::applyFilter);
+    filterBar()->addWidget(m_status);
+
+    m_copyLink = new QAction(tr("Copy link"), this);
+    m_copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyLink->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_openLink = new QAction(tr("Open in browser"), this);
+    m_showQr = new QAction(tr("Show QR code"), this);
+    m_refresh = new QAction(tr("Refresh this one"), this);
+    m_copyId = new QAction(tr("Copy id"), this);
+    connect(m_copyLink, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(currentUrl());
+        emit notice(tr("Copied the checkout link."));
+    });
+    connect(m_openLink, &QAction::triggered, this,
+            [this] { QDesktopServices::openUrl(QUrl(currentUrl())); });
+    connect(m_showQr, &QAction::triggered, this, [this] {
+        auto *dialog = new QrCodeDialog(currentUrl(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_session && !currentId().isEmpty())
+            m_session->refreshCheckoutSession(currentId());
+    });
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(currentId());
+        emit notice(tr("Copied the checkout session id."));
+    });
+    for (QAction *a : {m_copyLink, m_openLink, m_showQr, m_refresh, m_copyId})
+        addRowAction(a);
+}
+
+void CheckoutSessionsPage::setSession(Session *session)
+{
+    m_session = session;
+    attach(session ? session->checkoutSessions() : nullptr);
+}
+
+void CheckoutSessionsPage::extendFilter(ResourceFilter &filter) const
+{
+    const QString status = m_status->currentData().toString();
+    if (!status.isEmpty())
+        filter.statuses.insert(status);
+}
+
+QString CheckoutSessionsPage::currentUrl() const
+{
+    const int row = currentSourceRow();
+    return row >= 0 && m_session ? m_session->checkoutSessions()->at(row).url : QString();
+}
+
+void CheckoutSessionsPage::describe(int sourceRow)
+{
+    const CheckoutSession &session = m_session->checkoutSessions()->at(sourceRow);
+    const QLocale locale;
+    QStringList subtitle;
+    subtitle << session.status.displayName();
+    if (!session.customerEmail.isEmpty())
+        subtitle << session.customerEmail;
+    if (session.expiry.isValid())
+        subtitle << tr("expires %1")
+                        .arg(locale.toString(session.expiry.toLocalTime(), QLocale::ShortFormat));
+    detailPane()->show(
+        session.amountTotal ? session.amountTotal->toString(locale) : tr("Checkout session"),
+        subtitle.join(QStringLiteral(" · ")), dots::toJson(session), session.extra.keys());
+    if (session.status.known() == CheckoutStatus::Open && !m_session->isWatching(session.id))
+        m_session->watchCheckoutSession(session.id);
+}
+
+void CheckoutSessionsPage::updateRowActions(int sourceRow)
+{
+    const CheckoutSession *session =
+        sourceRow >= 0 && m_session ? &m_session->checkoutSessions()->at(sourceRow) : nullptr;
+    const bool hasLink = session && !session->url.isEmpty();
+    m_copyLink->setEnabled(hasLink);
+    m_openLink->setEnabled(hasLink);
+    m_showQr->setEnabled(hasLink && session->status.known() == CheckoutStatus::Open);
+    m_refresh->setEnabled(session);
+    m_copyId->setEnabled(session);
+}
+
+QString CheckoutSessionsPage::csvCell(int sourceRow, int column) const
+{
+    if (column == CheckoutSessionTableModel::AmountTotalColumn) {
+        const std::optional<Money> &total =
+            m_session->checkoutSessions()->at(sourceRow).amountTotal;
+        return total ? total->toDecimalString() : QString();
+    }
+    return ResourcePage::csvCell(sourceRow, column);
+}
+
+} // namespace paydesk

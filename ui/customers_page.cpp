@@ -1,0 +1,76 @@
+#include "ui/customers_page.h"
+
+#include "models/customer_filter_model.h"
+#include "models/dots_codec.h"
+#include "ui/detail_pane.h"
+#include "ui/session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QTableView>
+
+namespace paydesk {
+
+CustomersPage::CustomersPage(QWidget *parent)
+    : ResourcePage(QStringLiteral("customersPage"), tr("Customers"), parent)
+    , m_filter(new CustomerFilterModel(this))
+{
+    setProxy(m_filter);
+    view()->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
+
+    m_takePayment = new QAction(tr("Take a payment…"), this);
+    m_checkoutLink = new QAction(tr("Send a checkout link…"), this);
+    m_payments = new QAction(tr("Show payments"), this);
+    m_payments->setToolTip(tr("Show this customer's payment intents"));
+    m_refresh = new QAction(tr("Refresh this one"), this);
+    m_copyId = new QAction(tr("Copy id"), this);
+    connect(m_takePayment, &QAction::triggered, this,
+            [this] { emit takePaymentRequested(currentId()); });
+    connect(m_checkoutLink, &QAction::triggered, this,
+            [this] { emit checkoutLinkRequested(currentId()); });
+    connect(m_payments, &QAction::triggered, this, [this] {
+        const int row = currentSourceRow();
+        if (m_session && row >= 0)
+            emit paymentsRequested(currentId(), m_session->customers()->at(row).displayName());
+    });
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_session && !currentId().isEmpty())
+            m_session->refreshCustomer(currentId());
+    });
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(currentId());
+        emit notice(tr("Copied the customer id."));
+    });
+    for (QAction *a : {m_takePayment, m_checkoutLink, m_payments, m_refresh, m_copyId})
+        addRowAction(a);
+}
+
+void CustomersPage::setSession(Session *session)
+{
+    m_session = session;
+    attach(session ? session->customers() : nullptr);
+}
+
+void CustomersPage::describe(int sourceRow)
+{
+    const Customer &customer = m_session->customers()->at(sourceRow);
+    QStringList subtitle;
+    if (!customer.email.isEmpty())
+        subtitle << customer.email;
+    if (!customer.phoneNumber.isEmpty())
+        subtitle << customer.phoneNumber;
+    if (customer.address)
+        subtitle << customer.address->singleLine();
+    detailPane()->show(customer.displayName(), subtitle.join(QStringLiteral(" · ")),
+                       dots::toJson(customer), customer.extra.keys());
+}
+
+void CustomersPage::updateRowActions(int sourceRow)
+{
+    const bool selected = sourceRow >= 0 && m_session;
+    for (QAction *a : {m_takePayment, m_checkoutLink, m_payments, m_refresh, m_copyId})
+        a->setEnabled(selected);
+}
+
+} // namespace paydesk

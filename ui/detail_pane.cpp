@@ -1,0 +1,164 @@
+#include "ui/detail_pane.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace paydesk {
+
+namespace {
+
+QString scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return value.toVariant().toString();
+    case QJsonValue::String:
+        return value.toString();
+    default:
+        return QString();
+    }
+}
+
+void addValue(QTreeWidgetItem *item, const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        item->setText(1, object.isEmpty() ? QStringLiteral("{}") : QString());
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            auto *child = new QTreeWidgetItem(item, {it.key()});
+            addValue(child, it.value());
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        item->setText(1, array.isEmpty() ? QStringLiteral("[]") : QString());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            auto *child = new QTreeWidgetItem(item, {QStringLiteral("[%1]").arg(i)});
+            addValue(child, array.at(i));
+        }
+    } else {
+        item->setText(1, scalarText(value));
+        item->setToolTip(1, scalarText(value));
+    }
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_actionRow(new QHBoxLayout)
+    , m_tabs(new QTabWidget(this))
+    , m_fields(new QTreeWidget(this))
+    , m_raw(new QPlainTextEdit(this))
+    , m_placeholder(new QLabel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setWordWrap(true);
+
+    m_fields->setColumnCount(2);
+    m_fields->setHeaderLabels({tr("Field"), tr("Value")});
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->setAlternatingRowColors(true);
+    m_fields->setAccessibleName(tr("Fields of the selected object"));
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setAccessibleName(tr("Raw JSON of the selected object"));
+    m_tabs->addTab(m_fields, tr("Details"));
+    m_tabs->addTab(m_raw, tr("Raw JSON"));
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    m_actionRow->setSpacing(6);
+    layout->addLayout(m_actionRow);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_placeholder, 1);
+    clear(tr("Select a row to see its details."));
+}
+
+void DetailPane::setActions(const QList<QAction *> &actions)
+{
+    while (QLayoutItem *item = m_actionRow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(false);
+        m_actionRow->addWidget(button);
+    }
+    m_actionRow->addStretch(1);
+}
+
+void DetailPane::show(const QString &title, const QString &subtitle, const QJsonObject &json,
+                      const QStringList &unknownKeys)
+{
+    m_placeholder->hide();
+    m_title->show();
+    m_subtitle->show();
+    m_tabs->show();
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+    m_subtitle->setVisible(!subtitle.isEmpty());
+    for (int i = 0; i < m_actionRow->count(); ++i)
+        if (QWidget *w = m_actionRow->itemAt(i)->widget())
+            w->show();
+
+    m_fields->clear();
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        auto *item = new QTreeWidgetItem(m_fields, {it.key()});
+        addValue(item, it.value());
+        if (unknownKeys.contains(it.key())) {
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            item->setFont(0, italic);
+            item->setText(0, tr("%1 (new)").arg(it.key()));
+            item->setToolTip(0, tr("Sent by the API but not known to this version of Paydesk."));
+        }
+    }
+    m_fields->expandAll();
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+}
+
+void DetailPane::clear(const QString &placeholder)
+{
+    m_title->hide();
+    m_subtitle->hide();
+    m_tabs->hide();
+    for (int i = 0; i < m_actionRow->count(); ++i)
+        if (QWidget *w = m_actionRow->itemAt(i)->widget())
+            w->hide();
+    m_placeholder->setText(placeholder);
+    m_placeholder->show();
+}
+
+} // namespace paydesk

@@ -1,0 +1,388 @@
+#include "ui/payment_intents_page.h"
+
+#include "models/dots_codec.h"
+#include "models/intent_totals.h"
+#include "models/payment_intent_filter_model.h"
+#include "ui/detail_pane.h"
+#include "ui/dialogs/confirm_intent_dialog.h"
+#include "ui/dialogs/refund_dialog.h"
+#include "ui/session.h"
+#include "ui/status_delegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+
+#include <climits>
+
+namespace paydesk {
+
+PaymentIntentsPage::PaymentIntentsPage(QWidget *parent)
+    : ResourcePage(QStringLiteral("paymentIntentsPage"), tr("Payment intents"), parent)
+    , m_filter(new PaymentIntentFilterModel(this))
+    , m_totals(new IntentTotalsTracker(m_filter, this))
+    , m_statusButton(new QToolButton(this))
+    , m_statusMenu(new QMenu(this))
+    , m_currency(new QComboBox(this))
+    , m_minAmount(new QLineEdit(this))
+    , m_maxAmount(new QLineEdit(this))
+    , m_customerChip(new QToolButton(this))
+    , m_totalsTitle(new QLabel(this))
+    , m_totalsTable(new QTableWidget(this))
+    , m_totalsRefresh(new QTimer(this))
+{
+    setProxy(m_filter);
+    view()->setItemDelegateForColumn(PaymentIntentTableModel::StatusColumn,
+                                     new StatusDelegate(view()));
+    view()->sortByColumn(PaymentIntentTableModel::CreatedColumn, Qt::DescendingOrder);
+    view()->setColumnHidden(PaymentIntentTableModel::PaymentMethodColumn, true);
+
+    m_statusButton->setPopupMode(QToolButton::InstantPopup);
+    m_statusButton->setMenu(m_statusMenu);
+    m_statusButton->setAccessibleName(tr("Filter by status"));
+    rebuildStatusMenu();
+
+    m_currency->addItem(tr("All currencies"), QString());
+    m_currency->setAccessibleName(tr("Filter by currency"));
+    connect(m_currency, &QComboBox::currentIndexChanged, this,
+            &PaymentIntentsPage::readAmountBounds);
+
+    m_minAmount->setPlaceholderText(tr("Min amount"));
+    m_maxAmount->setPlaceholderText(tr("Max amount"));
+    m_minAmount->setAccessibleName(tr("Minimum amount"));
+    m_maxAmount->setAccessibleName(tr("Maximum amount"));
+    for (QLineEdit *edit : {m_minAmount, m_maxAmount}) {
+        edit->setClearButtonEnabled(true);
+        edit->setMaximumWidth(120);
+        connect(edit, &QLineEdit::editingFinished, this, &PaymentIntentsPage::readAmountBounds);
+        connect(edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+            if (text.isEmpty())
+                readAmountBounds();
+        });
+    }
+
+    m_customerChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_customerChip->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_customerChip->setAccessibleName(tr("Remove the customer filter"));
+    m_customerChip->hide();
+    connect(m_customerChip, &QToolButton::clicked, this, [this] { showCustomer({}, {}); });
+
+    filterBar()->addWidget(m_statusButton);
+    filterBar()->addWidget(m_currency);
+    filterBar()->addWidget(m_minAmount);
+    filterBar()->addWidget(m_maxAmount);
+    filterBar()->addWidget(m_customerChip);
+
+    QFont bold = m_totalsTitle->font();
+    bold.setBold(true);
+    m_totalsTitle->setFont(bold);
+    m_totalsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totalsTable->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_totalsTable->setFocusPolicy(Qt::TabFocus);
+    m_totalsTable->setAccessibleName(tr("Totals of the payment intents shown, per status and "
+                                        "currency"));
+    m_totalsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_totalsTable->horizontalHeader()->setHighlightSections(false);
+    m_totalsTable->verticalHeader()->setHighlightSections(false);
+    belowTable()->addSpacing(4);
+    belowTable()->addWidget(m_totalsTitle);
+    belowTable()->addWidget(m_totalsTable);
+    // While pages arrive the totals change with each one; recounting 100,000 rows per page
+    // would stall the window, so the table follows at most a few times a second.
+    m_totalsRefresh->setSingleShot(true);
+    m_totalsRefresh->setInterval(300);
+    connect(m_totalsRefresh, &QTimer::timeout, this, &PaymentIntentsPage::updateTotals);
+    connect(m_totals, &IntentTotalsTracker::changed, this, [this] {
+        if (!m_totalsRefresh->isActive())
+            m_totalsRefresh->start();
+    });
+
+    m_confirm = new QAction(tr("Confirm…"), this);
+    m_confirm->setToolTip(tr("Charge a payment method of the customer to confirm this intent"));
+    m_refund = new QAction(tr("Refund…"), this);
+    m_refund->setToolTip(tr("Refund all or part of this payment"));
+    m_refresh = new QAction(tr("Refresh this one"), this);
+    m_copyId = new QAction(tr("Copy id"), this);
+    connect(m_confirm, &QAction::triggered, this, &PaymentIntentsPage::confirmCurrent);
+    connect(m_refund, &QAction::triggered, this, &PaymentIntentsPage::refundCurrent);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_session && !currentId().isEmpty())
+            m_session->refreshPaymentIntent(currentId());
+    });
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(currentId());
+        emit notice(tr("Copied the payment intent id."));
+    });
+    for (QAction *a : {m_confirm, m_refund, m_refresh, m_copyId})
+        addRowAction(a);
+    updateTotals();
+}
+
+PaymentIntentsPage::~PaymentIntentsPage() = default;
+
+void PaymentIntentsPage::setSession(Session *session)
+{
+    if (m_session && m_session->paymentIntents())
+        disconnect(m_session->paymentIntents(), nullptr, this, nullptr);
+    m_session = session;
+    m_seenStatuses.clear();
+    attach(session ? session->paymentIntents() : nullptr);
+    if (session) {
+        connect(session->paymentIntents(), &QAbstractItemModel::rowsInserted, this,
+                &PaymentIntentsPage::noteStatuses);
+        const QStringList currencies = session->provider()->limits().currencies;
+        m_currency->blockSignals(true);
+        while (m_currency->count() > 1)
+            m_currency->removeItem(1);
+        for (const QString &code : currencies)
+            m_currency->addItem(code, code);
+        m_currency->blockSignals(false);
+    }
+    rebuildStatusMenu();
+    updateTotals();
+}
+
+void PaymentIntentsPage::showCustomer(const QString &customerId, const QString &name)
+{
+    m_customerId = customerId;
+    m_customerChip->setText(tr("Customer: %1").arg(name.isEmpty() ? customerId : name));
+    m_customerChip->setVisible(!customerId.isEmpty());
+    applyFilter();
+}
+
+void PaymentIntentsPage::extendFilter(ResourceFilter &filter) const
+{
+    for (const QAction *action : m_statusMenu->actions())
+        if (action->isCheckable() && action->isChecked())
+            filter.statuses.insert(action->data().toString());
+    filter.currency = m_currency->currentData().toString();
+    filter.customerId = m_customerId;
+    filter.minAmount = m_minBound;
+    filter.maxAmount = m_maxBound;
+}
+
+void PaymentIntentsPage::readAmountBounds()
+{
+    // Amounts are typed in major units of the chosen currency (Dots: US dollars). A bound that
+    // does not parse is marked and left out, and what was typed stays.
+    const QString chosen = m_currency->currentData().toString();
+    const QString currency = chosen.isEmpty() ? QStringLiteral("USD") : chosen;
+    const auto bound = [&currency](QLineEdit *edit) -> std::optional<qint64> {
+        if (edit->text().trimmed().isEmpty()) {
+            edit->setToolTip(QString());
+            edit->setStyleSheet(QString());
+            return std::nullopt;
+        }
+        const Money::ParseResult parsed =
+            Money::parse(edit->text(), currency, QLocale(), Money::SignRule::NonNegative);
+        edit->setToolTip(parsed.ok() ? QString() : parsed.error);
+        edit->setStyleSheet(
+            parsed.ok() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #cf222e; }"));
+        return parsed.ok() ? std::optional<qint64>(parsed.value->minorUnits()) : std::nullopt;
+    };
+    m_minBound = bound(m_minAmount);
+    m_maxBound = bound(m_maxAmount);
+    applyFilter();
+}
+
+void PaymentIntentsPage::rebuildStatusMenu()
+{
+    QSet<QString> checked;
+    for (const QAction *action : m_statusMenu->actions())
+        if (action->isChecked())
+            checked.insert(action->data().toString());
+    m_statusMenu->clear();
+    QAction *all = m_statusMenu->addAction(tr("All statuses"));
+    connect(all, &QAction::triggered, this, [this] {
+        for (QAction *a : m_statusMenu->actions())
+            if (a->isCheckable())
+                a->setChecked(false);
+        updateStatusButton();
+        applyFilter();
+    });
+    m_statusMenu->addSeparator();
+    QStringList raws;
+    for (IntentStatus::Known known : IntentStatus::allKnown())
+        raws.append(IntentStatus::rawName(known));
+    QStringList unknown(m_seenStatuses.cbegin(), m_seenStatuses.cend());
+    unknown.sort();
+    for (const QString &raw : std::as_const(unknown))
+        if (!raws.contains(raw))
+            raws.append(raw);
+    for (const QString &raw : std::as_const(raws)) {
+        QAction *action = m_statusMenu->addAction(IntentStatus(raw).displayName());
+        action->setCheckable(true);
+        action->setData(raw);
+        action->setChecked(checked.contains(raw));
+        connect(action, &QAction::toggled, this, [this] {
+            updateStatusButton();
+            applyFilter();
+        });
+    }
+    updateStatusButton();
+}
+
+void PaymentIntentsPage::noteStatuses(const QModelIndex &, int first, int last)
+{
+    if (!m_session)
+        return;
+    bool fresh = false;
+    const PaymentIntentTableModel *model = m_session->paymentIntents();
+    for (int row = first; row <= last; ++row) {
+        const IntentStatus &status = model->at(row).status;
+        if (status.known() == IntentStatus::Unrecognized &&
+            !m_seenStatuses.contains(status.raw())) {
+            m_seenStatuses.insert(status.raw());
+            fresh = true;
+        }
+    }
+    if (fresh)
+        rebuildStatusMenu();
+}
+
+void PaymentIntentsPage::updateStatusButton()
+{
+    QStringList names;
+    for (const QAction *action : m_statusMenu->actions())
+        if (action->isCheckable() && action->isChecked())
+            names.append(action->text());
+    m_statusButton->setText(names.isEmpty() ? tr("Status: all")
+                            : names.size() <= 2
+                                ? tr("Status: %1").arg(names.join(QStringLiteral(", ")))
+                                : tr("Status: %n selected", nullptr, int(names.size())));
+}
+
+void PaymentIntentsPage::updateTotals()
+{
+    // A small pivot of what the filters show: one column per status (and one for all of them),
+    // and per currency a row of counts and a row of sums. Amounts of different currencies are
+    // never added together.
+    const IntentTotals &totals = m_totals->totals();
+    QStringList statuses;
+    for (IntentStatus::Known known : IntentStatus::allKnown())
+        if (totals.countByStatus.contains(IntentStatus::rawName(known)))
+            statuses.append(IntentStatus::rawName(known));
+    for (auto it = totals.countByStatus.cbegin(); it != totals.countByStatus.cend(); ++it)
+        if (!statuses.contains(it.key()))
+            statuses.append(it.key());
+
+    const QStringList currencies = totals.currencies();
+    m_totalsTable->clear();
+    m_totalsTable->setColumnCount(int(statuses.size()) + 1);
+    m_totalsTable->setRowCount(int(currencies.size()) * 2);
+    QStringList headings{tr("All shown")};
+    for (const QString &raw : std::as_const(statuses))
+        headings.append(IntentStatus(raw).displayName());
+    m_totalsTable->setHorizontalHeaderLabels(headings);
+
+    const QLocale locale;
+    const auto cell = [](const QString &text, bool bold = false) {
+        auto *item = new QTableWidgetItem(text);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (bold) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+        return item;
+    };
+    const auto sumText = [&locale](const AmountTotal &t, const QString &currency) {
+        const std::optional<Money> sum = t.sum(currency);
+        return sum ? sum->toString(locale) : tr("too large");
+    };
+    QStringList rowLabels;
+    for (int c = 0; c < currencies.size(); ++c) {
+        const QString &currency = currencies.at(c);
+        const CurrencyTotals &t = totals.byCurrency.value(currency);
+        rowLabels << tr("%1 intents").arg(currency) << tr("%1 amount").arg(currency);
+        m_totalsTable->setItem(2 * c, 0, cell(locale.toString(t.all.count), true));
+        m_totalsTable->setItem(2 * c + 1, 0, cell(sumText(t.all, currency), true));
+        for (int s = 0; s < statuses.size(); ++s) {
+            const AmountTotal part = t.byStatus.value(statuses.at(s));
+            m_totalsTable->setItem(2 * c, s + 1, cell(locale.toString(part.count)));
+            m_totalsTable->setItem(2 * c + 1, s + 1, cell(sumText(part, currency)));
+        }
+    }
+    m_totalsTable->setVerticalHeaderLabels(rowLabels);
+    m_totalsTable->resizeColumnsToContents();
+    int height = m_totalsTable->horizontalHeader()->height() + 2 * m_totalsTable->frameWidth();
+    for (int row = 0; row < m_totalsTable->rowCount(); ++row)
+        height += m_totalsTable->rowHeight(row);
+    if (m_totalsTable->horizontalScrollBar()->isVisible() ||
+        m_totalsTable->horizontalHeader()->length() > m_totalsTable->viewport()->width())
+        height += m_totalsTable->horizontalScrollBar()->sizeHint().height();
+    m_totalsTable->setFixedHeight(height);
+    m_totalsTitle->setText(totals.count == 0
+                               ? tr("Totals: no payment intents shown.")
+                               : tr("Totals of the %n payment intent(s) shown", nullptr,
+                                    int(std::min<qint64>(totals.count, INT_MAX))));
+    m_totalsTable->setVisible(totals.count > 0);
+}
+
+void PaymentIntentsPage::describe(int sourceRow)
+{
+    const PaymentIntentTableModel *model = m_session->paymentIntents();
+    const PaymentIntent &intent = model->at(sourceRow);
+    const QLocale locale;
+    const QString customer = model->customerLabel(intent);
+    QStringList subtitle;
+    subtitle << intent.status.displayName();
+    if (!customer.isEmpty())
+        subtitle << customer;
+    if (intent.created.isValid())
+        subtitle << locale.toString(intent.created.toLocalTime(), QLocale::ShortFormat);
+    detailPane()->show(intent.amount.toString(locale), subtitle.join(QStringLiteral(" · ")),
+                       dots::toJson(intent), intent.extra.keys());
+    if (intent.status.phase() == IntentPhase::Moving && !m_session->isWatching(intent.id))
+        m_session->watchPaymentIntent(intent.id);
+}
+
+void PaymentIntentsPage::updateRowActions(int sourceRow)
+{
+    const PaymentIntent *intent =
+        sourceRow >= 0 && m_session ? &m_session->paymentIntents()->at(sourceRow) : nullptr;
+    m_confirm->setEnabled(intent && intent->status.phase() == IntentPhase::Waiting);
+    m_refund->setEnabled(intent && intent->status.known() == IntentStatus::Succeeded);
+    m_refresh->setEnabled(intent);
+    m_copyId->setEnabled(intent);
+}
+
+QString PaymentIntentsPage::csvCell(int sourceRow, int column) const
+{
+    if (column == PaymentIntentTableModel::AmountColumn)
+        return m_session->paymentIntents()->at(sourceRow).amount.toDecimalString();
+    return ResourcePage::csvCell(sourceRow, column);
+}
+
+void PaymentIntentsPage::confirmCurrent()
+{
+    const int row = currentSourceRow();
+    if (!m_session || row < 0)
+        return;
+    auto *dialog = new ConfirmIntentDialog(m_session, m_session->paymentIntents()->at(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void PaymentIntentsPage::refundCurrent()
+{
+    const int row = currentSourceRow();
+    if (!m_session || row < 0)
+        return;
+    auto *dialog = new RefundDialog(m_session, m_session->paymentIntents()->at(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace paydesk

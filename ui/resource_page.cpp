@@ -1,0 +1,326 @@
+#include "ui/resource_page.h"
+
+#include "models/csv.h"
+#include "ui/detail_pane.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace paydesk {
+
+ResourcePage::ResourcePage(const QString &pageKey, const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_pageKey(pageKey)
+    , m_titleText(title)
+    , m_title(new QLabel(title, this))
+    , m_count(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_fromEnabled(new QCheckBox(tr("From"), this))
+    , m_from(new QDateEdit(this))
+    , m_toEnabled(new QCheckBox(tr("To"), this))
+    , m_to(new QDateEdit(this))
+    , m_filterBar(new QHBoxLayout)
+    , m_belowTable(new QVBoxLayout)
+    , m_view(new QTableView(this))
+    , m_detail(new DetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_searchDebounce(new QTimer(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    m_search->setPlaceholderText(tr("Search id, name, email, description, metadata…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search %1").arg(title.toLower()));
+    m_search->setMinimumWidth(260);
+    // Typing fast re-filters once, when the typing pauses.
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &ResourcePage::applyFilter);
+
+    const QDate today = QDate::currentDate();
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setEnabled(false);
+    }
+    m_from->setDate(today.addMonths(-1));
+    m_to->setDate(today);
+    m_from->setAccessibleName(tr("Created from"));
+    m_to->setAccessibleName(tr("Created to"));
+    m_fromEnabled->setAccessibleName(tr("Filter by earliest creation date"));
+    m_toEnabled->setAccessibleName(tr("Filter by latest creation date"));
+    connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    for (QCheckBox *box : {m_fromEnabled, m_toEnabled})
+        connect(box, &QCheckBox::toggled, this, &ResourcePage::applyFilter);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &ResourcePage::applyFilter);
+
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setAccessibleName(title);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ResourcePage::showContextMenu);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addSpacing(12);
+    header->addWidget(m_count, 1, Qt::AlignBottom);
+
+    m_filterBar->setSpacing(6);
+    m_filterBar->addWidget(m_search, 2);
+    m_filterBar->addWidget(m_fromEnabled);
+    m_filterBar->addWidget(m_from);
+    m_filterBar->addWidget(m_toEnabled);
+    m_filterBar->addWidget(m_to);
+
+    auto *tableSide = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addLayout(m_belowTable);
+
+    m_splitter->addWidget(tableSide);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addLayout(header);
+    layout->addLayout(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_search, m_fromEnabled);
+    setTabOrder(m_fromEnabled, m_from);
+    setTabOrder(m_from, m_toEnabled);
+    setTabOrder(m_toEnabled, m_to);
+}
+
+ResourcePage::~ResourcePage() = default;
+
+void ResourcePage::setProxy(ResourceFilterModel *proxy)
+{
+    m_proxy = proxy;
+    m_proxy->setSortRole(ResourceTableModel::RawValueRole);
+    m_view->setModel(m_proxy);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResourcePage::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourcePage::refreshCountLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourcePage::fitColumnsOnce);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResourcePage::refreshCountLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourcePage::refreshCountLabel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResourcePage::refreshCountLabel);
+    // The selected object may change under the user (polling): keep its details current.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_view->currentIndex();
+                if (current.isValid() && current.row() >= topLeft.row() &&
+                    current.row() <= bottomRight.row())
+                    onCurrentChanged();
+            });
+}
+
+void ResourcePage::attach(ResourceTableModel *source)
+{
+    m_source = source;
+    m_proxy->setSourceModel(source);
+    refreshCountLabel();
+    onCurrentChanged();
+}
+
+void ResourcePage::addRowAction(QAction *action)
+{
+    m_rowActions.append(action);
+    addAction(action);
+    m_detail->setActions(m_rowActions);
+}
+
+QString ResourcePage::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(ResourceTableModel::IdRole).toString() : QString();
+}
+
+int ResourcePage::currentSourceRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+bool ResourcePage::selectId(const QString &id)
+{
+    if (!m_source)
+        return false;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_source->indexOf(id));
+    if (!proxyIndex.isValid())
+        return false;
+    m_view->setCurrentIndex(proxyIndex);
+    m_view->scrollTo(proxyIndex);
+    return true;
+}
+
+void ResourcePage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ResourcePage::applyFilter()
+{
+    ResourceFilter filter;
+    filter.text = m_search->text();
+    if (m_fromEnabled->isChecked())
+        filter.createdFrom = m_from->date().startOfDay();
+    if (m_toEnabled->isChecked())
+        filter.createdTo = m_to->date().endOfDay();
+    extendFilter(filter);
+    if (filter == m_proxy->filter())
+        return;
+    m_proxy->setFilter(filter);
+    refreshCountLabel();
+    onCurrentChanged();
+}
+
+void ResourcePage::fitColumnsOnce()
+{
+    // Columns fit the first rows that arrive, unless the person arranged them before (restored
+    // header state); after that they stay as the person leaves them.
+    if (m_columnsFitted)
+        return;
+    m_columnsFitted = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int cap = fontMetrics().averageCharWidth() * 40;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        m_view->resizeColumnToContents(column);
+        header->resizeSection(column, std::min(header->sectionSize(column) + 12, cap));
+    }
+}
+
+void ResourcePage::refreshCountLabel()
+{
+    if (!m_source) {
+        m_count->clear();
+        return;
+    }
+    const int shown = m_proxy->rowCount();
+    const int all = m_source->rowCount();
+    if (currentSourceRow() < 0)
+        m_detail->clear(all == 0 ? tr("Nothing here yet.")
+                                 : tr("Select a row to see its details."));
+    const QLocale locale;
+    m_count->setText(shown == all
+                         ? tr("%1 in all").arg(locale.toString(all))
+                         : tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(all)));
+}
+
+void ResourcePage::onCurrentChanged()
+{
+    const int row = currentSourceRow();
+    updateRowActions(row);
+    if (row < 0)
+        m_detail->clear(m_source && m_source->rowCount() == 0
+                            ? tr("Nothing here yet.")
+                            : tr("Select a row to see its details."));
+    else
+        describe(row);
+    emit currentChanged();
+}
+
+void ResourcePage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    QMenu menu(this);
+    for (QAction *action : std::as_const(m_rowActions))
+        if (action->isVisible())
+            menu.addAction(action);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QString ResourcePage::csvCell(int sourceRow, int column) const
+{
+    const QModelIndex index = m_source->index(sourceRow, column);
+    const QVariant raw = index.data(ResourceTableModel::RawValueRole);
+    if (raw.metaType().id() == QMetaType::QDateTime)
+        return raw.toDateTime().toLocalTime().toString(Qt::ISODate);
+    return index.data(Qt::DisplayRole).toString();
+}
+
+QString ResourcePage::toCsv() const
+{
+    if (!m_source)
+        return QString();
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QStringList headings;
+    for (int column : std::as_const(columns))
+        headings.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    QString out = csv::line(headings);
+    const int rows = m_proxy->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const int sourceRow = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        QStringList cells;
+        cells.reserve(columns.size());
+        for (int column : std::as_const(columns))
+            cells.append(csvCell(sourceRow, column));
+        out += csv::line(cells);
+    }
+    return out;
+}
+
+void ResourcePage::saveLayout(QSettings &settings) const
+{
+    settings.beginGroup(m_pageKey);
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.endGroup();
+}
+
+void ResourcePage::restoreLayout(QSettings &settings)
+{
+    settings.beginGroup(m_pageKey);
+    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header))
+        m_columnsFitted = true;
+    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    settings.endGroup();
+}
+
+} // namespace paydesk

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "models/resource_filter_model.h"
+#include "models/resource_table_model.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QVBoxLayout;
+
+namespace paydesk {
+
+class DetailPane;
+class Session;
+
+// One list page: a title with a count, a search field and filters, a sortable table over a
+// filter proxy, and a detail pane with the row's actions. Subclasses add the filters and actions
+// that fit their resource and describe the selected object.
+class ResourcePage : public QWidget
+{
+    Q_OBJECT
+public:
+    // `pageKey` names the page in settings (column and splitter state).
+    ResourcePage(const QString &pageKey, const QString &title, QWidget *parent = nullptr);
+    ~ResourcePage() override;
+
+    virtual void setSession(Session *session) = 0;
+
+    QString title() const { return m_titleText; }
+    QTableView *view() const { return m_view; }
+    ResourceFilterModel *filterModel() const { return m_proxy; }
+    ResourceTableModel *sourceModel() const { return m_source; }
+
+    // The selected object's id and source row (-1 when nothing is selected).
+    QString currentId() const;
+    int currentSourceRow() const;
+    bool selectId(const QString &id);
+
+    void focusSearch();
+    QList<QAction *> rowActions() const { return m_rowActions; }
+
+    // The rows the table shows, in the order it shows them, with the columns it shows in their
+    // order, as CSV (header first). Amounts are decimal numbers and times ISO 8601 so a
+    // spreadsheet reads them as numbers and dates.
+    QString toCsv() const;
+
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(QSettings &settings);
+
+signals:
+    void currentChanged();
+    // A short message for the status bar.
+    void notice(const QString &message);
+
+protected:
+    // Subclasses call this once with their proxy, then attach() with each session's model.
+    void setProxy(ResourceFilterModel *proxy);
+    void attach(ResourceTableModel *source);
+
+    QHBoxLayout *filterBar() const { return m_filterBar; }
+    QVBoxLayout *belowTable() const { return m_belowTable; }
+    DetailPane *detailPane() const { return m_detail; }
+    void addRowAction(QAction *action);
+
+    // Re-reads every filter widget into one ResourceFilter (one re-filter).
+    void applyFilter();
+    // Adds the subclass's own criteria to the filter being built.
+    virtual void extendFilter(ResourceFilter &filter) const { Q_UNUSED(filter); }
+    // Fills the detail pane for a source row; called when the selection or that row changes.
+    virtual void describe(int sourceRow) = 0;
+    // Enables the row actions for the current selection (none selected: sourceRow -1).
+    virtual void updateRowActions(int sourceRow) = 0;
+    // One CSV cell; the default writes the display text, ISO 8601 for dates.
+    virtual QString csvCell(int sourceRow, int column) const;
+
+    void refreshCountLabel();
+
+private:
+    void onCurrentChanged();
+    void showContextMenu(const QPoint &pos);
+    void fitColumnsOnce();
+
+    QString m_pageKey;
+    QString m_titleText;
+    QLabel *m_title;
+    QLabel *m_count;
+    QLineEdit *m_search;
+    QCheckBox *m_fromEnabled;
+    QDateEdit *m_from;
+    QCheckBox *m_toEnabled;
+    QDateEdit *m_to;
+    QHBoxLayout *m_filterBar;
+    QVBoxLayout *m_belowTable;
+    QTableView *m_view;
+    DetailPane *m_detail;
+    QSplitter *m_splitter;
+    QTimer *m_searchDebounce;
+    ResourceFilterModel *m_proxy = nullptr;
+    QPointer<ResourceTableModel> m_source;
+    QList<QAction *> m_rowActions;
+    bool m_columnsFitted = false;
+};
+
+} // namespace paydesk
