@@ -1,0 +1,237 @@
+// paydesk-bench-gui: what a person feels of the console, in figures.
+//   - time from starting the paydesk program to its window's first paint (median of 5 runs);
+//   - the longest event-loop stall while 10,000 payment intents load into the window;
+//   - the longest stall while the search text changes, keystroke by keystroke, on 100,000 rows;
+//   - the memory the process holds with 100,000 intents loaded.
+// The sandbox runs as its own process, as a real server would, so its memory is not counted.
+// Prints BENCH lines; not part of ctest (timings on a shared machine are figures, not tests).
+#include "sandbox/sandbox_server.h"
+#include "ui/main_window.h"
+#include "ui/payment_intents_page.h"
+#include "ui/session.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace paydesk;
+
+namespace {
+
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QRegularExpression rss(QStringLiteral("VmRSS:\\s+(\\d+) kB"));
+    const QRegularExpressionMatch m = rss.match(QString::fromLatin1(status.readAll()));
+    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : -1;
+}
+
+void bench(const char *name, double value, const char *unit, const char *goal)
+{
+    std::printf("BENCH %s value=%.1f unit=%s goal=%s\n", name, value, unit, goal);
+    std::fflush(stdout);
+}
+
+// Runs the event loop until `done` holds, recording the longest gap between two turns of a
+// 2 ms heartbeat timer: how long the loop was kept from answering the person.
+struct StallMeter
+{
+    double longestMs = 0;
+    QList<double> gaps;
+
+    void runUntil(const std::function<bool()> &done, int timeoutMs)
+    {
+        QTimer heartbeat;
+        heartbeat.setTimerType(Qt::PreciseTimer);
+        heartbeat.setInterval(2);
+        QElapsedTimer sinceLast;
+        QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+            const double gap = sinceLast.nsecsElapsed() / 1e6;
+            gaps.append(gap);
+            longestMs = std::max(longestMs, gap);
+            sinceLast.restart();
+        });
+        QElapsedTimer total;
+        total.start();
+        sinceLast.start();
+        heartbeat.start();
+        while (!done() && total.elapsed() < timeoutMs)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        heartbeat.stop();
+    }
+    double percentile(double p) const
+    {
+        if (gaps.isEmpty())
+            return 0;
+        QList<double> sorted = gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(
+            qsizetype(std::min<double>(double(sorted.size() - 1), p * double(sorted.size()))));
+    }
+};
+
+// A paydesk-sandbox process; its first line says where it listens.
+struct SandboxProcess
+{
+    QProcess process;
+    QUrl apiBaseUrl;
+
+    bool start(int intents)
+    {
+        process.setProgram(QStringLiteral(PAYDESK_SANDBOX_PATH));
+        process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--seed-intents"), QString::number(intents),
+                              QStringLiteral("--seed-customers"), QStringLiteral("500"),
+                              QStringLiteral("--seed-sessions"), QStringLiteral("50")});
+        process.start();
+        if (!process.waitForStarted(10000) || !process.waitForReadyRead(60000))
+            return false;
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        apiBaseUrl = QUrl(line.section(QLatin1Char(' '), -1) + QStringLiteral("/api"));
+        return apiBaseUrl.isValid();
+    }
+    ~SandboxProcess()
+    {
+        process.terminate();
+        process.waitForFinished(10000);
+    }
+};
+
+std::unique_ptr<Session> connectTo(const QUrl &apiBaseUrl)
+{
+    Profile profile;
+    profile.name = QStringLiteral("Benchmark");
+    profile.environment = Environment::Custom;
+    profile.customBaseUrl = apiBaseUrl;
+    profile.clientId = QString::fromLatin1(sandbox::kDemoClientId);
+    return std::make_unique<Session>(
+        profile, Credentials{profile.clientId, QByteArray(sandbox::kDemoApiKey), {}}, false);
+}
+
+double startupToFirstPaint()
+{
+    QList<double> runs;
+    for (int i = 0; i < 5; ++i) {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PAYDESK_REPORT_FIRST_PAINT"), QStringLiteral("1"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(env);
+        QElapsedTimer clock;
+        clock.start();
+        app.start(QStringLiteral(PAYDESK_PATH), {QStringLiteral("--demo")});
+        double ms = -1;
+        while (app.waitForReadyRead(30000)) {
+            const QByteArray line = app.readLine();
+            if (line.startsWith("first-paint-ms")) {
+                ms = clock.nsecsElapsed() / 1e6;
+                break;
+            }
+        }
+        app.kill();
+        app.waitForFinished();
+        if (ms > 0)
+            runs.append(ms);
+    }
+    if (runs.isEmpty())
+        return -1;
+    std::sort(runs.begin(), runs.end());
+    return runs.at(runs.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    bench("startup_to_first_paint", startupToFirstPaint(), "ms", "none");
+
+    {
+        SandboxProcess server;
+        if (!server.start(10000)) {
+            std::fprintf(stderr, "the sandbox did not start\n");
+            return 1;
+        }
+        MainWindow window;
+        window.show();
+        auto session = connectTo(server.apiBaseUrl);
+        StallMeter meter;
+        QElapsedTimer clock;
+        clock.start();
+        window.setSession(session.get());
+        meter.runUntil([&] { return !session->isLoading(); }, 120000);
+        bench("load_10k_intents_time", clock.elapsed(), "ms", "none");
+        bench("load_10k_intents_longest_stall", meter.longestMs, "ms", "<=50");
+        bench("load_10k_intents_p99_stall", meter.percentile(0.99), "ms", "none");
+        window.setSession(nullptr);
+    }
+
+    {
+        SandboxProcess server;
+        if (!server.start(100000)) {
+            std::fprintf(stderr, "the sandbox did not start\n");
+            return 1;
+        }
+        MainWindow window;
+        window.show();
+        QCoreApplication::processEvents();
+        const double before = residentMiB();
+        auto session = connectTo(server.apiBaseUrl);
+        window.setSession(session.get());
+        StallMeter loading;
+        loading.runUntil([&] { return !session->isLoading(); }, 600000);
+        const int rows = session->paymentIntents()->rowCount();
+        const double after = residentMiB();
+        bench("memory_100k_intents_rss", after, "MiB", "<200");
+        bench("memory_100k_intents_growth", after - before, "MiB", "none");
+        bench("load_100k_intents_longest_stall", loading.longestMs, "ms", "none");
+        std::printf("# %d intents loaded\n", rows);
+
+        // Typing a search one keystroke at a time, pausing after each long enough (350 ms) for the
+        // debounced filter to run every time, then deleting it again.
+        auto *search = window.paymentIntentsPage()->findChild<QLineEdit *>();
+        const QString query = QStringLiteral("coffee");
+        QStringList steps;
+        for (int i = 1; i <= query.size(); ++i)
+            steps.append(query.left(i));
+        for (int i = query.size() - 1; i >= 0; --i)
+            steps.append(query.left(i));
+        StallMeter typing;
+        int step = 0;
+        QTimer keystrokes;
+        keystrokes.setInterval(350);
+        QAbstractItemModel *shown = window.paymentIntentsPage()->view()->model();
+        QObject::connect(&keystrokes, &QTimer::timeout, [&] {
+            if (step > 0)
+                std::printf("# \"%s\": %d rows shown\n", qPrintable(steps.at(step - 1)),
+                            shown->rowCount());
+            if (step < steps.size())
+                search->setText(steps.at(step++));
+        });
+        keystrokes.start();
+        typing.runUntil([&] { return step >= steps.size(); }, 60000);
+        // Let the last debounced filter run.
+        StallMeter settle;
+        QElapsedTimer wait;
+        wait.start();
+        settle.runUntil([&] { return wait.elapsed() > 600; }, 2000);
+        bench("filter_typing_100k_longest_stall", std::max(typing.longestMs, settle.longestMs),
+              "ms", "<=50");
+        bench("filter_typing_100k_p99_stall", typing.percentile(0.99), "ms", "none");
+        window.setSession(nullptr);
+    }
+    return 0;
+}
