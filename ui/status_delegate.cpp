@@ -58,15 +58,17 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     const QColor color =
         colorFor(index.data(ResourceTableModel::StatusRole).toString(), opt.palette);
-    const QFontMetrics fm(opt.font);
+    painter->save();
+    painter->setFont(opt.font);
+    // The painter's metrics, not the screen's: a grab or a printer may have another resolution.
+    const QFontMetrics fm = painter->fontMetrics();
     const int padX = fm.height() / 2;
     const int height = fm.height() + 2;
     const QRect area = opt.rect.adjusted(4, 0, -4, 0);
-    const int width = std::min(area.width(), fm.horizontalAdvance(text) + 2 * padX);
+    const int textWidth = fm.boundingRect(text).width() + 2;
+    const int width = std::min(area.width(), textWidth + 2 * padX);
     const QRect pill(area.left(), area.center().y() - height / 2, width, height);
 
-    painter->save();
-    painter->setFont(opt.font);
     painter->setRenderHint(QPainter::Antialiasing);
     QColor fill = color;
     fill.setAlpha(40);
@@ -77,8 +79,9 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->drawPath(path);
     painter->setPen(
         opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText) : color);
+    const int room = pill.width() - 2 * padX;
     painter->drawText(pill.adjusted(padX, 0, -padX, 0), Qt::AlignCenter,
-                      fm.elidedText(text, Qt::ElideRight, pill.width() - 2 * padX));
+                      textWidth <= room ? text : fm.elidedText(text, Qt::ElideRight, room));
     painter->restore();
 }
 

@@ -1,0 +1,270 @@
+// paydesk-screenshot-tour: starts the console on its demo exactly as `paydesk --demo` does, walks
+// through every page and every flow dialog the way a person would, and saves a PNG of each
+// (QWidget::grab, so no window manager is needed). packaging/screenshots.sh runs it under Xvfb.
+//   paydesk-screenshot-tour OUTPUT_DIR
+#include "app_controller.h"
+#include "ui/checkout_sessions_page.h"
+#include "ui/customers_page.h"
+#include "ui/dialogs/checkout_link_dialog.h"
+#include "ui/dialogs/confirm_intent_dialog.h"
+#include "ui/dialogs/customer_dialog.h"
+#include "ui/dialogs/first_run_dialog.h"
+#include "ui/dialogs/profiles_dialog.h"
+#include "ui/dialogs/qr_code_dialog.h"
+#include "ui/dialogs/refund_dialog.h"
+#include "ui/dialogs/take_payment_dialog.h"
+#include "ui/main_window.h"
+#include "ui/payment_intents_page.h"
+#include "ui/session.h"
+#include "ui/widgets/line_items_editor.h"
+#include "ui/widgets/money_edit.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+
+#include <cstdio>
+
+using namespace paydesk;
+
+namespace {
+
+QString g_outputDir;
+int g_failures = 0;
+
+// Runs the event loop until `done` holds or `ms` pass.
+bool waitUntil(const std::function<bool()> &done, int ms = 15000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+void settle(int ms = 300)
+{
+    waitUntil([] { return false; }, ms);
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    settle();
+    const QString path = QDir(g_outputDir).filePath(name + QStringLiteral(".png"));
+    if (widget->grab().save(path)) {
+        std::printf("saved %s\n", qPrintable(path));
+    } else {
+        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
+        ++g_failures;
+    }
+}
+
+template <typename Dialog>
+Dialog *openDialog(QWidget *window)
+{
+    Dialog *dialog = nullptr;
+    waitUntil([&] {
+        dialog = window->findChild<Dialog *>();
+        return dialog && dialog->isVisible();
+    });
+    return dialog;
+}
+
+int firstRow(const ResourceTableModel *model, const std::function<bool(int)> &wanted)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (wanted(row))
+            return row;
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: paydesk-screenshot-tour OUTPUT_DIR\n");
+        return 2;
+    }
+    g_outputDir = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(g_outputDir);
+    // A throwaway settings store: the tour never touches the person's own profiles.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QApplication::setOrganizationName(QStringLiteral("Paydesk"));
+    QApplication::setApplicationName(QStringLiteral("Paydesk"));
+
+    {
+        FirstRunDialog firstRun;
+        firstRun.show();
+        shoot(&firstRun, QStringLiteral("first-run"));
+    }
+
+    LaunchOptions options;
+    options.demo = true;
+    options.demoProcessingDelayMs = 1500;
+    AppController controller(options);
+    MainWindow *window = controller.window();
+    window->resize(1360, 820);
+    controller.start();
+    if (!waitUntil(
+            [&] {
+                return controller.session() && !controller.session()->isLoading() &&
+                       controller.session()->lastRefreshed().isValid();
+            },
+            60000)) {
+        std::fprintf(stderr, "the demo did not load\n");
+        return 1;
+    }
+    Session *session = controller.session();
+
+    // Payment intents, a succeeded one selected.
+    window->showPage(0);
+    const PaymentIntentTableModel *intents = session->paymentIntents();
+    const int succeeded = firstRow(intents, [&](int row) {
+        return intents->at(row).status.known() == IntentStatus::Succeeded &&
+               !intents->at(row).customerId.isEmpty();
+    });
+    window->paymentIntentsPage()->selectId(intents->at(succeeded).id);
+    shoot(window, QStringLiteral("main-intents"));
+
+    // Checkout sessions, an open one selected.
+    window->showPage(1);
+    const CheckoutSessionTableModel *sessions = session->checkoutSessions();
+    const int open = firstRow(sessions, [&](int row) {
+        return sessions->at(row).status.known() == CheckoutStatus::Open;
+    });
+    if (open >= 0)
+        window->checkoutSessionsPage()->selectId(sessions->at(open).id);
+    shoot(window, QStringLiteral("checkout-sessions"));
+
+    // Customers.
+    window->showPage(2);
+    const QString customerId = intents->at(succeeded).customerId;
+    window->customersPage()->selectId(customerId);
+    shoot(window, QStringLiteral("customers"));
+
+    // Take a payment: a customer, an amount, a saved card.
+    window->showPage(0);
+    window->takePayment(customerId);
+    if (auto *dialog = openDialog<TakePaymentDialog>(window)) {
+        dialog->findChild<MoneyEdit *>(QStringLiteral("amountEdit"))
+            ->setText(QStringLiteral("42.50"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("descriptionEdit"))
+            ->setText(QStringLiteral("Two coffees and a cake"));
+        // The customer's cards arrive; the counter takes the one that succeeds.
+        auto *cards = dialog->findChild<QWidget *>(QStringLiteral("paymentMethodPicker"))
+                          ->findChild<QComboBox *>();
+        waitUntil([&] { return cards->count() >= 2; });
+        cards->setCurrentIndex(cards->findText(QStringLiteral("succeed"), Qt::MatchContains));
+        shoot(dialog, QStringLiteral("take-payment"));
+        dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+        waitUntil([&] { return dialog->isShowingResult(); });
+        shoot(dialog, QStringLiteral("take-payment-processing"));
+        waitUntil([&] {
+            return !dialog->createdIntent().id.isEmpty() &&
+                   intents->find(dialog->createdIntent().id) &&
+                   intents->find(dialog->createdIntent().id)->status.isFinal();
+        });
+        shoot(dialog, QStringLiteral("take-payment-result"));
+        dialog->close();
+    }
+
+    // A payment with a mistake in it: the message sits next to the field, nothing is lost.
+    window->takePayment(customerId);
+    if (auto *dialog = openDialog<TakePaymentDialog>(window)) {
+        dialog->findChild<MoneyEdit *>(QStringLiteral("amountEdit"))
+            ->setText(QStringLiteral("12.345"));
+        dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+        shoot(dialog, QStringLiteral("take-payment-invalid"));
+        dialog->close();
+    }
+
+    // A checkout link with two items, then the link with its QR code.
+    window->createCheckoutLink(customerId);
+    if (auto *dialog = openDialog<CheckoutLinkDialog>(window)) {
+        LineItemsEditor *items = dialog->lineItems();
+        while (items->count() > 0)
+            items->removeItem(0);
+        items->addItem({QStringLiteral("Coffee beans, 1 kg"), QStringLiteral("House blend"),
+                        Money(1850, QStringLiteral("USD")), 2});
+        items->addItem(
+            {QStringLiteral("Ceramic mug"), QString(), Money(1200, QStringLiteral("USD")), 1});
+        dialog->findChild<QLineEdit *>(QStringLiteral("successUrlEdit"))
+            ->setText(QStringLiteral("https://shop.example.com/thanks"));
+        shoot(dialog, QStringLiteral("checkout-link"));
+        dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+        waitUntil([&] { return dialog->isShowingLink(); });
+        shoot(dialog, QStringLiteral("checkout-link-created"));
+        dialog->close();
+    }
+
+    // A new customer.
+    window->createCustomer();
+    if (auto *dialog = openDialog<CustomerDialog>(window)) {
+        shoot(dialog, QStringLiteral("new-customer"));
+        dialog->close();
+    }
+
+    // Refund and confirm, from the intent page's detail pane.
+    {
+        auto *refund = new RefundDialog(session, intents->at(succeeded), window);
+        refund->setAttribute(Qt::WA_DeleteOnClose);
+        refund->open();
+        shoot(refund, QStringLiteral("refund"));
+        refund->close();
+    }
+    const int waiting = firstRow(intents, [&](int row) {
+        return intents->at(row).status.phase() == IntentPhase::Waiting &&
+               !intents->at(row).customerId.isEmpty();
+    });
+    if (waiting >= 0) {
+        auto *confirm = new ConfirmIntentDialog(session, intents->at(waiting), window);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        confirm->open();
+        settle(800);
+        shoot(confirm, QStringLiteral("confirm-intent"));
+        confirm->close();
+    }
+    if (open >= 0) {
+        auto *qr = new QrCodeDialog(sessions->at(open).url, window);
+        qr->setAttribute(Qt::WA_DeleteOnClose);
+        qr->open();
+        shoot(qr, QStringLiteral("qr-code"));
+        qr->close();
+    }
+
+    // Profiles.
+    controller.manageProfiles();
+    if (auto *dialog = openDialog<ProfilesDialog>(window)) {
+        shoot(dialog, QStringLiteral("profiles"));
+        dialog->close();
+    }
+
+    // Finance: only the succeeded payments, with their totals.
+    window->showPage(0);
+    auto *statusButton = window->paymentIntentsPage()->findChild<QToolButton *>();
+    for (QAction *action : statusButton->menu()->actions())
+        if (action->data().toString() == QLatin1String("succeeded"))
+            action->setChecked(true);
+    settle(600);
+    shoot(window, QStringLiteral("finance-succeeded"));
+
+    return g_failures == 0 ? 0 : 1;
+}
