@@ -16,6 +16,7 @@
 #include "models/payment_intent_table_model.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -295,6 +296,17 @@ bool heapMeasurable()
 #endif
 }
 
+// Runs the event loop until the proxy shows the rows its filter asks for: on a table this large
+// the filter is applied a slice per turn of the event loop.
+void waitUntilFiltered(ResourceFilterModel &proxy)
+{
+    if (!proxy.isFiltering())
+        return;
+    QEventLoop loop;
+    QObject::connect(&proxy, &ResourceFilterModel::filterChanged, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 void report(const char *name, double ours, double baseline, const char *unit)
 {
     std::printf("BENCH %s ours=%.2f baseline=%.2f unit=%s ratio=%.2f\n", name, ours, baseline, unit,
@@ -403,7 +415,8 @@ int main(int argc, char *argv[])
         baselineProxy.sort(-1);
     }
 
-    // Text filter: one word, case-insensitively, from no filter each run.
+    // Text filter: one word, case-insensitively, from no filter each run. Ours is applied a slice
+    // per turn of the event loop: the time counts every slice, up to the rows being shown.
     {
         QList<double> ours, baseline;
         int ourRows = 0, baselineRows = 0;
@@ -411,6 +424,7 @@ int main(int argc, char *argv[])
             ourProxy.setText({});
             ours.append(millisecondsOf([&] {
                 ourProxy.setText(FilterWord);
+                waitUntilFiltered(ourProxy);
                 ourRows = ourProxy.rowCount();
             }));
             baselineProxy.setFilterFixedString({});
