@@ -1,6 +1,8 @@
 # The flow dialogs and their widgets are added to paydesk_ui here.
 target_sources(paydesk_ui PRIVATE
     widgets/palette_colours.h
+    widgets/window_fit.h
+    widgets/page_stack.h
     widgets/message_banner.h widgets/message_banner.cpp
     widgets/form_errors.h widgets/form_errors.cpp
     widgets/money_edit.h widgets/money_edit.cpp

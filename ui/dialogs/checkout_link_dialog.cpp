@@ -5,6 +5,7 @@
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/line_items_editor.h"
 #include "ui/widgets/metadata_editor.h"
+#include "ui/widgets/page_stack.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -34,10 +34,12 @@ CheckoutLinkDialog::CheckoutLinkDialog(Session *session, QWidget *parent)
     : FlowDialog(session, parent)
 {
     setWindowTitle(tr("New checkout link"));
+    // Four columns of line items side by side.
+    setMinimumWidth(640);
     setNoun(tr("checkout link"));
     const ProviderLimits limits = session->provider()->limits();
 
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
     auto *form = new QWidget(m_pages);
 
     auto *itemsGroup = new QGroupBox(tr("What the customer pays for"), form);
@@ -110,6 +112,7 @@ CheckoutLinkDialog::CheckoutLinkDialog(Session *session, QWidget *parent)
     m_linkView->setObjectName(QStringLiteral("checkoutLinkView"));
     m_pages->addWidget(m_linkView);
     setContent(m_pages);
+    showPage(m_pages, FormPage);
 
     m_create = buttonBox()->addButton(tr("Create &link"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("submitButton"));
@@ -204,9 +207,13 @@ void CheckoutLinkDialog::submit()
 void CheckoutLinkDialog::showSession(const CheckoutSession &shown)
 {
     m_created = shown;
-    m_linkView->setSession(shown, m_customer->customerName());
-    m_pages->setCurrentIndex(LinkPage);
-    m_create->hide();
+    // Whom to send it to: the chosen customer, else the email typed.
+    const QString who =
+        m_customer->customerName().isEmpty() ? shown.customerEmail : m_customer->customerName();
+    m_linkView->setSession(shown, who);
+    if (m_pages->currentIndex() != LinkPage)
+        showPage(m_pages, LinkPage);
+    showButton(m_create, QDialogButtonBox::AcceptRole, false);
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
     m_close->setDefault(true);

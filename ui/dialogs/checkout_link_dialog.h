@@ -6,10 +6,10 @@
 
 class QLineEdit;
 class QSpinBox;
-class QStackedWidget;
 
 namespace paydesk {
 
+class PageStack;
 class CheckoutLinkView;
 class CustomerPicker;
 class LineItemsEditor;
@@ -47,7 +47,7 @@ protected:
 private:
     void showSession(const CheckoutSession &session);
 
-    QStackedWidget *m_pages;
+    PageStack *m_pages;
     LineItemsEditor *m_items;
     QLineEdit *m_successUrl;
     QLineEdit *m_cancelUrl;

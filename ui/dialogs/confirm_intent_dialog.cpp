@@ -1,6 +1,7 @@
 #include "ui/dialogs/confirm_intent_dialog.h"
 
 #include "ui/session.h"
+#include "ui/widgets/page_stack.h"
 #include "ui/widgets/payment_method_picker.h"
 #include "ui/widgets/payment_result_view.h"
 
@@ -9,7 +10,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace paydesk {
@@ -31,7 +31,7 @@ ConfirmIntentDialog::ConfirmIntentDialog(Session *session, const PaymentIntent &
 {
     setWindowTitle(tr("Confirm payment"));
     setNoun(tr("payment"));
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
 
     auto *form = new QWidget(m_pages);
     m_summary = new QLabel(form);
@@ -56,6 +56,7 @@ ConfirmIntentDialog::ConfirmIntentDialog(Session *session, const PaymentIntent &
     m_result->setObjectName(QStringLiteral("paymentResult"));
     m_pages->addWidget(m_result);
     setContent(m_pages);
+    showPage(m_pages, FormPage);
 
     const QString amount = intent.amount.isValid() ? intent.amount.toString(locale()) : QString();
     m_confirm = buttonBox()->addButton(tr("Charge %1").arg(amount), QDialogButtonBox::AcceptRole);
@@ -159,8 +160,9 @@ void ConfirmIntentDialog::showIntent(const PaymentIntent &intent)
         chosen && chosen->id == intent.paymentMethodId)
         method = chosen->displayName();
     m_result->setIntent(intent, customerName(), method);
-    m_pages->setCurrentIndex(ResultPage);
-    m_confirm->hide();
+    if (m_pages->currentIndex() != ResultPage)
+        showPage(m_pages, ResultPage);
+    showButton(m_confirm, QDialogButtonBox::AcceptRole, false);
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
     m_close->setDefault(true);

@@ -4,10 +4,10 @@
 #include "ui/dialogs/flow_dialog.h"
 
 class QLabel;
-class QStackedWidget;
 
 namespace paydesk {
 
+class PageStack;
 class PaymentMethodPicker;
 class PaymentResultView;
 
@@ -35,7 +35,7 @@ private:
     QString customerName() const;
 
     PaymentIntent m_intent;
-    QStackedWidget *m_pages;
+    PageStack *m_pages;
     QLabel *m_summary;
     PaymentMethodPicker *m_methods;
     PaymentResultView *m_result;

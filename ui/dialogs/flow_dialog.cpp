@@ -1,12 +1,16 @@
 #include "ui/dialogs/flow_dialog.h"
 
 #include "ui/session.h"
+#include "ui/widgets/page_stack.h"
+#include "ui/widgets/window_fit.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace paydesk {
@@ -37,13 +41,48 @@ FlowDialog::FlowDialog(Session *session, QWidget *parent)
     m_layout->addWidget(m_buttons);
     m_buttons->setAccessibleName(tr("Dialog buttons"));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FlowDialog::reject);
+    // Room for a sentence per line in the banner and the error lines.
+    setMinimumWidth(480);
 }
 
-FlowDialog::~FlowDialog()
+// Calls in flight are not cancelled here: the provider stops them once this object is gone
+// (it is their context) without calling back into a half-destroyed dialog.
+FlowDialog::~FlowDialog() = default;
+
+bool FlowDialog::event(QEvent *event)
 {
-    // An answer arriving after this point has nobody to tell; the provider reports nothing to a
-    // destroyed context, and cancelling here stops the request or look-up early.
-    m_call.cancel();
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToFitContents(this);
+    return handled;
+}
+
+void FlowDialog::showButton(QPushButton *button, QDialogButtonBox::ButtonRole role, bool shown)
+{
+    const bool inBox = m_buttons->buttons().contains(button);
+    if (shown && !inBox) {
+        m_buttons->addButton(button, role);
+        button->show();
+    } else if (!shown && inBox) {
+        m_buttons->removeButton(button);
+        button->setParent(this);
+        button->hide();
+    }
+}
+
+void FlowDialog::showPage(PageStack *pages, int index)
+{
+    pages->setCurrentIndex(index);
+    if (!isVisible())
+        return;
+    // Once the new page's size is known: as small as it needs, never narrower than before.
+    QTimer::singleShot(0, this, [this] {
+        const int width = this->width();
+        adjustSize();
+        if (this->width() < width)
+            resize(width, height());
+        growToFitContents(this);
+    });
 }
 
 void FlowDialog::setContent(QWidget *content)
@@ -188,15 +227,18 @@ void FlowDialog::showNotCreated(const std::optional<ApiError> &error)
 void FlowDialog::showUnknown(const QString &requestId, const QString &guidance,
                              const std::optional<ApiError> &error)
 {
+    const QString title = tr("Paydesk could not find out whether the %1 was created.").arg(m_noun);
     QStringList detail;
     if (error && !error->message.isEmpty())
         detail.append(tr("What happened: %1").arg(error->message));
-    if (!guidance.isEmpty())
-        detail.append(guidance);
+    // The provider's guidance may open with the sentence the title already says.
+    QString advice = guidance;
+    if (advice.startsWith(title))
+        advice = advice.mid(title.size()).trimmed();
+    if (!advice.isEmpty())
+        detail.append(advice);
     detail.append(tr("Request ID: %1").arg(requestId));
-    m_banner->showMessage(MessageBanner::Kind::Warning,
-                          tr("Paydesk could not find out whether the %1 was created.").arg(m_noun),
-                          detail.join(QLatin1Char('\n')));
+    m_banner->showMessage(MessageBanner::Kind::Warning, title, detail.join(QLatin1Char('\n')));
     QPushButton *check = m_banner->addAction(tr("&Check again"));
     check->setAccessibleName(tr("Check again whether the %1 was created").arg(m_noun));
     connect(check, &QPushButton::clicked, this, [this] {

@@ -6,12 +6,12 @@
 #include "ui/widgets/message_banner.h"
 
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
 
-class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QMessageBox;
@@ -20,6 +20,7 @@ class QVBoxLayout;
 
 namespace paydesk {
 
+class PageStack;
 class Session;
 
 template <typename T>
@@ -60,12 +61,20 @@ signals:
 protected:
     FlowDialog(Session *session, QWidget *parent);
 
+    bool event(QEvent *event) override;
+
     // Lays the dialog out as banner, `content`, buttons.
     void setContent(QWidget *content);
     // The primary button: default, disabled while busy or while an outcome is unknown.
     void setSubmitButton(QPushButton *button);
     // Lets a dialog say the form cannot be sent at all (nothing left to refund).
     void setSubmitAllowed(bool allowed);
+    // Puts `button` into the button row or takes it out (a dialog's buttons change with its
+    // page). Hidden buttons are kept out of the box: QDialogButtonBox shows what it holds.
+    void showButton(QPushButton *button, QDialogButtonBox::ButtonRole role, bool shown);
+    // Turns `pages` to `index` and fits the dialog to that page (a short result page does not
+    // keep the height of the long form before it).
+    void showPage(PageStack *pages, int index);
     // What a create makes, for messages: "payment", "customer".
     void setNoun(const QString &noun) { m_noun = noun; }
     QString noun() const { return m_noun; }

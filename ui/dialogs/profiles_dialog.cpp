@@ -4,9 +4,11 @@
 #include "ui/widgets/form_errors.h"
 #include "ui/widgets/message_banner.h"
 #include "ui/widgets/palette_colours.h"
+#include "ui/widgets/window_fit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -44,13 +46,15 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     , m_errors(new FormErrors(this))
 {
     setWindowTitle(tr("Profiles"));
+    setMinimumWidth(680);
     m_errors->setBanner(m_banner);
     m_testOptions.inactivityTimeoutMs = 15000;
     m_testOptions.retry.maxRetries = 1;
 
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Profiles"));
-    m_list->setMinimumWidth(200);
+    m_list->setMinimumWidth(180);
+    m_list->setMaximumWidth(240);
     m_add->setObjectName(QStringLiteral("addButton"));
     m_add->setAccessibleName(tr("Add a profile"));
     m_add->setAutoDefault(false);
@@ -122,7 +126,6 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     };
     addRow(tr("&Name:"), m_name, {QStringLiteral("name")});
     addRow(tr("&Environment:"), m_environment, {QStringLiteral("provider")});
-    m_form->addRow(QString(), m_productionNote);
     addRow(tr("&Base URL:"), m_baseUrl, {QStringLiteral("base_url")});
     addRow(tr("&Client ID:"), m_clientId, {QStringLiteral("client_id")});
     addRow(tr("A&pp ID:"), m_appId, {QStringLiteral("app_id")});
@@ -141,6 +144,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     formButtons->addWidget(m_save);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->addLayout(m_form);
+    // Under the form, across its width: a wrapped line inside a form row gets too little height.
+    detailsLayout->addWidget(m_productionNote);
     detailsLayout->addStretch();
     detailsLayout->addLayout(formButtons);
 
@@ -210,6 +215,14 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
         selectProfile(profiles.isEmpty() ? QString() : profiles.first().name);
 }
 
+bool ProfilesDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToFitContents(this);
+    return handled;
+}
+
 ProfilesDialog::~ProfilesDialog()
 {
     // The provider sends on the transport: it goes first.
@@ -241,11 +254,14 @@ void ProfilesDialog::reloadList()
     m_list->clear();
     const QString preferred = m_store.defaultProfileName();
     for (const Profile &profile : m_store.profiles()) {
-        QString text = tr("%1 — %2").arg(profile.name, profile.environmentLabel());
+        QString text = profile.name;
         if (profile.name == preferred)
             text += tr(" (default)");
+        // The name in the list; where it connects to in the form and the tooltip.
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, profile.name);
+        item->setToolTip(profile.environmentLabel());
+        item->setData(Qt::AccessibleDescriptionRole, profile.environmentLabel());
         if (profile.name == m_current)
             m_list->setCurrentItem(item);
     }
@@ -571,7 +587,7 @@ void ProfilesDialog::updateEnvironment()
 {
     const auto environment = Environment(m_environment->currentData().toInt());
     m_form->setRowVisible(m_baseUrl->parentWidget(), environment == Environment::Custom);
-    m_form->setRowVisible(m_productionNote, environment == Environment::Production);
+    m_productionNote->setVisible(environment == Environment::Production);
 }
 
 void ProfilesDialog::updateButtons()

@@ -51,6 +51,9 @@ public:
     // How "Test connection" sends (tests shorten the timeouts).
     void setTestTransportOptions(const TransportOptions &options) { m_testOptions = options; }
 
+protected:
+    bool event(QEvent *event) override;
+
 signals:
     // The person chose to work with this (saved) profile.
     void profileActivated(const QString &name);

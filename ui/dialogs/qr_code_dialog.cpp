@@ -1,8 +1,10 @@
 #include "ui/dialogs/qr_code_dialog.h"
 
 #include "ui/widgets/link_panel.h"
+#include "ui/widgets/window_fit.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,6 +33,18 @@ QrCodeDialog::QrCodeDialog(const QString &url, QWidget *parent)
     layout->addWidget(m_link);
     layout->addWidget(buttons);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
+}
+
+} // namespace paydesk
+
+namespace paydesk {
+
+bool QrCodeDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToFitContents(this);
+    return handled;
 }
 
 } // namespace paydesk

@@ -16,6 +16,9 @@ public:
 
     LinkPanel *linkPanel() const { return m_link; }
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     LinkPanel *m_link;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/session.h"
 #include "ui/widgets/money_edit.h"
+#include "ui/widgets/page_stack.h"
 #include "ui/widgets/palette_colours.h"
 
 #include <QButtonGroup>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -68,7 +68,7 @@ RefundDialog::RefundDialog(Session *session, const PaymentIntent &intent, QWidge
 {
     setWindowTitle(tr("Refund payment"));
     setNoun(tr("refund"));
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
 
     // The form: how much, and why.
     auto *form = new QWidget(m_pages);
@@ -172,20 +172,23 @@ RefundDialog::RefundDialog(Session *session, const PaymentIntent &intent, QWidge
     doneLayout->addStretch();
     m_pages->addWidget(done);
     setContent(m_pages);
+    showPage(m_pages, FormPage);
 
     m_review = buttonBox()->addButton(tr("&Review refund…"), QDialogButtonBox::AcceptRole);
     m_review->setObjectName(QStringLiteral("reviewButton"));
     m_review->setAccessibleName(tr("Review the refund"));
-    m_confirm = buttonBox()->addButton(tr("Refund"), QDialogButtonBox::AcceptRole);
+    // The confirmation's buttons join the row when it shows.
+    m_confirm = new QPushButton(tr("Refund"), this);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
-    m_back = buttonBox()->addButton(tr("&Back"), QDialogButtonBox::ActionRole);
+    m_confirm->hide();
+    m_back = new QPushButton(tr("&Back"), this);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setAccessibleName(tr("Back to the refund form"));
+    m_back->setAutoDefault(false);
+    m_back->hide();
     m_close = buttonBox()->addButton(QDialogButtonBox::Cancel);
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAccessibleName(tr("Cancel"));
-    m_confirm->hide();
-    m_back->hide();
     setSubmitButton(m_review);
     connect(m_review, &QPushButton::clicked, this, &RefundDialog::submit);
     connect(m_confirm, &QPushButton::clicked, this, &RefundDialog::submit);
@@ -309,10 +312,10 @@ void RefundDialog::review()
     const QString money = m_confirmed.amount.toString(locale());
     m_confirm->setText(tr("Refund %1").arg(money));
     m_confirm->setAccessibleName(tr("Refund %1").arg(money));
-    m_pages->setCurrentIndex(ConfirmPage);
-    m_review->hide();
-    m_confirm->show();
-    m_back->show();
+    showPage(m_pages, ConfirmPage);
+    showButton(m_review, QDialogButtonBox::AcceptRole, false);
+    showButton(m_back, QDialogButtonBox::ActionRole, true);
+    showButton(m_confirm, QDialogButtonBox::AcceptRole, true);
     setSubmitButton(m_confirm);
     m_confirm->setFocus();
 }
@@ -348,10 +351,10 @@ void RefundDialog::send()
 
 void RefundDialog::back()
 {
-    m_pages->setCurrentIndex(FormPage);
-    m_confirm->hide();
-    m_back->hide();
-    m_review->show();
+    showPage(m_pages, FormPage);
+    showButton(m_confirm, QDialogButtonBox::AcceptRole, false);
+    showButton(m_back, QDialogButtonBox::ActionRole, false);
+    showButton(m_review, QDialogButtonBox::AcceptRole, true);
     setSubmitButton(m_review);
 }
 
@@ -366,10 +369,10 @@ void RefundDialog::showDone(const Refund &refund)
     palette.setColor(QPalette::WindowText, colours::successText(palette));
     m_doneTitle->setPalette(palette);
     m_doneDetail->setText(tr("Refund ID: %1").arg(refund.id));
-    m_pages->setCurrentIndex(DonePage);
-    m_confirm->hide();
-    m_back->hide();
-    m_review->hide();
+    showPage(m_pages, DonePage);
+    showButton(m_confirm, QDialogButtonBox::AcceptRole, false);
+    showButton(m_back, QDialogButtonBox::ActionRole, false);
+    showButton(m_review, QDialogButtonBox::AcceptRole, false);
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
     m_close->setDefault(true);

@@ -9,10 +9,10 @@
 class QComboBox;
 class QLabel;
 class QRadioButton;
-class QStackedWidget;
 
 namespace paydesk {
 
+class PageStack;
 class MoneyEdit;
 
 // Refunds a succeeded payment, all of what is left of it (the default) or part of it, with an
@@ -56,7 +56,7 @@ private:
 
     PaymentIntent m_intent;
     QString m_customerName;
-    QStackedWidget *m_pages;
+    PageStack *m_pages;
     QLabel *m_summary;
     QRadioButton *m_full;
     QRadioButton *m_partial;

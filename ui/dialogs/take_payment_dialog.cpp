@@ -5,6 +5,7 @@
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/metadata_editor.h"
 #include "ui/widgets/money_edit.h"
+#include "ui/widgets/page_stack.h"
 #include "ui/widgets/payment_method_picker.h"
 #include "ui/widgets/payment_result_view.h"
 
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -48,7 +48,7 @@ TakePaymentDialog::TakePaymentDialog(Session *session, QWidget *parent)
     setNoun(tr("payment"));
     const ProviderLimits limits = session->provider()->limits();
 
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
     auto *form = new QWidget(m_pages);
 
     // Amount and currency.
@@ -59,7 +59,6 @@ TakePaymentDialog::TakePaymentDialog(Session *session, QWidget *parent)
     m_currency->setObjectName(QStringLiteral("currencyCombo"));
     m_currency->setAccessibleName(tr("Currency"));
     m_currency->addItems(currenciesOf(limits));
-    m_currency->setEnabled(m_currency->count() > 1);
     m_amount->setCurrency(m_currency->currentText());
     auto *amountRow = new QWidget(form);
     auto *amountLayout = new QHBoxLayout(amountRow);
@@ -153,24 +152,34 @@ TakePaymentDialog::TakePaymentDialog(Session *session, QWidget *parent)
     formLayout->addStretch();
     m_pages->addWidget(form);
 
-    // The payment charged now, followed until it settles.
-    m_result = new PaymentResultView(m_pages);
+    // The payment charged now, followed until it settles; after a decline, the way back to the
+    // form sits right under the reason.
+    auto *resultPage = new QWidget(m_pages);
+    m_result = new PaymentResultView(resultPage);
     m_result->setObjectName(QStringLiteral("paymentResult"));
-    m_pages->addWidget(m_result);
+    m_tryAnother = new QPushButton(tr("Try &another payment method"), resultPage);
+    m_tryAnother->setObjectName(QStringLiteral("tryAnotherButton"));
+    m_tryAnother->setAccessibleName(tr("Try another payment method"));
+    m_tryAnother->setAutoDefault(false);
+    auto *tryRow = new QHBoxLayout;
+    tryRow->setContentsMargins(0, 0, 0, 0);
+    tryRow->addStretch();
+    tryRow->addWidget(m_tryAnother);
+    auto *resultLayout = new QVBoxLayout(resultPage);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addWidget(m_result);
+    resultLayout->addLayout(tryRow);
+    m_pages->addWidget(resultPage);
 
     // The checkout link.
     m_linkView = new CheckoutLinkView(m_pages);
     m_linkView->setObjectName(QStringLiteral("checkoutLinkView"));
     m_pages->addWidget(m_linkView);
     setContent(m_pages);
+    showPage(m_pages, FormPage);
 
     m_submitButton = buttonBox()->addButton(tr("Charge"), QDialogButtonBox::AcceptRole);
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
-    m_tryAnother =
-        buttonBox()->addButton(tr("Try &another payment method"), QDialogButtonBox::ActionRole);
-    m_tryAnother->setObjectName(QStringLiteral("tryAnotherButton"));
-    m_tryAnother->setAccessibleName(tr("Try another payment method"));
-    m_tryAnother->hide();
     m_close = buttonBox()->addButton(QDialogButtonBox::Cancel);
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAccessibleName(tr("Cancel"));
@@ -375,24 +384,23 @@ void TakePaymentDialog::showIntent(const PaymentIntent &intent)
         chosen && chosen->id == intent.paymentMethodId)
         methodName = chosen->displayName();
     m_result->setIntent(intent, m_customer->customerName(), methodName);
-    m_pages->setCurrentIndex(IntentPage);
-    m_submitButton->hide();
+    const bool declined = m_result->outcome() == PaymentResultView::Outcome::Declined;
+    m_tryAnother->setVisible(declined);
+    showButton(m_submitButton, QDialogButtonBox::AcceptRole, false);
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
-    m_tryAnother->setVisible(m_result->outcome() == PaymentResultView::Outcome::Declined);
-    if (m_tryAnother->isVisible())
-        m_tryAnother->setDefault(true);
-    else
-        m_close->setDefault(true);
+    m_close->setDefault(true);
+    if (m_pages->currentIndex() != IntentPage)
+        showPage(m_pages, IntentPage);
 }
 
 void TakePaymentDialog::showSession(const CheckoutSession &created)
 {
     m_session = created;
     m_linkView->setSession(created, m_customer->customerName());
-    m_pages->setCurrentIndex(LinkPage);
-    m_submitButton->hide();
-    m_tryAnother->hide();
+    if (m_pages->currentIndex() != LinkPage)
+        showPage(m_pages, LinkPage);
+    showButton(m_submitButton, QDialogButtonBox::AcceptRole, false);
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
     m_close->setDefault(true);
@@ -402,9 +410,8 @@ void TakePaymentDialog::backToForm()
 {
     // Everything typed is still in the form; a new payment is a new intent (the declined one is
     // final, so nothing is charged twice).
-    m_pages->setCurrentIndex(FormPage);
-    m_tryAnother->hide();
-    m_submitButton->show();
+    showPage(m_pages, FormPage);
+    showButton(m_submitButton, QDialogButtonBox::AcceptRole, true);
     m_submitButton->setDefault(true);
     m_close->setText(tr("Cancel"));
     m_close->setAccessibleName(tr("Cancel"));

@@ -7,10 +7,10 @@
 class QComboBox;
 class QLineEdit;
 class QRadioButton;
-class QStackedWidget;
 
 namespace paydesk {
 
+class PageStack;
 class CheckoutLinkView;
 class CustomerPicker;
 class MetadataEditor;
@@ -81,7 +81,7 @@ private:
     QWidget *m_paymentMethodRow;
     QLineEdit *m_successUrl;
     QWidget *m_successUrlRow;
-    QStackedWidget *m_pages;
+    PageStack *m_pages;
     PaymentResultView *m_result;
     CheckoutLinkView *m_linkView;
     QPushButton *m_submitButton;

@@ -43,10 +43,10 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     // Not CurrentChanged: Add opens the new key for typing itself.
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    // A few rows at a time, scrolling beyond: metadata is optional and rarely long.
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              rowHeight * VisibleRows + 2 * m_table->frameWidth());
-    m_table->setMaximumHeight(m_table->minimumHeight() + rowHeight * 3);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            rowHeight * VisibleRows + 2 * m_table->frameWidth());
 
     m_add->setAccessibleName(tr("Add metadata pair"));
     m_add->setAutoDefault(false);
@@ -62,13 +62,14 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
-    buttons->addWidget(m_hint, 1);
+    buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+    layout->addWidget(m_hint);
     setFocusProxy(m_table);
 
     connect(m_add, &QPushButton::clicked, this, [this] {

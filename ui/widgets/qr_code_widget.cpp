@@ -13,9 +13,8 @@ QrCodeWidget::QrCodeWidget(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("QR code"));
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    policy.setHeightForWidth(true);
-    setSizePolicy(policy);
+    // Square by its size hint; painted as the largest square that fits, centred.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 void QrCodeWidget::setText(const QString &text)
