@@ -12,3 +12,9 @@ paydesk_add_test(tst_dialog_bad_inputs GUI
 paydesk_add_test(tst_dialog_faults GUI
     SOURCES tst_dialog_faults.cpp dialog_fixture.h
     LIBS paydesk_ui paydesk_sandbox)
+paydesk_add_test(tst_profiles_dialog GUI KEYRING
+    SOURCES tst_profiles_dialog.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)
+paydesk_add_test(tst_dialog_gallery GUI
+    SOURCES tst_dialog_gallery.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)
