@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -764,6 +765,38 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.value().id, id);
         QVERIFY(r.value().status.phase() != IntentPhase::Waiting);
+    }
+
+    void debugLogShowsRequestsButNeverCredentials()
+    {
+        SandboxClient sb;
+        static QStringList lines;
+        lines.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("paydesk.network.debug=true"));
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                      const QString &message) { lines.append(message); });
+        Capture<Result<Page<Customer>>> list;
+        sb.provider->listCustomers({}, nullptr, list.callback());
+        const bool ok = waitFor(list).ok();
+        Capture<CreateOutcome<PaymentIntent>> created;
+        sb.provider->createPaymentIntent(intentDraft(250), nullptr, created.callback());
+        waitFor(created);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("paydesk.network.debug=false"));
+        QVERIFY(ok);
+
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("GET")) &&
+                     all.contains(QLatin1String("/api/v2/payment-customers 200")),
+                 qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("POST")));
+        QVERIFY(all.contains(QLatin1String(" ms")));
+        const QByteArray key = sb.server->options().apiKey.toUtf8();
+        const QByteArray basic = (sb.server->options().clientId.toUtf8() + ':' + key).toBase64();
+        QVERIFY(!all.contains(QString::fromUtf8(key)));
+        QVERIFY(!all.contains(QString::fromLatin1(basic)));
+        QVERIFY(!all.contains(QLatin1String("Authorization"), Qt::CaseInsensitive));
     }
 
     // Cancelling and lifetimes.
