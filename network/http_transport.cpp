@@ -97,9 +97,10 @@ QString hostOf(const QUrl &url)
 // One request, with its retries. Lives until it has delivered its response.
 class HttpExchange : public Operation
 {
-public:
-    HttpExchange(HttpTransport *transport, const HttpRequestSpec &spec, QObject *context,
-                 std::function<void(const HttpResponse &)> done)
+    Q_OBJECT // so tr() reads the translations in this class's own context
+
+        public : HttpExchange(HttpTransport *transport, const HttpRequestSpec &spec,
+                              QObject *context, std::function<void(const HttpResponse &)> done)
         : Operation(transport)
         , m_transport(transport)
         , m_spec(spec)
@@ -434,3 +435,5 @@ bool HttpTransport::isAllowedUrl(const QUrl &url)
 }
 
 } // namespace paydesk
+
+#include "http_transport.moc"
