@@ -13,11 +13,6 @@ namespace paydesk {
 
 namespace {
 
-QString trDots(const char *text)
-{
-    return QCoreApplication::translate("paydesk::DotsProvider", text);
-}
-
 QString newRequestId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -44,7 +39,10 @@ template <>
 struct DotsProvider::Codec<Customer>
 {
     static QString path() { return QStringLiteral("v2/payment-customers"); }
-    static QString noun() { return trDots("customer"); }
+    static QString noun()
+    {
+        return QCoreApplication::translate("paydesk::DotsProvider", "customer");
+    }
     static Customer decode(const QJsonObject &json) { return dots::customerFromJson(json); }
     static bool decodeList(const QJsonDocument &body, dots::ListPage<Customer> *page,
                            QString *error)
@@ -59,7 +57,10 @@ template <>
 struct DotsProvider::Codec<PaymentIntent>
 {
     static QString path() { return QStringLiteral("v2/payment-intents"); }
-    static QString noun() { return trDots("payment intent"); }
+    static QString noun()
+    {
+        return QCoreApplication::translate("paydesk::DotsProvider", "payment intent");
+    }
     static PaymentIntent decode(const QJsonObject &json)
     {
         return dots::paymentIntentFromJson(json);
@@ -77,7 +78,10 @@ template <>
 struct DotsProvider::Codec<CheckoutSession>
 {
     static QString path() { return QStringLiteral("v2/checkout-sessions"); }
-    static QString noun() { return trDots("checkout session"); }
+    static QString noun()
+    {
+        return QCoreApplication::translate("paydesk::DotsProvider", "checkout session");
+    }
     static CheckoutSession decode(const QJsonObject &json)
     {
         return dots::checkoutSessionFromJson(json);
@@ -95,7 +99,10 @@ template <>
 struct DotsProvider::Codec<PaymentMethod>
 {
     static QString path() { return QStringLiteral("v2/payment-methods"); }
-    static QString noun() { return trDots("payment method"); }
+    static QString noun()
+    {
+        return QCoreApplication::translate("paydesk::DotsProvider", "payment method");
+    }
     static PaymentMethod decode(const QJsonObject &json)
     {
         return dots::paymentMethodFromJson(json);
@@ -111,7 +118,7 @@ template <>
 struct DotsProvider::Codec<Refund>
 {
     static QString path() { return QStringLiteral("v2/refunds"); }
-    static QString noun() { return trDots("refund"); }
+    static QString noun() { return QCoreApplication::translate("paydesk::DotsProvider", "refund"); }
     static Refund decode(const QJsonObject &json) { return dots::refundFromJson(json); }
     static bool decodeList(const QJsonDocument &body, dots::ListPage<Refund> *page, QString *error)
     {
@@ -367,14 +374,18 @@ CallHandle DotsProvider::findCreated(const QString &requestId, const QDateTime &
             outcome.error = cause;
             if (outcome.error)
                 outcome.error->message +=
-                    QLatin1Char(' ') + trDots("Paydesk checked: nothing was created, so it is "
-                                              "safe to try again.");
+                    QLatin1Char(' ') +
+                    QCoreApplication::translate("paydesk::DotsProvider",
+                                                "Paydesk checked: nothing was created, so it is "
+                                                "safe to try again.");
         } else {
             outcome.status = CreateStatus::Unknown;
             outcome.error = r.ok() ? cause : std::optional<ApiError>(r.error());
             outcome.guidance =
-                trDots("Paydesk could not find out whether the %1 was created. Before creating it "
-                       "again, look for a %1 whose metadata has %2 = %3, or use Check again.")
+                QCoreApplication::translate(
+                    "paydesk::DotsProvider",
+                    "Paydesk could not find out whether the %1 was created. Before creating it "
+                    "again, look for a %1 whose metadata has %2 = %3, or use Check again.")
                     .arg(noun, QString::fromLatin1(RequestIdMetadataKey), requestId);
         }
         done(outcome);
@@ -571,11 +582,15 @@ CallHandle DotsProvider::confirmPaymentIntent(const ConfirmIntentDraft &draft, Q
                     ApiError reported = error;
                     reported.message +=
                         QLatin1Char(' ') +
-                        (r.ok() ? trDots("Paydesk checked: the payment intent was not confirmed, "
-                                         "so it is safe to confirm it again.")
-                                : trDots("Paydesk could not find out whether the confirmation "
-                                         "went through; refresh the payment intent before "
-                                         "confirming it again."));
+                        (r.ok() ? QCoreApplication::translate(
+                                      "paydesk::DotsProvider",
+                                      "Paydesk checked: the payment intent was not confirmed, "
+                                      "so it is safe to confirm it again.")
+                                : QCoreApplication::translate(
+                                      "paydesk::DotsProvider",
+                                      "Paydesk could not find out whether the confirmation "
+                                      "went through; refresh the payment intent before "
+                                      "confirming it again."));
                     deliver(reported);
                 });
             operation->setCanceller([read] { read.cancel(); });

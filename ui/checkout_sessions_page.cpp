@@ -19,7 +19,8 @@
 namespace paydesk {
 
 CheckoutSessionsPage::CheckoutSessionsPage(QWidget *parent)
-    : ResourcePage(QStringLiteral("checkoutSessionsPage"), tr("Checkout sessions"), parent)
+    : ResourcePage(QStringLiteral("checkoutSessionsPage"), tr("Checkout sessions"),
+                   tr("checkout sessions"), parent)
     , m_filter(new CheckoutSessionFilterModel(this))
     , m_status(new QComboBox(this))
 {

@@ -13,7 +13,7 @@
 namespace paydesk {
 
 CustomersPage::CustomersPage(QWidget *parent)
-    : ResourcePage(QStringLiteral("customersPage"), tr("Customers"), parent)
+    : ResourcePage(QStringLiteral("customersPage"), tr("Customers"), tr("customers"), parent)
     , m_filter(new CustomerFilterModel(this))
 {
     setProxy(m_filter);

@@ -102,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_exportAction)
             m_exportAction->setText(
                 tr("Export %1 to CSV…")
-                    .arg(qobject_cast<ResourcePage *>(m_pages->widget(index))->title().toLower()));
+                    .arg(qobject_cast<ResourcePage *>(m_pages->widget(index))->noun()));
     });
 
     auto *central = new QWidget(this);
@@ -409,21 +409,21 @@ bool MainWindow::exportCsv(const QString &path, QString *error) const
 void MainWindow::chooseExportFile()
 {
     ResourcePage *page = currentPage();
-    auto *dialog = new QFileDialog(this, tr("Export %1").arg(page->title().toLower()));
+    auto *dialog = new QFileDialog(this, tr("Export %1").arg(page->noun()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setNameFilter(tr("CSV files (*.csv)"));
     dialog->selectFile(QStringLiteral("%1-%2.csv")
-                           .arg(page->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
+                           .arg(page->noun().replace(QLatin1Char(' '), QLatin1Char('-')),
                                 QDate::currentDate().toString(Qt::ISODate)));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (exportCsv(path, &error))
-            statusBar()->showMessage(tr("Exported %1 rows to %2.")
-                                         .arg(currentPage()->filterModel()->rowCount())
-                                         .arg(QDir::toNativeSeparators(path)),
-                                     6000);
+            statusBar()->showMessage(
+                tr("Exported %n row(s) to %1.", nullptr, currentPage()->filterModel()->rowCount())
+                    .arg(QDir::toNativeSeparators(path)),
+                6000);
         else
             QMessageBox::warning(
                 this, tr("Export failed"),
@@ -495,7 +495,7 @@ void MainWindow::onRetry(const RetryNotice &notice)
 {
     m_retry->setText(tr("Retrying %1 in %2 s (%3 of %4)…")
                          .arg(notice.label)
-                         .arg(notice.delayMs / 1000.0, 0, 'f', 1)
+                         .arg(QLocale().toString(notice.delayMs / 1000.0, 'f', 1))
                          .arg(notice.attempt)
                          .arg(notice.maxRetries));
     m_retry->setToolTip(notice.reason);

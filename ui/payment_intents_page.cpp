@@ -29,7 +29,8 @@
 namespace paydesk {
 
 PaymentIntentsPage::PaymentIntentsPage(QWidget *parent)
-    : ResourcePage(QStringLiteral("paymentIntentsPage"), tr("Payment intents"), parent)
+    : ResourcePage(QStringLiteral("paymentIntentsPage"), tr("Payment intents"),
+                   tr("payment intents"), parent)
     , m_filter(new PaymentIntentFilterModel(this))
     , m_totals(new IntentTotalsTracker(m_filter, this))
     , m_statusButton(new QToolButton(this))

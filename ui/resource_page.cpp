@@ -19,10 +19,12 @@
 
 namespace paydesk {
 
-ResourcePage::ResourcePage(const QString &pageKey, const QString &title, QWidget *parent)
+ResourcePage::ResourcePage(const QString &pageKey, const QString &title, const QString &noun,
+                           QWidget *parent)
     : QWidget(parent)
     , m_pageKey(pageKey)
     , m_titleText(title)
+    , m_noun(noun)
     , m_title(new QLabel(title, this))
     , m_count(new QLabel(this))
     , m_search(new QLineEdit(this))
@@ -45,7 +47,7 @@ ResourcePage::ResourcePage(const QString &pageKey, const QString &title, QWidget
 
     m_search->setPlaceholderText(tr("Search id, name, email, description, metadata…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search %1").arg(title.toLower()));
+    m_search->setAccessibleName(tr("Search %1").arg(noun));
     m_search->setMinimumWidth(260);
     // Typing fast re-filters once, when the typing pauses.
     m_searchDebounce->setSingleShot(true);

@@ -32,12 +32,16 @@ class ResourcePage : public QWidget
     Q_OBJECT
 public:
     // `pageKey` names the page in settings (column and splitter state).
-    ResourcePage(const QString &pageKey, const QString &title, QWidget *parent = nullptr);
+    // `title` heads the page ("Payment intents"); `noun` names its rows inside a sentence
+    // ("payment intents"), translated apart because languages do not simply lower-case a title.
+    ResourcePage(const QString &pageKey, const QString &title, const QString &noun,
+                 QWidget *parent = nullptr);
     ~ResourcePage() override;
 
     virtual void setSession(Session *session) = 0;
 
     QString title() const { return m_titleText; }
+    QString noun() const { return m_noun; }
     QTableView *view() const { return m_view; }
     ResourceFilterModel *filterModel() const { return m_proxy; }
     ResourceTableModel *sourceModel() const { return m_source; }
@@ -93,6 +97,7 @@ private:
 
     QString m_pageKey;
     QString m_titleText;
+    QString m_noun;
     QLabel *m_title;
     QLabel *m_count;
     QLineEdit *m_search;

@@ -358,7 +358,7 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
                              [this](const RetryNotice &n) {
                                  m_err << tr("Retrying %1 in %2 s (%3)…")
                                               .arg(n.label)
-                                              .arg(n.delayMs / 1000.0, 0, 'f', 1)
+                                              .arg(QLocale().toString(n.delayMs / 1000.0, 'f', 1))
                                               .arg(n.reason)
                                        << '\n';
                                  m_err.flush();

@@ -202,9 +202,12 @@ void FlowDialog::showNotCreated(const std::optional<ApiError> &error)
     if (error && error->kind == ApiErrorKind::Validation) {
         if (QWidget *field = m_errors->showServerError(*error)) {
             field->setFocus(Qt::OtherFocusReason);
-            m_banner->showMessage(MessageBanner::Kind::Error,
-                                  tr("The %1 was not created: the server refused it.").arg(m_noun),
-                                  tr("See the highlighted field, correct it, and try again."));
+            m_banner->showMessage(
+                MessageBanner::Kind::Error,
+                //: %1 names what this dialog creates, as set by setNoun() ("payment",
+                //: "refund", "checkout link", "customer"); word it so no article is needed.
+                tr("The %1 was not created: the server refused it.").arg(m_noun),
+                tr("See the highlighted field, correct it, and try again."));
             return;
         }
     }
@@ -212,6 +215,8 @@ void FlowDialog::showNotCreated(const std::optional<ApiError> &error)
         // What a "Check again" found: the lost create never arrived.
         m_banner->showMessage(
             MessageBanner::Kind::Error,
+            //: %1 names what this dialog creates, as set by setNoun() ("payment",
+            //: "refund", "checkout link", "customer"); word it so no article is needed.
             tr("Paydesk checked: the %1 was not created, so it is safe to try again.").arg(m_noun),
             tr("Nothing was created, and everything you typed is still here."));
     } else {
@@ -227,6 +232,8 @@ void FlowDialog::showNotCreated(const std::optional<ApiError> &error)
 void FlowDialog::showUnknown(const QString &requestId, const QString &guidance,
                              const std::optional<ApiError> &error)
 {
+    //: %1 names what this dialog creates, as set by setNoun() ("payment",
+    //: "refund", "checkout link", "customer"); word it so no article is needed.
     const QString title = tr("Paydesk could not find out whether the %1 was created.").arg(m_noun);
     QStringList detail;
     if (error && !error->message.isEmpty())
@@ -237,9 +244,13 @@ void FlowDialog::showUnknown(const QString &requestId, const QString &guidance,
         advice = advice.mid(title.size()).trimmed();
     if (!advice.isEmpty())
         detail.append(advice);
+    //: %1 names what this dialog creates, as set by setNoun() ("payment",
+    //: "refund", "checkout link", "customer"); word it so no article is needed.
     detail.append(tr("Request ID: %1").arg(requestId));
     m_banner->showMessage(MessageBanner::Kind::Warning, title, detail.join(QLatin1Char('\n')));
     QPushButton *check = m_banner->addAction(tr("&Check again"));
+    //: %1 names what this dialog creates, as set by setNoun() ("payment",
+    //: "refund", "checkout link", "customer"); word it so no article is needed.
     check->setAccessibleName(tr("Check again whether the %1 was created").arg(m_noun));
     connect(check, &QPushButton::clicked, this, [this] {
         if (m_checkAgain && !m_busy)
@@ -293,9 +304,13 @@ void FlowDialog::askBeforeClosing()
     }
     auto *question =
         new QMessageBox(QMessageBox::Warning, tr("Still waiting for the answer"),
+                        //: %1 names what this dialog creates, as set by setNoun() ("payment",
+                        //: "refund", "checkout link", "customer"); word it so no article is needed.
                         tr("Paydesk has sent the %1 and is waiting for the answer.").arg(m_noun),
                         QMessageBox::NoButton, this);
     question->setInformativeText(
+        //: %1 names what this dialog creates, as set by setNoun() ("payment",
+        //: "refund", "checkout link", "customer"); word it so no article is needed.
         tr("If you close now, Paydesk still takes the answer: a %1 that was created appears in "
            "the lists, and if it was not, this window opens again to say so.")
             .arg(m_noun));

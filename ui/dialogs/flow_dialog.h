@@ -143,6 +143,8 @@ void FlowDialog::runCreate(const CreateStarter<T> &start, const CreateFinder<T> 
                            const std::function<void(const T &)> &created)
 {
     m_errors->clearAll();
+    //: %1 names what this dialog creates, as set by setNoun() ("payment",
+    //: "refund", "checkout link", "customer"); word it so no article is needed.
     setBusy(true, tr("Creating the %1…").arg(m_noun));
     m_call = start(this, [this, find, created](const CreateOutcome<T> &outcome) {
         handleOutcome<T>(outcome, find, created);
@@ -163,6 +165,8 @@ void FlowDialog::handleOutcome(const CreateOutcome<T> &outcome, const CreateFind
         if (outcome.foundByLookup) {
             m_banner->showMessage(
                 MessageBanner::Kind::Info,
+                //: %1 names what this dialog creates, as set by setNoun() ("payment",
+                //: "refund", "checkout link", "customer"); word it so no article is needed.
                 tr("The server's answer was lost, but Paydesk found the %1 it created.")
                     .arg(m_noun),
                 tr("It was created once; nothing was sent twice."));
@@ -177,6 +181,8 @@ void FlowDialog::handleOutcome(const CreateOutcome<T> &outcome, const CreateFind
         m_pendingRequestId = outcome.requestId;
         m_checkAgain = [this, find, created, requestId = outcome.requestId] {
             m_errors->clearAll();
+            //: %1 names what this dialog creates, as set by setNoun() ("payment",
+            //: "refund", "checkout link", "customer"); word it so no article is needed.
             setBusy(true, tr("Checking whether the %1 was created…").arg(m_noun));
             m_call = find(requestId, this, [this, find, created](const CreateOutcome<T> &again) {
                 handleOutcome<T>(again, find, created);

@@ -104,7 +104,9 @@ void PaymentResultView::setIntent(const PaymentIntent &intent, const QString &cu
         } else {
             m_outcome = Outcome::Canceled;
             icon = QStyle::SP_MessageBoxWarning;
-            m_title->setText(tr("Payment %1").arg(intent.status.displayName().toLower()));
+            m_title->setText(intent.status.known() == IntentStatus::Canceled
+                                 ? tr("Payment canceled")
+                                 : tr("Payment ended: %1").arg(intent.status.displayName()));
             m_detail->setText(who);
         }
         break;
