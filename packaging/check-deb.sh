@@ -115,6 +115,12 @@ for line in "$gui_version" "$cli_version" "$sandbox_version"; do
     [[ $line == *" $version" ]] || fail "\"$line\" does not end in version $version"
 done
 
+step "the German catalogue, found where it is installed"
+LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 paydesk-cli --help >"$scratch/help-de" 2>&1 || true
+grep -q '^Befehle:' "$scratch/help-de" ||
+    fail "paydesk-cli --help under LANG=de_DE.UTF-8 is not German: $(head -n 3 "$scratch/help-de")"
+head -n 3 "$scratch/help-de"
+
 step "paydesk-cli against the installed paydesk-sandbox"
 paydesk-sandbox --port 0 >"$scratch/sandbox.out" 2>"$scratch/sandbox.err" &
 sandbox_pid=$!

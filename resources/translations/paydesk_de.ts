@@ -4,14 +4,14 @@
 <context>
     <name>DotsCodec</name>
     <message>
-        <location filename="../../models/dots_codec.cpp" line="399"/>
+        <location filename="../../models/dots_codec.cpp" line="474"/>
         <source>The answer is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <location filename="../../models/dots_codec.cpp" line="414"/>
+        <location filename="../../models/dots_codec.cpp" line="406"/>
         <source>The answer is not a list: it has no “data” array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist keine Liste: Es fehlt das Array „data“.</translation>
     </message>
 </context>
 <context>
@@ -19,260 +19,260 @@
     <message>
         <location filename="../../models/drafts.cpp" line="23"/>
         <source>The %1 must be a UUID, such as 123e4567-e89b-12d3-a456-426614174000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 muss eine UUID sein, z. B. 123e4567-e89b-12d3-a456-426614174000.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="50"/>
         <source>The %1 must look like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 muss die Form name@example.com haben.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="60"/>
         <source>The %1 must be a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="66"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="74"/>
         <source>“%1” is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="77"/>
         <source>%1 is in %2, but %3 takes payments in %4 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 angegeben, aber %3 akzeptiert nur Zahlungen in %4.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="94"/>
         <source>Enter a name for item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für Position %1 ein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="99"/>
         <source>Enter a price for item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Preis für Position %1 ein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="103"/>
         <source>The price of item %1 must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von Position %1 muss größer als null sein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="108"/>
         <source>The price of item %1 must be in %2, like the first item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von Position %1 muss wie bei der ersten Position in %2 angegeben sein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="113"/>
         <source>The price of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von Position %1</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="119"/>
         <source>The quantity of item %1 must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge von Position %1 muss mindestens 1 sein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="123"/>
         <source>Item %1 costs too much: its price times its quantity is more than Paydesk can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 ist zu teuer: Preis mal Menge ist mehr, als Paydesk verarbeiten kann.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="161"/>
         <source>Enter either a person&apos;s first and last name or a business name, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder den Vor- und Nachnamen einer Person oder einen Firmennamen ein, nicht beides.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="166"/>
         <source>Enter the customer&apos;s last name too, or a business name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie auch den Nachnamen des Kunden ein oder stattdessen einen Firmennamen.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="170"/>
         <source>Enter the customer&apos;s first name too, or a business name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie auch den Vornamen des Kunden ein oder stattdessen einen Firmennamen.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="174"/>
         <source>Enter the customer&apos;s first and last name, or a business name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Vor- und Nachnamen des Kunden oder einen Firmennamen ein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="178"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="183"/>
         <source>The phone country code must be 1 to 3 digits, such as 1 for the United States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ländervorwahl muss aus 1 bis 3 Ziffern bestehen, z. B. 1 für die USA.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="196"/>
         <source>Enter the first line of the address, or leave the whole address empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die erste Adresszeile ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="198"/>
         <source>Enter the city, or leave the whole address empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ort ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="200"/>
         <source>Enter the state, or leave the whole address empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Bundesland ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="202"/>
         <source>Enter the postcode, or leave the whole address empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Postleitzahl ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="204"/>
         <source>Enter the country, or leave the whole address empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Land ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="213"/>
         <source>The country must be a two-letter code, such as US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Land muss ein Code aus zwei Buchstaben sein, z. B. US.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="226"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="229"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="230"/>
         <source>The amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="233"/>
         <location filename="../../models/drafts.cpp" line="312"/>
         <source>customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="237"/>
         <source>Choose a payment method to confirm the payment now, or create it without confirming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zahlungsmethode, um die Zahlung sofort zu bestätigen, oder erstellen Sie sie ohne Bestätigung.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="241"/>
         <location filename="../../models/drafts.cpp" line="365"/>
         <source>payment method ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Zahlungsmethode</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="247"/>
         <source>The application fee must be in %1, the currency of the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattformgebühr muss in %1 angegeben sein, der Währung des Betrags.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="251"/>
         <source>The application fee cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattformgebühr darf nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="253"/>
         <source>The application fee cannot be more than the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattformgebühr darf nicht höher als der Betrag sein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="258"/>
         <source>destination user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Zielbenutzers</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="283"/>
         <source>Add at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Position hinzu.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="299"/>
         <source>The items add up to more than Paydesk can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen ergeben zusammen mehr, als Paydesk verarbeiten kann.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="304"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="307"/>
         <source>success URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgs-URL</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="309"/>
         <source>cancel URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch-URL</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="311"/>
         <source>customer&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="316"/>
         <source>The link must expire within %1 seconds (3 hours); 0 is the shortest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link muss innerhalb von %1 Sekunden (3 Stunden) ablaufen; 0 ist der kürzeste Wert.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="336"/>
         <location filename="../../models/drafts.cpp" line="363"/>
         <source>payment ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs-ID</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="336"/>
         <source>Choose the payment to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zahlung aus, die erstattet werden soll.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="340"/>
         <source>Enter the amount to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="342"/>
         <source>The refund must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückerstattung muss größer als null sein.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="344"/>
         <source>The refund must be in %1, the currency of the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückerstattung muss in %1 erfolgen, der Währung der Zahlung.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="347"/>
         <source>The refund cannot be more than the %1 left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückerstattung darf nicht höher sein als der noch erstattbare Betrag von %1.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="354"/>
         <source>The reason must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund muss einer der folgenden sein: %1.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="363"/>
         <source>Choose the payment to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zahlung aus, die bestätigt werden soll.</translation>
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="366"/>
         <source>Choose a payment method to confirm the payment with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zahlungsmethode, mit der die Zahlung bestätigt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -280,37 +280,37 @@
     <message>
         <location filename="../../models/metadata.cpp" line="67"/>
         <source>Metadata can have at most %1 keys: the limit is %2, and Paydesk keeps %3 for itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten können höchstens %1 Schlüssel enthalten: Das Limit liegt bei %2, und Paydesk reserviert %3 davon für sich.</translation>
     </message>
     <message>
         <location filename="../../models/metadata.cpp" line="72"/>
         <source>Metadata can have at most %1 keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten können höchstens %1 Schlüssel enthalten.</translation>
     </message>
     <message>
         <location filename="../../models/metadata.cpp" line="78"/>
         <source>Every metadata value needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Metadatenwert braucht einen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../models/metadata.cpp" line="81"/>
         <source>The metadata key “%1” starts or ends with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatenschlüssel „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
     </message>
     <message>
         <location filename="../../models/metadata.cpp" line="83"/>
         <source>The metadata key “%1” is reserved for Paydesk: choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatenschlüssel „%1“ ist für Paydesk reserviert: Wählen Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../models/metadata.cpp" line="87"/>
         <source>The metadata key “%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatenschlüssel „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../../models/metadata.cpp" line="92"/>
         <source>The value of the metadata key “%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Metadatenschlüssels „%1“ ist länger als %2 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -318,68 +318,68 @@
     <message>
         <location filename="../../models/money.cpp" line="262"/>
         <source>Choose a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Währung.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="265"/>
         <source>“%1” is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="269"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="272"/>
         <source>Enter the amount as a number, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag als Zahl ein, z. B. %1.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="298"/>
         <source>The amount has more than one decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag enthält mehr als ein Dezimaltrennzeichen.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="306"/>
         <location filename="../../models/money.cpp" line="324"/>
         <source>The amount has a thousands separator in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag enthält ein Tausendertrennzeichen an der falschen Stelle.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="314"/>
         <source>Enter the amount without a currency symbol or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag ohne Währungssymbol oder -code ein.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="317"/>
         <source>Write the amount out in full, without an exponent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Betrag vollständig aus, ohne Exponenten.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="331"/>
         <source>%1 amounts have no decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Beträge haben keine Nachkommastellen.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="333"/>
         <source>%1 amounts have at most %2 decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Beträge haben höchstens %2 Nachkommastellen.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="346"/>
         <source>The amount is too large: the most Paydesk can hold in %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist zu hoch: Paydesk kann in %1 höchstens %2 verarbeiten.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="352"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../../models/money.cpp" line="354"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
 </context>
 <context>
@@ -387,115 +387,115 @@
     <message>
         <location filename="../../models/status.cpp" line="31"/>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Status</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="72"/>
         <source>Initialized</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="74"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="76"/>
         <source>Requires payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethode erforderlich</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="78"/>
         <source>Requires confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung erforderlich</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="80"/>
         <source>Requires action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion erforderlich</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="82"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="84"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="86"/>
         <source>Requires capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung erforderlich</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="88"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="90"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="154"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="156"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="158"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="189"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="191"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="193"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../models/status.cpp" line="197"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="62"/>
+        <location filename="../../app/gui/main.cpp" line="61"/>
         <source>Paydesk: take payments, send checkout links and review payment intents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk: Zahlungen annehmen, Checkout-Links senden und Zahlungen prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="67"/>
+        <location filename="../../app/gui/main.cpp" line="66"/>
         <source>Start on the built-in demo: a local sandbox with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der integrierten Demo starten: einer lokalen Sandbox mit Beispieldaten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="70"/>
+        <location filename="../../app/gui/main.cpp" line="69"/>
         <source>Open the profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil NAME öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="74"/>
+        <location filename="../../app/gui/main.cpp" line="73"/>
         <source>Number of payment intents the demo is seeded with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Zahlungen, mit denen die Demo befüllt wird.</translation>
     </message>
 </context>
 <context>
@@ -503,7 +503,7 @@
     <message>
         <location filename="../../network/api_error.cpp" line="11"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -511,42 +511,42 @@
     <message>
         <location filename="../../app/gui/app_controller.cpp" line="55"/>
         <source>No such profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gefunden</translation>
     </message>
     <message>
         <location filename="../../app/gui/app_controller.cpp" line="56"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="119"/>
+        <location filename="../../app/gui/app_controller.cpp" line="118"/>
         <source>Starting the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/app_controller.cpp" line="121"/>
+        <source>The demo could not start</source>
+        <translation>Die Demo konnte nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../../app/gui/app_controller.cpp" line="122"/>
-        <source>The demo could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/app_controller.cpp" line="123"/>
         <source>Paydesk could not start its built-in sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk konnte die integrierte Sandbox nicht starten: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/app_controller.cpp" line="170"/>
         <source>The API key is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../../app/gui/app_controller.cpp" line="171"/>
         <source>Paydesk could not read the API key of profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk konnte den API-Schlüssel des Profils „%1“ nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="176"/>
+        <location filename="../../app/gui/app_controller.cpp" line="175"/>
         <source>Open Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile öffnen…</translation>
     </message>
 </context>
 <context>
@@ -554,138 +554,138 @@
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="36"/>
         <source>New checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="37"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="39"/>
         <source>checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="45"/>
         <source>What the customer pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="46"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="55"/>
-        <source>https://shop.example.com/thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="57"/>
+        <source>https://shop.example.com/thanks</source>
+        <translation>https://shop.example.com/thanks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="59"/>
         <source>Required. The web address the customer returns to after paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich. Die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="61"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="63"/>
         <source>Optional: where the customer goes on cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wohin der Kunde beim Abbrechen gelangt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="70"/>
         <source>Optional: the chosen customer&apos;s email when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wenn leer, die E-Mail-Adresse des gewählten Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="75"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="77"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="78"/>
         <source>The link can be paid for this long: at most %1 minutes (3 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange kann über den Link bezahlt werden: höchstens %1 Minuten (3 Stunden).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="81"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="83"/>
         <source>Optional: your order or invoice number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="88"/>
-        <source>&amp;Success URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="89"/>
-        <source>Ca&amp;ncel URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Ihre Bestell- oder Rechnungsnummer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="90"/>
-        <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Success URL:</source>
+        <translation>&amp;Erfolgs-URL:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="91"/>
-        <source>Customer &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <source>Ca&amp;ncel URL:</source>
+        <translation>&amp;Abbruch-URL:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="92"/>
-        <source>E&amp;xpires after:</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="93"/>
-        <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <source>Customer &amp;email:</source>
+        <translation>E-Ma&amp;il des Kunden:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="94"/>
-        <source>&amp;Metadata:</source>
-        <translation type="unfinished"></translation>
+        <source>E&amp;xpires after:</source>
+        <translation>&amp;Läuft ab nach:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="95"/>
-        <source>Success URL</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="96"/>
-        <source>Cancel URL</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadaten:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="97"/>
-        <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <source>Success URL</source>
+        <translation>Erfolgs-URL</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="98"/>
-        <source>Expires after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel URL</source>
+        <translation>Abbruch-URL</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="99"/>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="100"/>
+        <source>Expires after, in minutes</source>
+        <translation>Läuft ab nach (in Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="101"/>
         <source>Client reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenreferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="114"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="117"/>
         <source>Create &amp;link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="116"/>
-        <source>Create link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ers&amp;tellen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="119"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <source>Create link</source>
+        <translation>Link erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="210"/>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="211"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="122"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="217"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="218"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -693,77 +693,77 @@
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="20"/>
         <source>Checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="22"/>
         <source>Checkout link status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Checkout-Links</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="29"/>
         <source>Checkout link details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Checkout-Links</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="32"/>
         <source>Checkout session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Checkout-Sitzung</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="57"/>
         <source>the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>den Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="60"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="61"/>
         <source>The customer paid %1 through the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat %1 über den Link bezahlt.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="64"/>
         <source>Link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Link abgelaufen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="66"/>
         <source>The link expired before it was paid. Create a new one to take the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist abgelaufen, bevor er bezahlt wurde. Erstellen Sie einen neuen, um die Zahlung anzunehmen.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="70"/>
         <source>Checkout link ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link bereit</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="72"/>
         <source>Send this link to the customer to pay %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie diesen Link an den Kunden, um eine Zahlung über %1 anzufordern.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="73"/>
         <source>Send this link to %1 to pay %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie diesen Link an %1, um eine Zahlung über %2 anzufordern.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_link_view.cpp" line="76"/>
         <source>It can be paid until %1. Paydesk shows the payment here and in the lists as soon as it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kann bis %1 bezahlt werden. Paydesk zeigt die Zahlung hier und in den Listen an, sobald sie erfolgt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_link_view.cpp" line="81"/>
+        <location filename="../../ui/widgets/checkout_link_view.cpp" line="80"/>
         <source>Paydesk shows the payment as soon as it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk zeigt die Zahlung an, sobald sie erfolgt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_link_view.cpp" line="87"/>
+        <location filename="../../ui/widgets/checkout_link_view.cpp" line="86"/>
         <source>Checkout session ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Checkout-Sitzung: %1</translation>
     </message>
 </context>
 <context>
@@ -771,47 +771,47 @@
     <message>
         <location filename="../../models/checkout_session_table_model.cpp" line="108"/>
         <source>%1: a status this version of Paydesk does not know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Status, den diese Version von Paydesk noch nicht kennt</translation>
     </message>
     <message>
         <location filename="../../models/checkout_session_table_model.cpp" line="138"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../models/checkout_session_table_model.cpp" line="140"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../models/checkout_session_table_model.cpp" line="142"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../../models/checkout_session_table_model.cpp" line="144"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../models/checkout_session_table_model.cpp" line="146"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenreferenz</translation>
     </message>
     <message>
         <location filename="../../models/checkout_session_table_model.cpp" line="148"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../../models/checkout_session_table_model.cpp" line="150"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../models/checkout_session_table_model.cpp" line="152"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -819,62 +819,67 @@
     <message>
         <location filename="../../ui/checkout_sessions_page.cpp" line="22"/>
         <source>Checkout sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="31"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="23"/>
+        <source>checkout sessions</source>
+        <translation>Checkout-Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="32"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="35"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="36"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="39"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="40"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="42"/>
-        <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/checkout_sessions_page.cpp" line="43"/>
-        <source>Show QR code</source>
-        <translation type="unfinished"></translation>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/checkout_sessions_page.cpp" line="44"/>
-        <source>Refresh this one</source>
-        <translation type="unfinished"></translation>
+        <source>Show QR code</source>
+        <translation>QR-Code anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/checkout_sessions_page.cpp" line="45"/>
+        <source>Refresh this one</source>
+        <translation>Diesen Eintrag aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="46"/>
         <source>Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="48"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="49"/>
         <source>Copied the checkout link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="63"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="64"/>
         <source>Copied the checkout session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Checkout-Sitzung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="97"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="98"/>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="100"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="101"/>
         <source>Checkout session</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Sitzung</translation>
     </message>
 </context>
 <context>
@@ -882,89 +887,89 @@
     <message>
         <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="32"/>
         <source>Confirm payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung bestätigen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="33"/>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="39"/>
         <source>Payment to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bestätigende Zahlung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="47"/>
         <source>&amp;Pay with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezahlen mit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="61"/>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="63"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="62"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="64"/>
         <source>Charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="67"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="75"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="76"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="78"/>
         <source>%1 from %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="84"/>
-        <source>This payment is not waiting to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="85"/>
-        <source>It is %1.</source>
-        <translation type="unfinished"></translation>
+        <source>This payment is not waiting to be confirmed.</source>
+        <translation>Diese Zahlung wartet nicht auf eine Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="89"/>
-        <source>This payment has no customer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="86"/>
+        <source>It is %1.</source>
+        <translation>Status: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="90"/>
+        <source>This payment has no customer.</source>
+        <translation>Diese Zahlung ist keinem Kunden zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="91"/>
         <source>Only a customer&apos;s saved payment methods can confirm it here: send the customer a checkout link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kann sie nur mit einer gespeicherten Zahlungsmethode eines Kunden bestätigt werden: Senden Sie dem Kunden stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="121"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="122"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="125"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="126"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="131"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="132"/>
         <source>Confirming the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="139"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="140"/>
         <source>The payment was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="163"/>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="166"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="167"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -972,188 +977,188 @@
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="23"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="24"/>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="28"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="29"/>
         <source>&amp;Business</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="32"/>
         <source>The customer is a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde ist eine Person</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="33"/>
         <source>The customer is a business</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde ist ein Unternehmen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="51"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="56"/>
         <source>Phone country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländervorwahl</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="58"/>
         <source>The country calling code, digits only: 1 for the United States, 44 for the United Kingdom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die internationale Ländervorwahl, nur Ziffern: 49 für Deutschland, 43 für Österreich.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="60"/>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>49</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="65"/>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="66"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="71"/>
         <source>Customer is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="73"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="74"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="75"/>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmenname:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="76"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="83"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="84"/>
         <source>Plus sign of the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluszeichen der Ländervorwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="89"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="94"/>
+        <source>Address (optional: fill in all of it or none)</source>
+        <translation>Adresse (optional: vollständig oder gar nicht ausfüllen)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="95"/>
-        <source>Address (optional: fill in all of it or none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="96"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="100"/>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile 1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="103"/>
         <source>Address line 2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile 2 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="112"/>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="113"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
+        <source>Two-letter country code, such as US.</source>
+        <translation>Zweistelliger Ländercode, z. B. DE.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="114"/>
-        <source>Two-letter country code, such as US.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="115"/>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>DE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="117"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="116"/>
         <source>Line &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="118"/>
+        <source>Line &amp;2:</source>
+        <translation>Zeile &amp;2:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="119"/>
-        <source>Line &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="120"/>
-        <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;State:</source>
+        <translation>&amp;Bundesland:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="121"/>
-        <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <source>P&amp;ostcode:</source>
+        <translation>Postleit&amp;zahl:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="122"/>
-        <source>P&amp;ostcode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="123"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="132"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="130"/>
         <source>&amp;Metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadaten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="140"/>
+        <source>Create &amp;customer</source>
+        <translation>&amp;Kunden erstellen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="142"/>
-        <source>Create &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <source>Create customer</source>
+        <translation>Kunden erstellen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="144"/>
-        <source>Create customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="146"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="220"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="218"/>
         <source>Enter the business name, or choose Person to enter a person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Firmennamen ein, oder wählen Sie „Person“, um den Namen einer Person einzugeben.</translation>
     </message>
 </context>
 <context>
@@ -1161,52 +1166,52 @@
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="49"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="56"/>
         <source>Search by name, email or customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, E-Mail oder Kunden-ID suchen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="57"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="59"/>
         <source>Type part of a name, email or ID; choose from the list that drops down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil eines Namens, einer E-Mail-Adresse oder einer ID ein; wählen Sie dann aus der aufklappenden Liste.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="67"/>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="71"/>
         <source>Chosen customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="185"/>
         <source>No loaded customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geladener Kunde passt zu „%1“.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="187"/>
         <source>No customer chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="195"/>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.cpp" line="203"/>
         <source>Chosen: customer %1 (not in the loaded list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: Kunde %1 (nicht in der geladenen Liste)</translation>
     </message>
 </context>
 <context>
@@ -1214,32 +1219,32 @@
     <message>
         <location filename="../../models/customer_table_model.cpp" line="94"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../models/customer_table_model.cpp" line="96"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../models/customer_table_model.cpp" line="98"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../models/customer_table_model.cpp" line="100"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../models/customer_table_model.cpp" line="102"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../models/customer_table_model.cpp" line="104"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -1247,42 +1252,47 @@
     <message>
         <location filename="../../ui/customers_page.cpp" line="16"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="16"/>
+        <source>customers</source>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/customers_page.cpp" line="22"/>
         <source>Take a payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung annehmen…</translation>
     </message>
     <message>
         <location filename="../../ui/customers_page.cpp" line="23"/>
         <source>Send a checkout link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link senden…</translation>
     </message>
     <message>
         <location filename="../../ui/customers_page.cpp" line="24"/>
         <source>Show payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/customers_page.cpp" line="25"/>
         <source>Show this customer&apos;s payment intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen dieses Kunden anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/customers_page.cpp" line="26"/>
         <source>Refresh this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden aktualisieren</translation>
     </message>
     <message>
         <location filename="../../ui/customers_page.cpp" line="27"/>
         <source>Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/customers_page.cpp" line="43"/>
         <source>Copied the customer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1290,188 +1300,233 @@
     <message>
         <location filename="../../ui/detail_pane.cpp" line="81"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.cpp" line="81"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.cpp" line="84"/>
         <source>Fields of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder des ausgewählten Objekts</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.cpp" line="87"/>
         <source>Raw JSON of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Rohdaten des ausgewählten Objekts</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.cpp" line="88"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.cpp" line="89"/>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Rohdaten</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.cpp" line="103"/>
         <source>Select a row to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.cpp" line="144"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.cpp" line="145"/>
         <source>Sent by the API but not known to this version of Paydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der API gesendet, aber dieser Version von Paydesk nicht bekannt.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::DotsProvider</name>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="218"/>
+        <location filename="../../network/dots_provider.cpp" line="44"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="62"/>
+        <source>payment intent</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="83"/>
+        <source>checkout session</source>
+        <translation>Checkout-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="104"/>
+        <source>payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="121"/>
+        <source>refund</source>
+        <translation>Rückerstattung</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="226"/>
         <source>Dots did not accept the %1 (%2). Check the fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots hat die Angaben nicht akzeptiert (%1, %2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="221"/>
+        <location filename="../../network/dots_provider.cpp" line="229"/>
         <source>Dots did not accept the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots hat die Angaben nicht akzeptiert (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="224"/>
+        <location filename="../../network/dots_provider.cpp" line="232"/>
         <source>Dots did not accept this profile&apos;s client id and API key (401). Check them in Profiles; sandbox and production keys are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots hat die Client-ID und den API-Schlüssel dieses Profils nicht akzeptiert (401). Prüfen Sie sie in den Profilen; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="228"/>
+        <location filename="../../network/dots_provider.cpp" line="236"/>
         <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt möglicherweise diese Berechtigung, oder ein Organisationsschlüssel benötigt eine App-ID.%2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="233"/>
+        <location filename="../../network/dots_provider.cpp" line="241"/>
         <source>The %1 was not found on Dots (404).%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots hat den Eintrag nicht gefunden (%1, 404).%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../network/dots_provider.cpp" line="237"/>
+        <location filename="../../network/dots_provider.cpp" line="245"/>
         <source>Dots is limiting how fast requests may come (429). Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dots begrenzt die Anzahl der Anfragen (429). Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Dots begrenzt die Anzahl der Anfragen (429). Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="240"/>
+        <location filename="../../network/dots_provider.cpp" line="248"/>
         <source>Dots is limiting how fast requests may come (429). Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots begrenzt die Anzahl der Anfragen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="244"/>
+        <location filename="../../network/dots_provider.cpp" line="252"/>
         <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn das Problem weiterhin auftritt, prüfen Sie die Statusseite von Dots.%2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="250"/>
+        <location filename="../../network/dots_provider.cpp" line="258"/>
         <source>Dots sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots hat eine Antwort gesendet, die Paydesk nicht lesen konnte (%1). Versuchen Sie es erneut; wenn das weiterhin auftritt, hat sich möglicherweise die API geändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="256"/>
+        <location filename="../../network/dots_provider.cpp" line="264"/>
         <source>Dots refused the request for the %1 (%2).%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots hat die Anfrage abgelehnt (%1, %2).%3</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="331"/>
+        <location filename="../../network/dots_provider.cpp" line="339"/>
         <source>look for the %1 just created</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem soeben erstellten Eintrag suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="427"/>
+        <location filename="../../network/dots_provider.cpp" line="378"/>
+        <source>Paydesk checked: nothing was created, so it is safe to try again.</source>
+        <translation>Paydesk hat nachgesehen: Es wurde nichts erstellt, Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="385"/>
+        <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3, or use Check again.</source>
+        <translation>Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, oder verwenden Sie „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="439"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Look for a %1 whose metadata has %2 = %3 before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde gesendet, bevor Sie abgebrochen haben; der Eintrag (%1) existiert daher möglicherweise. Suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="449"/>
+        <location filename="../../network/dots_provider.cpp" line="461"/>
         <source>list customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="456"/>
+        <location filename="../../network/dots_provider.cpp" line="468"/>
         <source>read customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="470"/>
+        <location filename="../../network/dots_provider.cpp" line="482"/>
         <source>create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="507"/>
+        <location filename="../../network/dots_provider.cpp" line="519"/>
         <source>list payment intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="514"/>
+        <location filename="../../network/dots_provider.cpp" line="526"/>
         <source>read payment intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="523"/>
+        <location filename="../../network/dots_provider.cpp" line="535"/>
         <source>create payment intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="549"/>
+        <location filename="../../network/dots_provider.cpp" line="561"/>
         <source>confirm payment intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="592"/>
-        <source>list checkout sessions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../network/dots_provider.cpp" line="585"/>
+        <source>Paydesk checked: the payment intent was not confirmed, so it is safe to confirm it again.</source>
+        <translation>Paydesk hat nachgesehen: Die Zahlung wurde nicht bestätigt, Sie können sie gefahrlos erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="599"/>
-        <source>read checkout session</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../network/dots_provider.cpp" line="589"/>
+        <source>Paydesk could not find out whether the confirmation went through; refresh the payment intent before confirming it again.</source>
+        <translation>Paydesk konnte nicht feststellen, ob die Bestätigung angekommen ist. Aktualisieren Sie die Zahlung, bevor Sie sie erneut bestätigen.</translation>
     </message>
     <message>
         <location filename="../../network/dots_provider.cpp" line="608"/>
+        <source>list checkout sessions</source>
+        <translation>Checkout-Sitzungen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="615"/>
+        <source>read checkout session</source>
+        <translation>Checkout-Sitzung abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="624"/>
         <source>create checkout session</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="625"/>
+        <location filename="../../network/dots_provider.cpp" line="641"/>
         <source>list payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="632"/>
+        <location filename="../../network/dots_provider.cpp" line="648"/>
         <source>read payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethode abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="640"/>
+        <location filename="../../network/dots_provider.cpp" line="656"/>
         <source>list refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="646"/>
+        <location filename="../../network/dots_provider.cpp" line="662"/>
         <source>read refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückerstattung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="655"/>
+        <location filename="../../network/dots_provider.cpp" line="671"/>
         <source>create refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückerstattung erstellen</translation>
     </message>
 </context>
 <context>
@@ -1479,42 +1534,42 @@
     <message>
         <location filename="../../ui/environment_banner.cpp" line="28"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../../ui/environment_banner.cpp" line="41"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <location filename="../../ui/environment_banner.cpp" line="42"/>
         <source>You are trying Paydesk on its built-in sandbox with sample data. No real money moves and nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie testen Paydesk mit der integrierten Sandbox und Beispieldaten. Es fließt kein echtes Geld, und nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <location filename="../../ui/environment_banner.cpp" line="46"/>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX</translation>
     </message>
     <message>
         <location filename="../../ui/environment_banner.cpp" line="47"/>
         <source>Test mode: %1&apos;s sandbox. No real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus: Sandbox von %1. Es fließt kein echtes Geld.</translation>
     </message>
     <message>
         <location filename="../../ui/environment_banner.cpp" line="53"/>
         <source>LOCAL SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>LOKALE SANDBOX</translation>
     </message>
     <message>
         <location filename="../../ui/environment_banner.cpp" line="53"/>
         <source>CUSTOM SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>EIGENER SERVER</translation>
     </message>
     <message>
         <location filename="../../ui/environment_banner.cpp" line="54"/>
         <source>Connected to %1, not the provider&apos;s production API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1, nicht mit der Produktions-API des Anbieters.</translation>
     </message>
 </context>
 <context>
@@ -1523,184 +1578,204 @@
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="13"/>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="32"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="14"/>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="37"/>
         <source>Connect a Dots account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots-Konto verbinden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="16"/>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="17"/>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="18"/>
         <source>Welcome to Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Paydesk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="23"/>
         <source>Take payments, send checkout links and review what was paid. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen annehmen, Checkout-Links senden und Zahlungseingänge prüfen. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="27"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="30"/>
         <source>Explore Paydesk with sample customers and payments on this computer. No account and no network needed; nothing is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen Sie Paydesk mit Beispielkunden und -zahlungen auf diesem Computer kennen. Kein Konto und kein Netzwerk nötig; nichts davon ist echt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="35"/>
         <source>Enter your Dots client ID and API key. The key is kept in your system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Dots-Client-ID und Ihren API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="41"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="42"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="43"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
     <name>paydesk::FlowDialog</name>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="137"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="148"/>
         <source>Creating the %1…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>%1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="164"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="170"/>
+        <source>The server&apos;s answer was lost, but Paydesk found the %1 it created.</source>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>Die Antwort des Servers ging verloren, aber Paydesk hat das Ergebnis gefunden: %1 wurde erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="172"/>
+        <source>It was created once; nothing was sent twice.</source>
+        <translation>Der Vorgang wurde nur einmal ausgeführt; nichts wurde doppelt gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="186"/>
         <source>Checking whether the %1 was created…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>%1: Erstellung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="38"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="42"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="128"/>
         <source>%1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="111"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="149"/>
         <source>Nothing was sent: please correct the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="153"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="191"/>
         <source>The server refused it: see the highlighted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt: Prüfen Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="158"/>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="185"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="196"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="228"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="168"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="209"/>
         <source>The %1 was not created: the server refused it.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>%1 wurde nicht erstellt: Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="169"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="210"/>
         <source>See the highlighted field, correct it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das markierte Feld, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="177"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="220"/>
         <source>Paydesk checked: the %1 was not created, so it is safe to try again.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>Paydesk hat geprüft: %1 wurde nicht erstellt. Sie können es also gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="178"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="221"/>
         <source>Nothing was created, and everything you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="182"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="225"/>
         <source>Nothing was created, and everything you typed is still here. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="194"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="240"/>
         <source>What happened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="197"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="249"/>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="200"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="237"/>
         <source>Paydesk could not find out whether the %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>%1: Paydesk konnte nicht feststellen, ob die Erstellung erfolgreich war.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="202"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="251"/>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="203"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="254"/>
         <source>Check again whether the %1 was created</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>Erneut prüfen, ob die Erstellung erfolgreich war (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="233"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="284"/>
         <source>Check again first: the last attempt may have created the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst erneut: Der letzte Versuch war möglicherweise bereits erfolgreich (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="255"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="306"/>
         <source>Still waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort steht noch aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="256"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="309"/>
         <source>Paydesk has sent the %1 and is waiting for the answer.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>%1: Paydesk hat die Anfrage gesendet und wartet auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="259"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="314"/>
         <source>If you close now, Paydesk still takes the answer: a %1 that was created appears in the lists, and if it was not, this window opens again to say so.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>Wenn Sie jetzt schließen, verarbeitet Paydesk die Antwort trotzdem: Bei Erfolg erscheint der neue Eintrag (%1) in den Listen; andernfalls öffnet sich dieses Fenster erneut mit einem Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="262"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="317"/>
         <source>&amp;Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="263"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="318"/>
         <source>C&amp;lose anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="264"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="319"/>
         <source>Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="265"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="320"/>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen</translation>
     </message>
 </context>
 <context>
@@ -1708,80 +1783,80 @@
     <message>
         <location filename="../../ui/widgets/form_errors.cpp" line="31"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/form_errors.cpp" line="175"/>
         <source>The server refused this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dies abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_errors.cpp" line="368"/>
+        <location filename="../../ui/widgets/form_errors.cpp" line="365"/>
         <source>Please correct the following:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie Folgendes:</translation>
     </message>
 </context>
 <context>
     <name>paydesk::HttpExchange</name>
     <message>
-        <location filename="../../network/http_transport.cpp" line="127"/>
+        <location filename="../../network/http_transport.cpp" line="128"/>
         <source>Paydesk only talks to %1 over HTTPS. Change the profile&apos;s base URL to start with https:// (plain http:// is allowed for this machine only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk kommuniziert mit %1 nur über HTTPS. Ändern Sie die Basis-URL des Profils so, dass sie mit https:// beginnt (einfaches http:// ist nur für diesen Rechner erlaubt).</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="253"/>
+        <location filename="../../network/http_transport.cpp" line="254"/>
         <source>%1 did not answer for %2 seconds. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Sekunden lang nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="270"/>
+        <location filename="../../network/http_transport.cpp" line="271"/>
         <source>Could not find %1. Check your internet connection and the profile&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="273"/>
+        <location filename="../../network/http_transport.cpp" line="274"/>
         <source>Could not connect to %1. Check your internet connection, or whether the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich. Prüfen Sie Ihre Internetverbindung oder ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="280"/>
+        <location filename="../../network/http_transport.cpp" line="281"/>
         <source>The secure connection to %1 failed (%2). Paydesk does not ignore certificate problems; check the system date and any proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Paydesk ignoriert keine Zertifikatsprobleme; prüfen Sie das Systemdatum und einen eventuellen Proxy.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="291"/>
+        <location filename="../../network/http_transport.cpp" line="292"/>
         <source>%1 did not answer in time. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="297"/>
+        <location filename="../../network/http_transport.cpp" line="298"/>
         <source>The connection to %1 was lost before an answer came (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde unterbrochen, bevor eine Antwort kam (%2).</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="309"/>
+        <location filename="../../network/http_transport.cpp" line="310"/>
         <source>%1 redirected the request to %2. Paydesk does not follow API redirects to another address; check the profile&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage an %2 umgeleitet. Paydesk folgt keinen API-Weiterleitungen an eine andere Adresse; prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="312"/>
+        <location filename="../../network/http_transport.cpp" line="313"/>
         <source>another address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../network/http_transport.cpp" line="332"/>
-        <source>the server asked to slow down (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Adresse</translation>
     </message>
     <message>
         <location filename="../../network/http_transport.cpp" line="333"/>
-        <source>the server had a problem (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>the server asked to slow down (429)</source>
+        <translation>der Server bittet um weniger Anfragen (429)</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="336"/>
+        <location filename="../../network/http_transport.cpp" line="334"/>
+        <source>the server had a problem (%1)</source>
+        <translation>der Server hatte ein Problem (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../network/http_transport.cpp" line="337"/>
         <source>the answer was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort war unvollständig</translation>
     </message>
 </context>
 <context>
@@ -1789,32 +1864,32 @@
     <message>
         <location filename="../../network/credential_store.cpp" line="20"/>
         <source>No API key is stored for profile &quot;%1&quot;. Enter it in Profiles, or run paydesk-cli login --profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil &quot;%1&quot; ist kein API-Schlüssel gespeichert. Geben Sie ihn in den Profilen ein oder führen Sie paydesk-cli login --profile &quot;%1&quot; aus.</translation>
     </message>
     <message>
         <location filename="../../network/credential_store.cpp" line="27"/>
         <source>The keychain refused access to the API key (%1). Unlock your keychain (for example by logging in to the desktop again) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf den API-Schlüssel verweigert (%1). Entsperren Sie Ihren Schlüsselbund (zum Beispiel, indem Sie sich erneut am Desktop anmelden) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../network/credential_store.cpp" line="48"/>
         <source>The system keychain is not available (%1). Paydesk keeps API keys only in a keychain: install and start a Secret Service provider such as gnome-keyring, unlock it, and try again, or keep the key in memory for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Paydesk speichert API-Schlüssel ausschließlich in einem Schlüsselbund: Installieren und starten Sie einen Anbieter für Secret Service wie gnome-keyring, entsperren Sie ihn und versuchen Sie es erneut, oder behalten Sie den Schlüssel nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
     <message>
         <location filename="../../network/credential_store.cpp" line="52"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
     <message>
         <location filename="../../network/credential_store.cpp" line="77"/>
         <source>The keychain did not answer. Check that a Secret Service provider such as gnome-keyring is running and unlocked, or keep the key in memory for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht geantwortet. Prüfen Sie, ob ein Anbieter für Secret Service wie gnome-keyring läuft und entsperrt ist, oder behalten Sie den Schlüssel nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
     <message>
         <location filename="../../network/credential_store.cpp" line="108"/>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -1822,106 +1897,106 @@
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="44"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="47"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="48"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="49"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="48"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="49"/>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="48"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="49"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="49"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="64"/>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="66"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="105"/>
         <source>What the customer pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="204"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="205"/>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="317"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="318"/>
         <source>No items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="320"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="321"/>
         <source>The items add up to more than Paydesk can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe der Positionen übersteigt, was Paydesk verarbeiten kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="323"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="324"/>
         <source>Total: %1 so far (%n item(s) without a valid price)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Summe bisher: %1 (%n Position ohne gültigen Preis)</numerusform>
+            <numerusform>Summe bisher: %1 (%n Positionen ohne gültigen Preis)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="328"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe: %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="339"/>
         <source>Item %1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name von Position %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="340"/>
         <source>Item %1 description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung von Position %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="341"/>
         <source>Item %1 unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis von Position %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="342"/>
         <source>Item %1 quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge von Position %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="343"/>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="344"/>
         <source>Remove item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/line_items_editor.cpp" line="345"/>
         <source>Item %1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in Position %1</translation>
     </message>
 </context>
 <context>
@@ -1929,99 +2004,99 @@
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="31"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="32"/>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="33"/>
         <location filename="../../ui/widgets/link_panel.cpp" line="101"/>
         <source>Show &amp;QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR-Code anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="34"/>
         <source>&amp;Save QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="38"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="40"/>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkadresse</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="42"/>
         <source>Copy the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="43"/>
         <source>Open the link in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Link im Browser öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="44"/>
         <location filename="../../ui/widgets/link_panel.cpp" line="102"/>
         <source>Show the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="46"/>
         <source>Save the QR code as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code als Bild speichern</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="49"/>
         <source>Link status</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkstatus</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="101"/>
         <source>Hide &amp;QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR-Code ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="102"/>
         <source>Hide the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="117"/>
         <source>Could not save the QR code to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QR-Code konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="120"/>
         <source>QR code saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code unter %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="127"/>
         <source>Link copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="134"/>
         <source>No browser could be started. Copy the link and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser gestartet werden. Kopieren Sie den Link und öffnen Sie ihn selbst.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="140"/>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code speichern</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/link_panel.cpp" line="143"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2029,354 +2104,357 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="50"/>
         <source>payment intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="52"/>
         <source>checkout sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="56"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="77"/>
-        <location filename="../../ui/main_window.cpp" line="561"/>
+        <location filename="../../ui/main_window.cpp" line="567"/>
         <source>Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="80"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="89"/>
-        <location filename="../../ui/main_window.cpp" line="217"/>
-        <location filename="../../ui/main_window.cpp" line="523"/>
+        <location filename="../../ui/main_window.cpp" line="218"/>
+        <location filename="../../ui/main_window.cpp" line="525"/>
         <source>Payment intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="91"/>
-        <location filename="../../ui/main_window.cpp" line="217"/>
-        <location filename="../../ui/main_window.cpp" line="524"/>
+        <location filename="../../ui/main_window.cpp" line="218"/>
+        <location filename="../../ui/main_window.cpp" line="526"/>
         <source>Checkout sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
-        <location filename="../../ui/main_window.cpp" line="217"/>
-        <location filename="../../ui/main_window.cpp" line="525"/>
+        <location filename="../../ui/main_window.cpp" line="218"/>
+        <location filename="../../ui/main_window.cpp" line="527"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="104"/>
         <source>Export %1 to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="146"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="152"/>
         <source>Take a payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung annehmen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="154"/>
         <source>Take a payment from a customer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung von einem Kunden annehmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="159"/>
         <source>Checkout link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
+        <location filename="../../ui/main_window.cpp" line="161"/>
         <source>Create a checkout link to send to a customer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link zum Senden an einen Kunden erstellen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="165"/>
+        <location filename="../../ui/main_window.cpp" line="166"/>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="169"/>
+        <location filename="../../ui/main_window.cpp" line="170"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="171"/>
+        <location filename="../../ui/main_window.cpp" line="172"/>
         <source>Load everything again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="178"/>
+        <location filename="../../ui/main_window.cpp" line="179"/>
         <source>Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="186"/>
+        <location filename="../../ui/main_window.cpp" line="187"/>
         <source>Copied the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="190"/>
+        <location filename="../../ui/main_window.cpp" line="191"/>
         <source>Export payment intents to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="194"/>
+        <location filename="../../ui/main_window.cpp" line="195"/>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196"/>
+        <location filename="../../ui/main_window.cpp" line="197"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="199"/>
+        <location filename="../../ui/main_window.cpp" line="200"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="203"/>
+        <location filename="../../ui/main_window.cpp" line="204"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="211"/>
+        <location filename="../../ui/main_window.cpp" line="212"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="214"/>
+        <location filename="../../ui/main_window.cpp" line="215"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="223"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="226"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="227"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.cpp" line="228"/>
-        <source>About Paydesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.cpp" line="229"/>
-        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for taking payments, sending checkout links and reviewing payment intents.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>About Paydesk</source>
+        <translation>Über Paydesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="243"/>
-        <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.cpp" line="230"/>
+        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for taking payments, sending checkout links and reviewing payment intents.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole, um Zahlungen anzunehmen, Checkout-Links zu senden und Zahlungen zu prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="244"/>
-        <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="261"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.cpp" line="245"/>
+        <source>Active profile</source>
+        <translation>Aktives Profil</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="262"/>
-        <source>Last refreshed</source>
-        <translation type="unfinished"></translation>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="263"/>
-        <source>Requests in flight</source>
-        <translation type="unfinished"></translation>
+        <source>Last refreshed</source>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="264"/>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <source>Requests in flight</source>
+        <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="268"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.cpp" line="265"/>
+        <source>Retry</source>
+        <translation>Erneuter Versuch</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="269"/>
-        <source>Stop loading</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="270"/>
+        <source>Stop loading</source>
+        <translation>Laden stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="271"/>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="291"/>
-        <location filename="../../ui/main_window.cpp" line="314"/>
-        <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="313"/>
-        <source>Paydesk — %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/main_window.cpp" line="292"/>
         <location filename="../../ui/main_window.cpp" line="315"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="314"/>
+        <source>Paydesk — %1 (%2)</source>
+        <translation>Paydesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="316"/>
         <source>built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>integrierte Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="411"/>
+        <location filename="../../ui/main_window.cpp" line="412"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="415"/>
+        <location filename="../../ui/main_window.cpp" line="416"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="422"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="427"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
-        <source>Paydesk could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="444"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
-        <source>Could not load all %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="468"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="472"/>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="476"/>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="480"/>
-        <source>Credentials rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="494"/>
-        <source>Retrying %1 in %2 s (%3 of %4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="505"/>
-        <source>%n request(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../ui/main_window.cpp" line="424"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="513"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="430"/>
+        <source>Paydesk could not write %1: %2</source>
+        <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="438"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="445"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="460"/>
+        <source>Could not load all %1: %2</source>
+        <translation>Nicht alle %1 konnten geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="469"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="473"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="477"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="481"/>
+        <source>Credentials rejected</source>
+        <translation>Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="496"/>
+        <source>Retrying %1 in %2 s (%3 of %4)…</source>
+        <translation>Erneuter Versuch für „%1“ in %2 s (%3 von %4)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.cpp" line="507"/>
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n laufende Anfrage</numerusform>
+            <numerusform>%n laufende Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="515"/>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="535"/>
+        <location filename="../../ui/main_window.cpp" line="538"/>
         <source>Payment succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="535"/>
+        <location filename="../../ui/main_window.cpp" line="538"/>
         <source>%1 was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="537"/>
+        <location filename="../../ui/main_window.cpp" line="540"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="537"/>
+        <location filename="../../ui/main_window.cpp" line="540"/>
         <source>The payment of %1 was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung über %1 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="539"/>
+        <location filename="../../ui/main_window.cpp" line="542"/>
         <source>Payment updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="539"/>
+        <location filename="../../ui/main_window.cpp" line="542"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung über %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="546"/>
+        <location filename="../../ui/main_window.cpp" line="550"/>
         <source>Checkout link paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="546"/>
+        <location filename="../../ui/main_window.cpp" line="551"/>
         <source>A customer paid %1 through a checkout link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde hat %1 über einen Checkout-Link bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="548"/>
+        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>Checkout link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="548"/>
+        <location filename="../../ui/main_window.cpp" line="554"/>
         <source>The checkout link for %1 expired unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkout-Link über %1 ist unbezahlt abgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -2384,12 +2462,12 @@
     <message>
         <location filename="../../network/credential_store.cpp" line="153"/>
         <source>memory, for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Arbeitsspeicher (nur für diesen Programmlauf)</translation>
     </message>
     <message>
         <location filename="../../network/credential_store.cpp" line="166"/>
         <source>No API key is held for profile &quot;%1&quot; in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ ist in diesem Programmlauf kein API-Schlüssel hinterlegt.</translation>
     </message>
 </context>
 <context>
@@ -2397,22 +2475,22 @@
     <message>
         <location filename="../../ui/widgets/message_banner.cpp" line="62"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/message_banner.cpp" line="67"/>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungssymbol</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/message_banner.cpp" line="73"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungstext</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/message_banner.cpp" line="74"/>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungsdetails</translation>
     </message>
 </context>
 <context>
@@ -2420,62 +2498,62 @@
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="28"/>
         <source>&amp;Add pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="29"/>
         <source>Remove pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="32"/>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="33"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="33"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="34"/>
         <source>Metadata pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenpaare</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="35"/>
         <source>Each row is one metadata key and its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile enthält einen Metadatenschlüssel und seinen Wert.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="51"/>
         <source>Add metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenpaar hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="53"/>
         <source>Remove the selected metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Metadatenpaar entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/metadata_editor.cpp" line="56"/>
         <source>Metadata limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Limits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/metadata_editor.cpp" line="166"/>
+        <location filename="../../ui/widgets/metadata_editor.cpp" line="168"/>
         <source>The metadata key “%1” appears more than once: keep one row for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatenschlüssel „%1“ kommt mehrfach vor: Behalten Sie nur eine Zeile dafür.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/metadata_editor.cpp" line="183"/>
+        <location filename="../../ui/widgets/metadata_editor.cpp" line="184"/>
         <source>%1 of %2 pairs · keys up to %3 characters, values up to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Paaren · Schlüssel bis %3 Zeichen, Werte bis %4 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -2483,215 +2561,220 @@
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="116"/>
         <source>Application fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformgebühr: %1</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="123"/>
         <source>%1: waiting for the customer or for you to act</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartet auf den Kunden oder auf Sie</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="125"/>
         <source>%1: the provider is working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird vom Anbieter bearbeitet</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="127"/>
         <source>%1: final</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="129"/>
         <source>%1: a status this version of Paydesk does not know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Status, den diese Version von Paydesk noch nicht kennt</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="155"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="157"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="159"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="161"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="163"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="165"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="167"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethode</translation>
     </message>
     <message>
         <location filename="../../models/payment_intent_table_model.cpp" line="169"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>paydesk::PaymentIntentsPage</name>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="31"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="32"/>
         <source>Payment intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="51"/>
-        <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/payment_intents_page.cpp" line="33"/>
+        <source>payment intents</source>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="54"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="57"/>
         <source>All currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="55"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="58"/>
         <source>Filter by currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="59"/>
-        <source>Min amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="60"/>
-        <source>Max amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
-        <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Währung filtern</translation>
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="62"/>
+        <source>Min amount</source>
+        <translation>Min. Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
+        <source>Max amount</source>
+        <translation>Max. Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="64"/>
+        <source>Minimum amount</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="65"/>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="75"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="78"/>
         <source>Remove the customer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfilter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="91"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="94"/>
         <source>Totals of the payment intents shown, per status and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen der angezeigten Zahlungen nach Status und Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="102"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
         <source>Confirm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="103"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="104"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="114"/>
         <source>Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="105"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="115"/>
         <source>Refund all or part of this payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="106"/>
-        <source>Refresh this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="107"/>
-        <source>Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="116"/>
+        <source>Refresh this one</source>
+        <translation>Diese Zahlung aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="117"/>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="126"/>
         <source>Copied the payment intent id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Zahlung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="150"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="160"/>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="197"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="207"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="250"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="261"/>
         <source>Status: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: alle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="251"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="263"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="252"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="264"/>
         <source>Status: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status: %n ausgewählt</numerusform>
+            <numerusform>Status: %n ausgewählt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="273"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="285"/>
         <source>All shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="291"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="303"/>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="297"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
         <source>%1 intents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="297"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
         <source>%1 amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="315"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="328"/>
         <source>Totals: no payment intents shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="316"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="329"/>
         <source>Totals of the %n payment intent(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Summen der %n angezeigten Zahlung</numerusform>
+            <numerusform>Summen der %n angezeigten Zahlungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2700,60 +2783,60 @@
     <message>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="20"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="30"/>
         <source>Load again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut laden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="32"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethode</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="33"/>
         <source>Saved payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Zahlungsmethode</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="38"/>
         <source>Payment methods status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Zahlungsmethoden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="40"/>
         <source>Load the payment methods again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethoden erneut laden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="57"/>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="73"/>
         <source>Choose a customer to see their saved payment methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden aus, um seine gespeicherten Zahlungsmethoden zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="76"/>
         <source>Loading the customer&apos;s payment methods…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethoden des Kunden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_method_picker.cpp" line="86"/>
+        <location filename="../../ui/widgets/payment_method_picker.cpp" line="87"/>
         <source>Could not load the payment methods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungsmethoden konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="93"/>
         <source>This customer has no saved payment methods. Send a checkout link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat keine gespeicherten Zahlungsmethoden. Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/payment_method_picker.cpp" line="95"/>
         <source>%n saved payment method(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Zahlungsmethode.</numerusform>
+            <numerusform>%n gespeicherte Zahlungsmethoden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2762,492 +2845,492 @@
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="24"/>
         <source>Payment result</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsergebnis</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="26"/>
         <source>Payment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsstatus</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="34"/>
         <source>Payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsdetails</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="38"/>
         <source>Payment ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs-ID</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="44"/>
         <source>Waiting for the payment to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Abschluss der Zahlung</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="75"/>
         <source>%1 from %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 mit %3.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="77"/>
         <source>%1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="79"/>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="85"/>
         <source>Processing the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung wird verarbeitet…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="87"/>
         <source>Paydesk checks again until the payment succeeds or fails; you can close this window, the result also shows in the payments list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk prüft erneut, bis die Zahlung erfolgreich ist oder fehlschlägt. Sie können dieses Fenster schließen; das Ergebnis erscheint auch in der Zahlungsliste.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="94"/>
         <source>Payment succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="95"/>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten: %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="100"/>
         <source>Payment declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung abgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="102"/>
         <source>The payment failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="103"/>
         <source>Nothing was charged. Try another payment method, or send a checkout link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts belastet. Versuchen Sie eine andere Zahlungsmethode oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="107"/>
-        <source>Payment %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="108"/>
+        <source>Payment canceled</source>
+        <translation>Zahlung storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="114"/>
-        <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="109"/>
+        <source>Payment ended: %1</source>
+        <translation>Zahlung beendet: %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="116"/>
+        <source>Waiting: %1</source>
+        <translation>Wartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="118"/>
         <source>The payment needs another step before money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung erfordert einen weiteren Schritt, bevor Geld fließt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="120"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="122"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="125"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="127"/>
         <source>Payment ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs-ID: %1</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ProfilesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="43"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="44"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="46"/>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="52"/>
-        <source>Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="48"/>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="55"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="59"/>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="58"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="62"/>
         <source>Remove the selected profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="68"/>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="69"/>
-        <source>Profile details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Profil entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="72"/>
-        <source>Shop (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="75"/>
-        <source>Production</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="73"/>
+        <source>Profile details</source>
+        <translation>Profildetails</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="76"/>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
-        <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <source>Shop (sandbox)</source>
+        <translation>Shop (Sandbox)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="79"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="80"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="81"/>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="83"/>
         <source>Production: payments made with this profile move real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: Zahlungen mit diesem Profil bewegen echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="86"/>
         <source>Production warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="88"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="92"/>
         <source>http://127.0.0.1:8080/api</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8080/api</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="98"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="105"/>
         <source>Masked. Paydesk stores the key in the system keychain and never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt. Paydesk speichert den Schlüssel im Schlüsselbund des Systems und zeigt ihn nie wieder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="116"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="120"/>
         <source>%1 error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="123"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="124"/>
-        <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="126"/>
-        <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Feld %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="127"/>
-        <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="128"/>
-        <source>A&amp;pp ID:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="129"/>
-        <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="131"/>
+        <source>A&amp;pp ID:</source>
+        <translation>A&amp;pp-ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="132"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="134"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="133"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="136"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="135"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="137"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="153"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="158"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="154"/>
-        <source>&amp;Use this profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="156"/>
-        <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="159"/>
+        <source>&amp;Use this profile</source>
+        <translation>Dieses Profil ver&amp;wenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="161"/>
+        <source>Use this profile</source>
+        <translation>Dieses Profil verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="164"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="244"/>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="246"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="259"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="262"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="278"/>
         <source>To rename a profile, add a new one and remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein Profil umzubenennen, legen Sie ein neues an und entfernen dieses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="273"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="289"/>
         <source>Leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den gespeicherten Schlüssel beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="274"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="290"/>
         <source>Paste the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="296"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="313"/>
         <source>A profile named “%1” exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="302"/>
-        <source>Enter the API key: Paydesk keeps it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="318"/>
-        <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="331"/>
-        <source>Profile “%1” was saved, but its API key could not be stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the API key: Paydesk keeps it in the system keychain.</source>
+        <translation>Geben Sie den API-Schlüssel ein: Paydesk bewahrt ihn im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="334"/>
+        <source>Profile “%1” saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="347"/>
+        <source>Profile “%1” was saved, but its API key could not be stored in the keychain.</source>
+        <translation>Profil „%1“ wurde gespeichert, aber sein API-Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="350"/>
         <source>&amp;Keep the key in memory for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung im Arbeitsspeicher beha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="338"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="353"/>
         <source>Try the keychain &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="346"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="361"/>
         <source>No system keychain is available to Paydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Paydesk ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="351"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="366"/>
         <source>Storing the API key in %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="367"/>
-        <source>Profile “%1” saved. Its API key is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel wird gespeichert (Speicherort: %1)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="382"/>
+        <source>Profile “%1” saved. Its API key is in %2.</source>
+        <translation>Profil „%1“ gespeichert. Speicherort des API-Schlüssels: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="397"/>
         <source>The API key could not be kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht im Arbeitsspeicher behalten werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="392"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="407"/>
         <source>The API key of “%1” is kept in memory for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von „%1“ wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="393"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="408"/>
         <source>Paydesk forgets it when it quits and asks for it again next time. Store it in the keychain once one is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk vergisst ihn beim Beenden und fragt beim nächsten Start erneut danach. Speichern Sie ihn im Schlüsselbund, sobald einer verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="412"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="427"/>
         <source>Enter the API key to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="426"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="441"/>
         <source>Reading the stored API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="432"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="447"/>
         <source>No API key is available for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein API-Schlüssel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="433"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="448"/>
         <source>Type the key in the API key field to test with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Schlüssel in das Feld „API-Schlüssel“ ein, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="442"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="456"/>
         <source>The API key of “%1” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="466"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="480"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="482"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="495"/>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="483"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="496"/>
         <source>The client ID and API key work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und API-Schlüssel funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="487"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="498"/>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="499"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="510"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="500"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="511"/>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="501"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="512"/>
         <source>Its API key is removed from the keychain too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="502"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="513"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="503"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="514"/>
         <source>Remove the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="505"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="516"/>
         <source>Keep the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="531"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="541"/>
         <source>Profile “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="539"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="549"/>
         <source>Profile “%1” removed, with its API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ samt API-Schlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="543"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="553"/>
         <source>Profile “%1” removed, but its API key could not be removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="557"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="567"/>
         <source>Save the profile first, then use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das Profil zuerst, dann können Sie es verwenden.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::QrCodeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/qr_code_dialog.cpp" line="16"/>
+        <location filename="../../ui/dialogs/qr_code_dialog.cpp" line="18"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/qr_code_dialog.cpp" line="17"/>
-        <source>Scan this code with a phone camera to open the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/qr_code_dialog.cpp" line="19"/>
+        <source>Scan this code with a phone camera to open the link.</source>
+        <translation>Scannen Sie diesen Code mit einer Handykamera, um den Link zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_code_dialog.cpp" line="21"/>
         <source>How to use the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>So verwenden Sie den QR-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/qr_code_dialog.cpp" line="24"/>
+        <location filename="../../ui/dialogs/qr_code_dialog.cpp" line="26"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/qr_code_dialog.cpp" line="25"/>
+        <location filename="../../ui/dialogs/qr_code_dialog.cpp" line="27"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>paydesk::QrCodeWidget</name>
     <message>
-        <location filename="../../ui/widgets/qr_code_widget.cpp" line="16"/>
+        <location filename="../../ui/widgets/qr_code_widget.cpp" line="15"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr_code_widget.cpp" line="32"/>
+        <location filename="../../ui/widgets/qr_code_widget.cpp" line="30"/>
         <source>This link is too long for a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist zu lang für einen QR-Code.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr_code_widget.cpp" line="43"/>
+        <location filename="../../ui/widgets/qr_code_widget.cpp" line="41"/>
         <source>A QR code of %1. Scan it with a phone camera to open the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für %1. Scannen Sie ihn mit einer Handykamera, um den Link zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/qr_code_widget.cpp" line="98"/>
+        <location filename="../../ui/widgets/qr_code_widget.cpp" line="96"/>
         <source>No link yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Link</translation>
     </message>
 </context>
 <context>
@@ -3255,294 +3338,294 @@
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="34"/>
         <source>Duplicate payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Zahlung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="36"/>
         <source>Fraudulent payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrügerische Zahlung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="38"/>
         <source>Requested by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch des Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="40"/>
         <source>Expired uncaptured charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene, nicht erfasste Belastung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="42"/>
         <source>Partial capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise Erfassung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="69"/>
         <source>Refund payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erstatten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="70"/>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückerstattung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="77"/>
         <source>Payment being refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattende Zahlung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="86"/>
         <source>&amp;Part of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilbetrag:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="88"/>
         <source>Refund part of the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Teil der Zahlung erstatten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="95"/>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattender Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="109"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="110"/>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grund angegeben</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="116"/>
         <source>Refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="119"/>
         <source>How much to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel erstattet werden soll</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="120"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="136"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="139"/>
         <source>Confirm the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückerstattung bestätigen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="142"/>
         <source>What the refund does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Rückerstattung bewirkt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="161"/>
         <source>Refund result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Rückerstattung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="163"/>
         <source>Refund details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="176"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="177"/>
         <source>&amp;Review refund…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="178"/>
-        <source>Review the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückerstattung &amp;prüfen…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="179"/>
-        <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <source>Review the refund</source>
+        <translation>Rückerstattung prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="181"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="183"/>
-        <source>Back to the refund form</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="184"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="186"/>
+        <source>Back to the refund form</source>
+        <translation>Zurück zum Rückerstattungsformular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="191"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="219"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="222"/>
         <source>Only a succeeded payment can be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine erfolgreiche Zahlung kann erstattet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="220"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="223"/>
         <source>This payment is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dieser Zahlung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="224"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="227"/>
         <source>This payment has been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="275"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="278"/>
         <source>Refund %1 of this payment?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dieser Zahlung erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="276"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="279"/>
         <source>Refund %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="294"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="297"/>
         <source>Enter the amount to refund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="304"/>
-        <source>The money goes back to the card or account the customer paid with. A refund cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="307"/>
-        <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The money goes back to the card or account the customer paid with. A refund cannot be undone.</source>
+        <translation>Das Geld geht zurück auf die Karte oder das Konto, mit dem der Kunde bezahlt hat. Eine Rückerstattung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="310"/>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="311"/>
+        <source>Reason: %1.</source>
+        <translation>Grund: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="313"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="314"/>
         <source>Refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="359"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="366"/>
         <source>Refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="360"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="367"/>
         <source>Refunded %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="365"/>
-        <source>Refund ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="370"/>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="371"/>
+        <source>Refund ID: %1</source>
+        <translation>Rückerstattungs-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="376"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="377"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="393"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="400"/>
         <source>Payment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung über %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="394"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="401"/>
         <source>Payment of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung über %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="399"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="406"/>
         <source>Already refunded: %1 · Left to refund: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erstattet: %1 · Noch erstattbar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="405"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="412"/>
         <source>&amp;Everything left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter &amp;Restbetrag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="405"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="412"/>
         <source>&amp;Everything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter &amp;Restbetrag</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ResourcePage</name>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="29"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/resource_page.cpp" line="31"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="46"/>
-        <source>Search id, name, email, description, metadata…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/resource_page.cpp" line="33"/>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../ui/resource_page.cpp" line="48"/>
+        <source>Search id, name, email, description, metadata…</source>
+        <translation>ID, Name, E-Mail, Beschreibung, Metadaten durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="50"/>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/resource_page.cpp" line="64"/>
-        <source>Created from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/resource_page.cpp" line="65"/>
-        <source>Created to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen</translation>
     </message>
     <message>
         <location filename="../../ui/resource_page.cpp" line="66"/>
-        <source>Filter by earliest creation date</source>
-        <translation type="unfinished"></translation>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
     </message>
     <message>
         <location filename="../../ui/resource_page.cpp" line="67"/>
+        <source>Created to</source>
+        <translation>Erstellt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="68"/>
+        <source>Filter by earliest creation date</source>
+        <translation>Nach frühestem Erstellungsdatum filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="69"/>
         <source>Filter by latest creation date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/resource_page.cpp" line="236"/>
-        <location filename="../../ui/resource_page.cpp" line="249"/>
-        <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/resource_page.cpp" line="236"/>
-        <location filename="../../ui/resource_page.cpp" line="250"/>
-        <source>Select a row to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach spätestem Erstellungsdatum filtern</translation>
     </message>
     <message>
         <location filename="../../ui/resource_page.cpp" line="238"/>
-        <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/resource_page.cpp" line="252"/>
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
         <location filename="../../ui/resource_page.cpp" line="239"/>
+        <location filename="../../ui/resource_page.cpp" line="253"/>
+        <source>Select a row to see its details.</source>
+        <translation>Wählen Sie eine Zeile aus, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="242"/>
+        <source>%1 in all</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="243"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -3550,175 +3633,175 @@
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="47"/>
         <source>Take a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung annehmen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="48"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="320"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="329"/>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="57"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="60"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="75"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="74"/>
         <source>What the payment is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck der Zahlung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="85"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="84"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="95"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="98"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;schreibung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="100"/>
         <source>&amp;Metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadaten:</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="103"/>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="104"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="105"/>
         <source>How will the customer pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bezahlt der Kunde?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="105"/>
         <source>C&amp;harge a saved card now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Karte jetzt belasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="107"/>
+        <source>Charge a saved card now</source>
+        <translation>Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="108"/>
-        <source>Charge a saved card now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="109"/>
         <source>Send a chec&amp;kout link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="111"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="110"/>
         <source>Send a checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="121"/>
         <source>Success URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgs-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="123"/>
+        <source>The web address the customer returns to after paying.</source>
+        <translation>Die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="124"/>
-        <source>The web address the customer returns to after paying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="125"/>
         <source>https://shop.example.com/thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>https://shop.example.com/thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="132"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="131"/>
         <source>&amp;Success URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfolgs-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="167"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="429"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="181"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="170"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="160"/>
         <source>Try &amp;another payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="172"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="162"/>
         <source>Try another payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="176"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="409"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="410"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="185"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="416"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="417"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="255"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="264"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="269"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="278"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="275"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="284"/>
         <source>Choose the customer whose saved card to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="280"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="289"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="285"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="294"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="291"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="300"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="346"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="354"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="351"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="359"/>
         <source>checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="380"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="381"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="396"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="397"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="390"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="391"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="404"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="405"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="429"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
         <source>Charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abbuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="431"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="438"/>
         <source>Create link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link erstellen</translation>
     </message>
 </context>
 <context>
@@ -3758,289 +3841,323 @@ Exit codes: 0 success; 2 bad usage or invalid input (nothing was sent); 3 reject
 (4xx); 4 server or network failure (nothing was created); 5 outcome unknown (a create that could
 not be checked); 6 credentials missing or keychain failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv] [--timeout SECONDS] COMMAND
+
+Befehle:
+  customers list [--limit N] [--all] | customers get ID
+  customers create [--first-name X --last-name Y | --business-name Z] [--email E] [--phone P]
+                   [--country-code C] [--address-line1 L --address-line2 L --address-city C
+                   --address-state S --address-postcode P --address-country C] [--metadata KEY=VALUE]...
+  intents list [--limit N] [--all] | intents get ID
+  intents create --amount DECIMAL --currency CODE [--customer ID] [--description TEXT]
+                 [--payment-method ID] [--confirm] [--application-fee DECIMAL]
+                 [--transfer-to USER_ID] [--metadata KEY=VALUE]...
+  intents confirm ID --payment-method ID
+  checkout list [--limit N] [--all] | checkout get ID
+  checkout create --item NAME=PRICE[xQTY]... --success-url URL [--cancel-url URL]
+                  [--customer-email EMAIL] [--customer ID] [--expires-in SECONDS]
+                  [--client-reference-id REF] [--currency CODE] [--metadata KEY=VALUE]...
+  refunds create --intent ID --amount DECIMAL [--reason REASON] | refunds list | refunds get ID
+  payment-methods list --customer ID
+  profiles list | profiles add NAME --environment production|sandbox|URL --client-id ID [--app-id ID]
+  profiles remove NAME
+  login --profile NAME      liest den API-Schlüssel von der Standardeingabe und speichert ihn im Schlüsselbund
+
+Zugangsdaten: --profile NAME verwendet ein gespeichertes Profil und dessen Schlüssel aus dem
+Schlüsselbund des Systems. Ohne diese Option werden PAYDESK_BASE_URL, PAYDESK_CLIENT_ID und
+PAYDESK_API_KEY aus der Umgebung gelesen; --base-url hat Vorrang vor beidem. Der API-Schlüssel
+wird nie als Option angenommen und erscheint daher weder in der Prozessliste noch im Shell-Verlauf.
+
+Beträge werden als Dezimalzahl in der Hauptwährungseinheit angegeben und exakt umgerechnet:
+--amount 12.34 --currency usd sendet 1234.
+
+Exit-Codes: 0 Erfolg; 2 falscher Aufruf oder ungültige Eingabe (nichts wurde gesendet); 3 von der
+API abgelehnt (4xx); 4 Server- oder Netzwerkfehler (nichts wurde erstellt); 5 Ergebnis unbekannt
+(ein Erstellvorgang, der nicht überprüft werden konnte); 6 Zugangsdaten fehlen oder Fehler des
+Schlüsselbunds.
+</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="233"/>
-        <location filename="../../app/cli/cli.cpp" line="535"/>
+        <location filename="../../app/cli/cli.cpp" line="536"/>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="235"/>
-        <location filename="../../app/cli/cli.cpp" line="537"/>
+        <location filename="../../app/cli/cli.cpp" line="538"/>
         <source>Server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="237"/>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="271"/>
         <source>--%1 does not apply to &quot;%2&quot;. See paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für &quot;%2&quot;. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="280"/>
-        <source>. See paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/cli.cpp" line="281"/>
+        <source>%1 See paydesk-cli --help.</source>
+        <translation>%1 Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="299"/>
+        <location filename="../../app/cli/cli.cpp" line="300"/>
         <source>--output must be table, json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output muss table, json oder csv sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="325"/>
+        <location filename="../../app/cli/cli.cpp" line="326"/>
         <source>Unknown command &quot;%1&quot;. See paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="335"/>
+        <location filename="../../app/cli/cli.cpp" line="336"/>
         <source>--timeout must be a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="343"/>
+        <location filename="../../app/cli/cli.cpp" line="344"/>
         <source>The base URL &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL &quot;%1&quot; ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="348"/>
+        <location filename="../../app/cli/cli.cpp" line="349"/>
         <source>The base URL must use https:// (plain http:// is allowed only for this machine): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt): %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="358"/>
+        <location filename="../../app/cli/cli.cpp" line="359"/>
         <source>Retrying %1 in %2 s (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuter Versuch in %2 s: %1 (%3)…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="376"/>
+        <location filename="../../app/cli/cli.cpp" line="377"/>
         <source>There is no profile named &quot;%1&quot;. paydesk-cli profiles list shows the profiles; profiles add creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot;. paydesk-cli profiles list zeigt die Profile an; profiles add legt ein neues an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="400"/>
+        <location filename="../../app/cli/cli.cpp" line="401"/>
         <source>PAYDESK_BASE_URL (or --base-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>PAYDESK_BASE_URL (oder --base-url)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="406"/>
+        <location filename="../../app/cli/cli.cpp" line="407"/>
         <source>No credentials: use --profile NAME, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten: Verwenden Sie --profile NAME oder setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="463"/>
+        <location filename="../../app/cli/cli.cpp" line="464"/>
         <source>--limit must be a whole number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine ganze Zahl von 1 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="478"/>
+        <location filename="../../app/cli/cli.cpp" line="479"/>
         <source>Fetched %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="504"/>
+        <location filename="../../app/cli/cli.cpp" line="505"/>
         <source>Give exactly one id: paydesk-cli %1 get ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine ID an: paydesk-cli %1 get ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="525"/>
+        <location filename="../../app/cli/cli.cpp" line="526"/>
         <source>The answer was lost, but Paydesk found the %1 it created (request id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, aber Paydesk hat den erstellten Eintrag gefunden (%1, Anfrage-ID %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="539"/>
+        <location filename="../../app/cli/cli.cpp" line="540"/>
         <source>The %1 was not created. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="544"/>
-        <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht erstellt. %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="545"/>
+        <source>Cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="546"/>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="558"/>
+        <location filename="../../app/cli/cli.cpp" line="559"/>
         <source>--metadata must be KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metadata muss KEY=VALUE sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="573"/>
+        <location filename="../../app/cli/cli.cpp" line="574"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="630"/>
+        <location filename="../../app/cli/cli.cpp" line="631"/>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="634"/>
+        <location filename="../../app/cli/cli.cpp" line="635"/>
         <source>customers takes list, get or create. See paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>customers erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="641"/>
+        <location filename="../../app/cli/cli.cpp" line="642"/>
         <source>payment intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="660"/>
+        <location filename="../../app/cli/cli.cpp" line="661"/>
         <source>--amount and --currency are required: paydesk-cli intents create --amount 12.34 --currency usd.</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount und --currency sind erforderlich: paydesk-cli intents create --amount 12.34 --currency usd.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="700"/>
+        <location filename="../../app/cli/cli.cpp" line="701"/>
         <source>payment intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="710"/>
+        <location filename="../../app/cli/cli.cpp" line="711"/>
         <source>Give exactly one id: paydesk-cli intents confirm ID --payment-method ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine ID an: paydesk-cli intents confirm ID --payment-method ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="729"/>
+        <location filename="../../app/cli/cli.cpp" line="730"/>
         <source>intents takes list, get, create or confirm. See paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>intents erwartet list, get, create oder confirm. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="736"/>
+        <location filename="../../app/cli/cli.cpp" line="737"/>
         <source>checkout sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="763"/>
+        <location filename="../../app/cli/cli.cpp" line="764"/>
         <source>--item must be NAME=PRICE or NAME=PRICExQUANTITY, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--item muss NAME=PRICE oder NAME=PRICExQUANTITY sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="774"/>
+        <location filename="../../app/cli/cli.cpp" line="775"/>
         <source>--item &quot;%1&quot;: the quantity after x must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--item &quot;%1&quot;: Die Menge nach x muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="783"/>
+        <location filename="../../app/cli/cli.cpp" line="784"/>
         <source>--item &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--item &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="798"/>
+        <location filename="../../app/cli/cli.cpp" line="799"/>
         <source>--expires-in must be a whole number of seconds from 0 to 10800.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-in muss eine ganze Anzahl Sekunden von 0 bis 10800 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="817"/>
+        <location filename="../../app/cli/cli.cpp" line="818"/>
         <source>checkout session</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="821"/>
+        <location filename="../../app/cli/cli.cpp" line="822"/>
         <source>checkout takes list, get or create. See paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>checkout erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="828"/>
+        <location filename="../../app/cli/cli.cpp" line="829"/>
         <source>refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückerstattungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="842"/>
+        <location filename="../../app/cli/cli.cpp" line="843"/>
         <source>--intent and --amount are required: paydesk-cli refunds create --intent ID --amount 5.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--intent und --amount sind erforderlich: paydesk-cli refunds create --intent ID --amount 5.00.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="872"/>
+        <location filename="../../app/cli/cli.cpp" line="873"/>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="877"/>
+        <location filename="../../app/cli/cli.cpp" line="878"/>
         <source>refunds takes list, get or create. See paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>refunds erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="884"/>
+        <location filename="../../app/cli/cli.cpp" line="885"/>
         <source>payment-methods takes list --customer ID. See paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>payment-methods erwartet list --customer ID. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="889"/>
+        <location filename="../../app/cli/cli.cpp" line="890"/>
         <source>--customer is required: paydesk-cli payment-methods list --customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customer ist erforderlich: paydesk-cli payment-methods list --customer ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="893"/>
+        <location filename="../../app/cli/cli.cpp" line="894"/>
         <source>payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethoden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="939"/>
+        <location filename="../../app/cli/cli.cpp" line="940"/>
         <source>--environment is required: production, sandbox, or a base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--environment ist erforderlich: production, sandbox oder eine Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="958"/>
+        <location filename="../../app/cli/cli.cpp" line="959"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens &quot;%1&quot; existiert bereits; entfernen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="964"/>
+        <location filename="../../app/cli/cli.cpp" line="965"/>
         <source>Added profile &quot;%1&quot; (%2). Store its API key with: paydesk-cli login --profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; hinzugefügt (%2). Speichern Sie den API-Schlüssel mit: paydesk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="974"/>
+        <location filename="../../app/cli/cli.cpp" line="975"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="981"/>
+        <location filename="../../app/cli/cli.cpp" line="982"/>
         <source>Removed profile &quot;%1&quot;, but its API key could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; wurde entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="986"/>
+        <location filename="../../app/cli/cli.cpp" line="987"/>
         <source>Removed profile &quot;%1&quot; and its API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; und sein API-Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="990"/>
+        <location filename="../../app/cli/cli.cpp" line="991"/>
         <source>profiles takes list, add or remove. See paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles erwartet list, add oder remove. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1000"/>
+        <location filename="../../app/cli/cli.cpp" line="1001"/>
         <source>login needs --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>login benötigt --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1005"/>
+        <location filename="../../app/cli/cli.cpp" line="1006"/>
         <source>There is no profile named &quot;%1&quot;; add it first with paydesk-cli profiles add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot;; legen Sie es zuerst mit paydesk-cli profiles add an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1010"/>
+        <location filename="../../app/cli/cli.cpp" line="1011"/>
         <source>API key for profile &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für Profil &quot;%1&quot;: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1012"/>
+        <location filename="../../app/cli/cli.cpp" line="1013"/>
         <source>No API key was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Standardeingabe wurde kein API-Schlüssel übergeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1020"/>
+        <location filename="../../app/cli/cli.cpp" line="1021"/>
         <source>Stored the API key for profile &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für Profil &quot;%1&quot; in %2 gespeichert.</translation>
     </message>
 </context>
 </TS>
