@@ -2,13 +2,13 @@
 
 #include <QAction>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -61,7 +61,7 @@ DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
-    , m_actionRow(new QHBoxLayout)
+    , m_actionBar(new QToolBar(this))
     , m_tabs(new QTabWidget(this))
     , m_fields(new QTreeWidget(this))
     , m_raw(new QPlainTextEdit(this))
@@ -96,8 +96,11 @@ DetailPane::DetailPane(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
-    m_actionRow->setSpacing(6);
-    layout->addLayout(m_actionRow);
+    m_actionBar->setMovable(false);
+    m_actionBar->setFloatable(false);
+    m_actionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actionBar->setAccessibleName(tr("Actions on the selected object"));
+    layout->addWidget(m_actionBar);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_placeholder, 1);
     clear(tr("Select a row to see its details."));
@@ -105,18 +108,13 @@ DetailPane::DetailPane(QWidget *parent)
 
 void DetailPane::setActions(const QList<QAction *> &actions)
 {
-    while (QLayoutItem *item = m_actionRow->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_actionBar->clear();
     for (QAction *action : actions) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAutoRaise(false);
-        m_actionRow->addWidget(button);
+        m_actionBar->addAction(action);
+        // Raised like push buttons, so they read as buttons and not as a window's toolbar.
+        if (auto *button = qobject_cast<QToolButton *>(m_actionBar->widgetForAction(action)))
+            button->setAutoRaise(false);
     }
-    m_actionRow->addStretch(1);
 }
 
 void DetailPane::show(const QString &title, const QString &subtitle, const QJsonObject &json,
@@ -129,9 +127,7 @@ void DetailPane::show(const QString &title, const QString &subtitle, const QJson
     m_title->setText(title);
     m_subtitle->setText(subtitle);
     m_subtitle->setVisible(!subtitle.isEmpty());
-    for (int i = 0; i < m_actionRow->count(); ++i)
-        if (QWidget *w = m_actionRow->itemAt(i)->widget())
-            w->show();
+    m_actionBar->show();
 
     m_fields->clear();
     for (auto it = json.begin(); it != json.end(); ++it) {
@@ -154,9 +150,7 @@ void DetailPane::clear(const QString &placeholder)
     m_title->hide();
     m_subtitle->hide();
     m_tabs->hide();
-    for (int i = 0; i < m_actionRow->count(); ++i)
-        if (QWidget *w = m_actionRow->itemAt(i)->widget())
-            w->hide();
+    m_actionBar->hide();
     m_placeholder->setText(placeholder);
     m_placeholder->show();
 }

@@ -8,7 +8,7 @@ class QPlainTextEdit;
 class QTabWidget;
 class QToolButton;
 class QTreeWidget;
-class QHBoxLayout;
+class QToolBar;
 class QAction;
 
 namespace paydesk {
@@ -28,13 +28,14 @@ public:
               const QStringList &unknownKeys);
     void clear(const QString &placeholder);
 
-    // Buttons for the page's row actions, shown above the fields.
+    // Buttons for the page's row actions, shown above the fields. When the pane is too narrow
+    // for all of them (long labels in some languages), the rest fold into a » menu.
     void setActions(const QList<QAction *> &actions);
 
 private:
     QLabel *m_title;
     QLabel *m_subtitle;
-    QHBoxLayout *m_actionRow;
+    QToolBar *m_actionBar;
     QTabWidget *m_tabs;
     QTreeWidget *m_fields;
     QPlainTextEdit *m_raw;

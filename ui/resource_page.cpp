@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace paydesk {
 
 ResourcePage::ResourcePage(const QString &pageKey, const QString &title, const QString &noun,
@@ -305,6 +307,20 @@ QString ResourcePage::toCsv() const
     return out;
 }
 
+void ResourcePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterPlaced || m_splitter->width() <= 0)
+        return;
+    // The table is what people came for: it gets about seven tenths of the width, the detail
+    // pane the rest but never less than its buttons need (their labels are longer in some
+    // languages than in English).
+    m_splitterPlaced = true;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int detail = std::max(m_detail->minimumSizeHint().width(), total * 3 / 10);
+    m_splitter->setSizes({std::max(0, total - detail), detail});
+}
+
 void ResourcePage::saveLayout(QSettings &settings) const
 {
     settings.beginGroup(m_pageKey);
@@ -320,8 +336,8 @@ void ResourcePage::restoreLayout(QSettings &settings)
     if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header))
         m_columnsFitted = true;
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    if (!splitter.isEmpty() && m_splitter->restoreState(splitter))
+        m_splitterPlaced = true;
     settings.endGroup();
 }
 

@@ -89,6 +89,7 @@ protected:
     virtual QString csvCell(int sourceRow, int column) const;
 
     void refreshCountLabel();
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onCurrentChanged();
@@ -98,6 +99,7 @@ private:
     QString m_pageKey;
     QString m_titleText;
     QString m_noun;
+    bool m_splitterPlaced = false; // sized on first show, or restored from the settings
     QLabel *m_title;
     QLabel *m_count;
     QLineEdit *m_search;
