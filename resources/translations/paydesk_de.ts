@@ -3726,7 +3726,7 @@
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="181"/>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
         <source>Charge</source>
-        <translation>Abbuchen</translation>
+        <translation>Belasten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="160"/>
@@ -3796,7 +3796,7 @@
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
         <source>Charge %1</source>
-        <translation>%1 abbuchen</translation>
+        <translation>%1 belasten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="438"/>

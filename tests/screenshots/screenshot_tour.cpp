@@ -2,6 +2,7 @@
 // through every page and every flow dialog the way a person would, and saves a PNG of each
 // (QWidget::grab, so no window manager is needed). packaging/screenshots.sh runs it under Xvfb.
 //   paydesk-screenshot-tour OUTPUT_DIR
+// It speaks the language of the environment (LANG), from the catalogues this build made.
 #include "app_controller.h"
 #include "ui/checkout_sessions_page.h"
 #include "ui/customers_page.h"
@@ -25,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -33,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -102,6 +105,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     g_outputDir = QString::fromLocal8Bit(argv[1]);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("paydesk"), QStringLiteral("_"),
+                        QStringLiteral(PAYDESK_QM_DIR)))
+        QCoreApplication::installTranslator(&translator);
     QDir().mkpath(g_outputDir);
     // A throwaway settings store: the tour never touches the person's own profiles.
     QTemporaryDir settingsDir;
