@@ -1328,17 +1328,22 @@
         <translation>JSON-Rohdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="103"/>
+        <location filename="../../ui/detail_pane.cpp" line="102"/>
+        <source>Actions on the selected object</source>
+        <translation>Aktionen für das ausgewählte Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="106"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="144"/>
+        <location filename="../../ui/detail_pane.cpp" line="140"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="145"/>
+        <location filename="../../ui/detail_pane.cpp" line="141"/>
         <source>Sent by the API but not known to this version of Paydesk.</source>
         <translation>Von der API gesendet, aber dieser Version von Paydesk nicht bekannt.</translation>
     </message>
@@ -3566,64 +3571,64 @@
 <context>
     <name>paydesk::ResourcePage</name>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="31"/>
+        <location filename="../../ui/resource_page.cpp" line="33"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="33"/>
+        <location filename="../../ui/resource_page.cpp" line="35"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="48"/>
+        <location filename="../../ui/resource_page.cpp" line="50"/>
         <source>Search id, name, email, description, metadata…</source>
         <translation>ID, Name, E-Mail, Beschreibung, Metadaten durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="50"/>
+        <location filename="../../ui/resource_page.cpp" line="52"/>
         <source>Search %1</source>
         <translation>%1 durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="66"/>
+        <location filename="../../ui/resource_page.cpp" line="68"/>
         <source>Created from</source>
         <translation>Erstellt ab</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="67"/>
+        <location filename="../../ui/resource_page.cpp" line="69"/>
         <source>Created to</source>
         <translation>Erstellt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="68"/>
+        <location filename="../../ui/resource_page.cpp" line="70"/>
         <source>Filter by earliest creation date</source>
         <translation>Nach frühestem Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="69"/>
+        <location filename="../../ui/resource_page.cpp" line="71"/>
         <source>Filter by latest creation date</source>
         <translation>Nach spätestem Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="238"/>
-        <location filename="../../ui/resource_page.cpp" line="252"/>
+        <location filename="../../ui/resource_page.cpp" line="240"/>
+        <location filename="../../ui/resource_page.cpp" line="254"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="239"/>
-        <location filename="../../ui/resource_page.cpp" line="253"/>
+        <location filename="../../ui/resource_page.cpp" line="241"/>
+        <location filename="../../ui/resource_page.cpp" line="255"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="242"/>
+        <location filename="../../ui/resource_page.cpp" line="244"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="243"/>
+        <location filename="../../ui/resource_page.cpp" line="245"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
