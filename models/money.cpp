@@ -270,6 +270,10 @@ Money::ParseResult Money::parse(QStringView text, QStringView currency, const QL
 
     const QString example = Money(123456, code).toLocaleDecimalString(locale);
     const QString notANumber = Text::tr("Enter the amount as a number, such as %1.").arg(example);
+    // Names the locale's own separators by example, so "12.50" typed in German explains itself.
+    const QString misplacedGroup =
+        Text::tr("The amount has a thousands separator in the wrong place; write it like %1.")
+            .arg(example);
 
     const SignPrefix sign = signAt(input, locale);
     const QString decimalPoint = locale.decimalPoint();
@@ -302,8 +306,7 @@ Money::ParseResult Money::parse(QStringView text, QStringView currency, const QL
         }
         if (const qsizetype length = groupSeparatorAt(input, pos, groupSeparator)) {
             if (inFraction)
-                return failure(
-                    Text::tr("The amount has a thousands separator in the wrong place."));
+                return failure(misplacedGroup);
             groups.append(0);
             pos += length;
             continue;
@@ -321,7 +324,7 @@ Money::ParseResult Money::parse(QStringView text, QStringView currency, const QL
     if (integerDigits.isEmpty() && fractionDigits.isEmpty())
         return failure(notANumber);
     if (!groupsAreWellPlaced(groups, groupingOf(locale)))
-        return failure(Text::tr("The amount has a thousands separator in the wrong place."));
+        return failure(misplacedGroup);
 
     // Trailing zeros do not change the value: "12.50" yen is still whole yen.
     while (fractionDigits.endsWith(QLatin1Char('0')))

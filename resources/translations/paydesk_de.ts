@@ -336,48 +336,51 @@
         <translation>Geben Sie den Betrag als Zahl ein, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="298"/>
+        <location filename="../../models/money.cpp" line="275"/>
+        <source>The amount has a thousands separator in the wrong place; write it like %1.</source>
+        <translation>Der Betrag enthält ein Tausendertrennzeichen an der falschen Stelle; schreiben Sie ihn wie %1.</translation>
+    </message>
+    <message>
+        <location filename="../../models/money.cpp" line="302"/>
         <source>The amount has more than one decimal point.</source>
         <translation>Der Betrag enthält mehr als ein Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="306"/>
-        <location filename="../../models/money.cpp" line="324"/>
         <source>The amount has a thousands separator in the wrong place.</source>
-        <translation>Der Betrag enthält ein Tausendertrennzeichen an der falschen Stelle.</translation>
+        <translation type="vanished">Der Betrag enthält ein Tausendertrennzeichen an der falschen Stelle.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="314"/>
+        <location filename="../../models/money.cpp" line="317"/>
         <source>Enter the amount without a currency symbol or code.</source>
         <translation>Geben Sie den Betrag ohne Währungssymbol oder -code ein.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="317"/>
+        <location filename="../../models/money.cpp" line="320"/>
         <source>Write the amount out in full, without an exponent.</source>
         <translation>Schreiben Sie den Betrag vollständig aus, ohne Exponenten.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="331"/>
+        <location filename="../../models/money.cpp" line="334"/>
         <source>%1 amounts have no decimal places.</source>
         <translation>%1-Beträge haben keine Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="333"/>
+        <location filename="../../models/money.cpp" line="336"/>
         <source>%1 amounts have at most %2 decimal places.</source>
         <translation>%1-Beträge haben höchstens %2 Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="346"/>
+        <location filename="../../models/money.cpp" line="349"/>
         <source>The amount is too large: the most Paydesk can hold in %1 is %2.</source>
         <translation>Der Betrag ist zu hoch: Paydesk kann in %1 höchstens %2 verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="352"/>
+        <location filename="../../models/money.cpp" line="355"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="354"/>
+        <location filename="../../models/money.cpp" line="357"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>

@@ -236,7 +236,12 @@ void TestMoney::parseRejects_data()
 
     const auto positive = Money::SignRule::Positive;
     const QString notANumberEn = "Enter the amount as a number, such as 1,234.56.";
-    const QString misplacedGroup = "The amount has a thousands separator in the wrong place.";
+    // The message shows the locale's own way of writing 1234.56 in that currency.
+    const auto misplacedGroup = [](const char *example) {
+        return QString::fromUtf8("The amount has a thousands separator in the wrong place; write "
+                                 "it like %1.")
+            .arg(QLatin1String(example));
+    };
     const QString symbol = "Enter the amount without a currency symbol or code.";
     const QString exponent = "Write the amount out in full, without an exponent.";
     const QString tooLarge =
@@ -304,28 +309,28 @@ void TestMoney::parseRejects_data()
         << "de_DE" << positive << "The amount has more than one decimal point.";
     QTest::newRow("comma as decimal en") << "12,34"
                                          << "USD"
-                                         << "en_US" << positive << misplacedGroup;
+                                         << "en_US" << positive << misplacedGroup("1,234.56");
     QTest::newRow("long group") << "1,2345"
                                 << "USD"
-                                << "en_US" << positive << misplacedGroup;
+                                << "en_US" << positive << misplacedGroup("1,234.56");
     QTest::newRow("leading group") << ",123"
                                    << "USD"
-                                   << "en_US" << positive << misplacedGroup;
+                                   << "en_US" << positive << misplacedGroup("1,234.56");
     QTest::newRow("double group") << "1,,234"
                                   << "USD"
-                                  << "en_US" << positive << misplacedGroup;
+                                  << "en_US" << positive << misplacedGroup("1,234.56");
     QTest::newRow("short last group") << "12,345,67"
                                       << "USD"
-                                      << "en_US" << positive << misplacedGroup;
+                                      << "en_US" << positive << misplacedGroup("1,234.56");
     QTest::newRow("group in fraction") << "1.234,5"
                                        << "USD"
-                                       << "en_US" << positive << misplacedGroup;
+                                       << "en_US" << positive << misplacedGroup("1,234.56");
     QTest::newRow("dot as decimal de") << "12.34"
                                        << "EUR"
-                                       << "de_DE" << positive << misplacedGroup;
+                                       << "de_DE" << positive << misplacedGroup("1.234,56");
     QTest::newRow("western grouping in") << "123,456.78"
                                          << "INR"
-                                         << "en_IN" << positive << misplacedGroup;
+                                         << "en_IN" << positive << misplacedGroup("1,234.56");
     QTest::newRow("letters") << "abc"
                              << "USD"
                              << "en_US" << positive << notANumberEn;

@@ -18,3 +18,10 @@ paydesk_add_test(tst_profiles_dialog GUI KEYRING
 paydesk_add_test(tst_dialog_gallery GUI
     SOURCES tst_dialog_gallery.cpp dialog_fixture.h
     LIBS paydesk_ui paydesk_sandbox)
+# The same gallery in German: longer labels, German numbers.
+target_compile_definitions(tst_dialog_gallery PRIVATE
+    PAYDESK_QM_DIR="${PROJECT_BINARY_DIR}/share/paydesk/translations")
+add_dependencies(tst_dialog_gallery paydesk_translations)
+add_test(NAME tst_dialog_gallery_de COMMAND tst_dialog_gallery)
+set_tests_properties(tst_dialog_gallery_de PROPERTIES TIMEOUT 300 ENVIRONMENT
+    "PAYDESK_SPECS_DIR=${PAYDESK_SPECS_DIR};QT_QPA_PLATFORM=offscreen;PAYDESK_TEST_LANGUAGE=de")

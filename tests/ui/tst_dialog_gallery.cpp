@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLayout>
+#include <QLibraryInfo>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
@@ -31,6 +32,7 @@
 #include <QSpinBox>
 #include <QStyleFactory>
 #include <QTableWidget>
+#include <QTranslator>
 
 using namespace paydesk;
 using namespace paydesk::testing;
@@ -76,6 +78,12 @@ QList<QWidget *> focusableControls(QWidget *dialog)
     return controls;
 }
 
+// An amount as a person in the test's locale types it ("12,34" in German).
+QString typed(const char *amount)
+{
+    return QString::fromLatin1(amount).replace(QLatin1Char('.'), QLocale().decimalPoint());
+}
+
 QString describe(const QWidget *w)
 {
     return QStringLiteral("%1 \"%2\"")
@@ -90,6 +98,8 @@ class TestDialogGallery : public QObject
 
     QTemporaryDir m_settings;
     QString m_shots;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
 
     // The checks every state of every dialog passes, and its picture when asked for.
     void inspect(QDialog *dialog, const QString &name)
@@ -166,7 +176,19 @@ private slots:
     void initTestCase()
     {
         isolateSettings(m_settings);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // PAYDESK_TEST_LANGUAGE=de runs the gallery again in German, whose longer labels must
+        // fit too.
+        if (qEnvironmentVariable("PAYDESK_TEST_LANGUAGE") == QLatin1String("de")) {
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+            QVERIFY(m_translator.load(QLocale(), QStringLiteral("paydesk"), QStringLiteral("_"),
+                                      QStringLiteral(PAYDESK_QM_DIR)));
+            QCoreApplication::installTranslator(&m_translator);
+            if (m_qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&m_qtTranslator);
+        } else {
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         m_shots = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
         if (!m_shots.isEmpty())
@@ -247,7 +269,7 @@ private slots:
         const auto succeeding = f.card(ada->id, true);
         QVERIFY(succeeding);
         methods->comboBox()->setCurrentIndex(methods->comboBox()->findData(succeeding->id));
-        typeInto(child<MoneyEdit>(&dialog, "amountEdit"), QStringLiteral("12.34"));
+        typeInto(child<MoneyEdit>(&dialog, "amountEdit"), typed("12.34"));
         typeInto(child<QLineEdit>(&dialog, "descriptionEdit"), QStringLiteral("Two books"));
         child<MetadataEditor>(&dialog, "metadataEditor")
             ->addRow(QStringLiteral("order"), QStringLiteral("A-1001"));
@@ -313,7 +335,7 @@ private slots:
         LineItemsEditor *items = dialog.lineItems();
         typeInto(items->nameEdit(0), QStringLiteral("Coffee beans"));
         typeInto(items->descriptionEdit(0), QStringLiteral("1 kg, whole"));
-        typeInto(items->priceEdit(0), QStringLiteral("12.50"));
+        typeInto(items->priceEdit(0), typed("12.50"));
         items->quantityEdit(0)->setValue(2);
         click(items->addButton());
         typeInto(items->nameEdit(1), QStringLiteral("Mug"));
@@ -340,7 +362,7 @@ private slots:
         RefundDialog refund(f.session.get(), *paid);
         inspect(&refund, QStringLiteral("dialog-refund"));
         click(child<QRadioButton>(&refund, "partialRadio"));
-        typeInto(child<MoneyEdit>(&refund, "amountEdit"), QStringLiteral("12.34"));
+        typeInto(child<MoneyEdit>(&refund, "amountEdit"), typed("12.34"));
         click(child<QPushButton>(&refund, "reviewButton"));
         QVERIFY(refund.isConfirming());
         inspect(&refund, QStringLiteral("dialog-refund-confirm"));
