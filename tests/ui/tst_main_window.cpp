@@ -11,7 +11,10 @@
 #include "ui/payment_intents_page.h"
 #include "ui/session.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -161,6 +164,56 @@ private slots:
         production.environment = Environment::Production;
         window.banner()->showFor(production, false);
         QVERIFY(window.banner()->badgeText().isEmpty());
+    }
+
+    void everyControlHasANameAndTabReachesIt()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        waitLoaded(session.get());
+        const QList<ResourcePage *> pages{window.paymentIntentsPage(),
+                                          window.checkoutSessionsPage(), window.customersPage()};
+        for (int index = 0; index < pages.size(); ++index) {
+            ResourcePage *page = pages.at(index);
+            window.showPage(index);
+            QCOMPARE(window.currentPage(), page);
+            page->view()->selectRow(0);
+            QCoreApplication::processEvents();
+            QList<QWidget *> controls;
+            for (QWidget *w : window.findChildren<QWidget *>()) {
+                if (w->window() != &window || !w->isVisible() || !w->isEnabled() ||
+                    !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+                    continue;
+                if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+                    qobject_cast<QComboBox *>(w->parentWidget()))
+                    continue;
+                controls.append(w);
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
+                QVERIFY(accessible);
+                QVERIFY2(!accessible->text(QAccessible::Name).trimmed().isEmpty(),
+                         qPrintable(page->title() + QLatin1String(": unnamed ") +
+                                    QLatin1String(w->metaObject()->className()) + QLatin1Char(' ') +
+                                    w->objectName()));
+            }
+            QVERIFY(controls.size() >= 5);
+            // Tab walks from the search field through every control of the page.
+            QSet<QWidget *> reached;
+            QWidget *w = controls.first();
+            for (int steps = 0; steps < 2000; ++steps) {
+                reached.insert(w);
+                w = w->nextInFocusChain();
+                if (w == controls.first())
+                    break;
+            }
+            for (QWidget *control : std::as_const(controls))
+                QVERIFY2(reached.contains(control),
+                         qPrintable(QLatin1String("Tab never reaches ") +
+                                    QLatin1String(control->metaObject()->className())));
+        }
+        window.setSession(nullptr);
     }
 
     void searchAndStatusFilterNarrowTheRows()
