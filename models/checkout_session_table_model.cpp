@@ -2,15 +2,6 @@
 
 namespace paydesk {
 
-namespace {
-
-QString formatDate(const QLocale &locale, const QDateTime &when, QLocale::FormatType format)
-{
-    return when.isValid() ? locale.toString(when.toLocalTime(), format) : QString();
-}
-
-} // namespace
-
 CheckoutSessionTableModel::CheckoutSessionTableModel(QObject *parent)
     : KeyedResourceTableModel<CheckoutSession>(parent)
 {}
@@ -52,7 +43,7 @@ QString CheckoutSessionTableModel::displayText(const CheckoutSession &session, i
 {
     switch (column) {
     case CreatedColumn:
-        return formatDate(locale(), session.created, QLocale::ShortFormat);
+        return formatDate(session.created, QLocale::ShortFormat);
     case StatusColumn:
         return session.status.displayName();
     case AmountTotalColumn:
@@ -62,7 +53,7 @@ QString CheckoutSessionTableModel::displayText(const CheckoutSession &session, i
     case ClientReferenceColumn:
         return session.clientReferenceId;
     case ExpiryColumn:
-        return formatDate(locale(), session.expiry, QLocale::ShortFormat);
+        return formatDate(session.expiry, QLocale::ShortFormat);
     case IdColumn:
         return session.id;
     case UrlColumn:
@@ -100,9 +91,9 @@ QString CheckoutSessionTableModel::toolTip(const CheckoutSession &session, int c
 {
     switch (column) {
     case CreatedColumn:
-        return formatDate(locale(), session.created, QLocale::LongFormat);
+        return formatDate(session.created, QLocale::LongFormat);
     case ExpiryColumn:
-        return formatDate(locale(), session.expiry, QLocale::LongFormat);
+        return formatDate(session.expiry, QLocale::LongFormat);
     case StatusColumn:
         if (session.status.known() == CheckoutStatus::Unrecognized)
             return tr("%1: a status this version of Paydesk does not know yet")

@@ -45,9 +45,7 @@ QString CustomerTableModel::displayText(const Customer &customer, int column) co
     case CountryColumn:
         return customer.countryCode;
     case CreatedColumn:
-        return customer.created.isValid()
-                   ? locale().toString(customer.created.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return formatDate(customer.created, QLocale::ShortFormat);
     case IdColumn:
         return customer.id;
     default:
@@ -75,9 +73,7 @@ QString CustomerTableModel::toolTip(const Customer &customer, int column) const
                                                   : QLocale::territoryToString(territory);
     }
     case CreatedColumn:
-        return customer.created.isValid()
-                   ? locale().toString(customer.created.toLocalTime(), QLocale::LongFormat)
-                   : QString();
+        return formatDate(customer.created, QLocale::LongFormat);
     default:
         return {};
     }

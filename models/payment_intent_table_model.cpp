@@ -5,15 +5,6 @@
 
 namespace paydesk {
 
-namespace {
-
-QString formatDate(const QLocale &locale, const QDateTime &when, QLocale::FormatType format)
-{
-    return when.isValid() ? locale.toString(when.toLocalTime(), format) : QString();
-}
-
-} // namespace
-
 PaymentIntentTableModel::PaymentIntentTableModel(QObject *parent)
     : KeyedResourceTableModel<PaymentIntent>(parent)
 {}
@@ -57,7 +48,7 @@ QString PaymentIntentTableModel::displayText(const PaymentIntent &intent, int co
 {
     switch (column) {
     case CreatedColumn:
-        return formatDate(locale(), intent.created, QLocale::ShortFormat);
+        return formatDate(intent.created, QLocale::ShortFormat);
     case AmountColumn:
         return intent.amount.isValid() ? intent.amount.toString(locale()) : QString();
     case CurrencyColumn:
@@ -105,7 +96,7 @@ QString PaymentIntentTableModel::toolTip(const PaymentIntent &intent, int column
 {
     switch (column) {
     case CreatedColumn:
-        return formatDate(locale(), intent.created, QLocale::LongFormat);
+        return formatDate(intent.created, QLocale::LongFormat);
     case AmountColumn: {
         if (!intent.amount.isValid())
             return {};

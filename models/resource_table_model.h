@@ -4,6 +4,7 @@
 #include "models/row_store.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -75,6 +76,11 @@ public:
     QModelIndex indexOf(const QString &id, int column = 0) const;
 
 protected:
+    // `when` in local time, written the locale()'s way; empty when it is not valid.
+    QString formatDate(const QDateTime &when, QLocale::FormatType format) const
+    {
+        return when.isValid() ? m_locale.toString(when.toLocalTime(), format) : QString();
+    }
     // True when `index` is a cell of this model.
     bool isCell(const QModelIndex &index) const
     {
