@@ -139,38 +139,17 @@ void Session::load(ResourceKind kind)
 
 void Session::refreshPaymentIntent(const QString &id)
 {
-    m_provider->getPaymentIntent(id, this, [this](const Result<PaymentIntent> &r) {
-        if (!r.ok()) {
-            noteFailure(r.error());
-            return;
-        }
-        noteSuccess();
-        adopt(r.value());
-    });
+    m_provider->getPaymentIntent(id, this, adoptOrNoteFailure<PaymentIntent>());
 }
 
 void Session::refreshCheckoutSession(const QString &id)
 {
-    m_provider->getCheckoutSession(id, this, [this](const Result<CheckoutSession> &r) {
-        if (!r.ok()) {
-            noteFailure(r.error());
-            return;
-        }
-        noteSuccess();
-        adopt(r.value());
-    });
+    m_provider->getCheckoutSession(id, this, adoptOrNoteFailure<CheckoutSession>());
 }
 
 void Session::refreshCustomer(const QString &id)
 {
-    m_provider->getCustomer(id, this, [this](const Result<Customer> &r) {
-        if (!r.ok()) {
-            noteFailure(r.error());
-            return;
-        }
-        noteSuccess();
-        adopt(r.value());
-    });
+    m_provider->getCustomer(id, this, adoptOrNoteFailure<Customer>());
 }
 
 void Session::adopt(const PaymentIntent &intent)

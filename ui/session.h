@@ -114,6 +114,19 @@ private:
 
     void noteSuccess();
     void noteFailure(const ApiError &error);
+    // A get's callback: the object goes into its table, a failure into the connection state.
+    template <typename T>
+    Callback<T> adoptOrNoteFailure()
+    {
+        return [this](const Result<T> &r) {
+            if (!r.ok()) {
+                noteFailure(r.error());
+                return;
+            }
+            noteSuccess();
+            adopt(r.value());
+        };
+    }
     void pollLater(const QString &id);
     void poll(const QString &id);
     void stopWatching(const QString &id);
