@@ -4,6 +4,7 @@
 #include "network/provider_factory.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace paydesk {
 
@@ -111,27 +112,18 @@ void Session::load(ResourceKind kind)
     switch (kind) {
     case ResourceKind::PaymentIntents:
         handle = walkInto<PaymentIntent>(
-            this, kind, m_intents,
-            [provider](const PageQuery &q, QObject *c, Callback<Page<PaymentIntent>> cb) {
-                return provider->listPaymentIntents(q, c, std::move(cb));
-            },
+            this, kind, m_intents, std::bind_front(&PaymentProvider::listPaymentIntents, provider),
             progress, done);
         break;
     case ResourceKind::CheckoutSessions:
         handle = walkInto<CheckoutSession>(
             this, kind, m_sessions,
-            [provider](const PageQuery &q, QObject *c, Callback<Page<CheckoutSession>> cb) {
-                return provider->listCheckoutSessions(q, c, std::move(cb));
-            },
-            progress, done);
+            std::bind_front(&PaymentProvider::listCheckoutSessions, provider), progress, done);
         break;
     case ResourceKind::Customers:
-        handle = walkInto<Customer>(
-            this, kind, m_customers,
-            [provider](const PageQuery &q, QObject *c, Callback<Page<Customer>> cb) {
-                return provider->listCustomers(q, c, std::move(cb));
-            },
-            progress, done);
+        handle = walkInto<Customer>(this, kind, m_customers,
+                                    std::bind_front(&PaymentProvider::listCustomers, provider),
+                                    progress, done);
         break;
     }
     m_loads.insert(kind, handle);
