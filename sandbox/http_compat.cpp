@@ -4,11 +4,15 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
 #endif
+
+#include <mutex>
 
 namespace paydesk::sandbox {
 
@@ -16,7 +20,10 @@ namespace paydesk::sandbox {
 class LoopbackTcpServer : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
+    LoopbackTcpServer(const HttpLimits &limits, QObject *parent)
+        : QTcpServer(parent)
+        , m_limits(limits)
+    {}
 
     QTcpSocket *nextPendingConnection() override
     {
@@ -26,6 +33,8 @@ public:
         // An answer leaves in several writes; with Nagle's algorithm its last small segment
         // waits for the client's delayed acknowledgement, some 40 ms on Linux.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // Before QtHttpServer connects to the socket, so that the guard reads every byte first.
+        new ConnectionGuard(socket, m_limits);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
         track(socket);
 #endif
@@ -56,9 +65,38 @@ private:
 
     QHash<quint16, QPointer<QTcpSocket>> m_sockets;
 #endif
+private:
+    const HttpLimits m_limits;
 };
 
 namespace {
+
+// QtHttpServer logs every request with its header fields at debug level (in 6.4 as
+// "qt.httpserver", later as "qt.httpserver.http1" and the like), Authorization and so the API
+// key included. Those categories' debug and info output stays off whatever the logging rules
+// say; warnings still come through.
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+void quietHttpServerCategories(QLoggingCategory *category)
+{
+    if (previousCategoryFilter)
+        previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+void keepRequestLoggingOff()
+{
+    static std::once_flag installed;
+    std::call_once(installed, [] {
+        // Restoring the default filter first yields the previous one without running ours
+        // before it is known.
+        previousCategoryFilter = QLoggingCategory::installFilter(nullptr);
+        QLoggingCategory::installFilter(quietHttpServerCategories);
+    });
+}
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -117,6 +155,12 @@ PendingReply::~PendingReply() = default;
 
 void PendingReply::send(const HttpResponse &response)
 {
+    // Once the responder is gone (declared after this, it goes first), the connection's next
+    // request may go through.
+    const auto replied = qScopeGuard([this] {
+        if (ConnectionGuard *guard = ConnectionGuard::of(m_socket))
+            guard->replied();
+    });
     const std::unique_ptr<QHttpServerResponder> responder = std::move(m_responder);
     if (!responder)
         return;
@@ -152,16 +196,22 @@ void PendingReply::dropConnection()
     m_responder.reset();
 }
 
-HttpServer::HttpServer(Handler handler, QObject *parent)
+HttpServer::HttpServer(Handler handler, const HttpLimits &limits, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{}
+    , m_limits(limits)
+{
+    keepRequestLoggingOff();
+}
 
 HttpServer::~HttpServer() = default;
 
 bool HttpServer::listenOnLoopback(quint16 port, QString *error)
 {
-    auto *server = new LoopbackTcpServer(this);
+    auto *server = new LoopbackTcpServer(m_limits, this);
+    // Test suites open hundreds of connections at once; the default backlog of 50 would leave
+    // some waiting for the handshake to be retried, seconds later.
+    server->setListenBacklogSize(1024);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = server->errorString();
@@ -184,6 +234,8 @@ quint16 HttpServer::port() const
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     QTcpSocket *socket = m_tcpServer->socketForPeerPort(request.remotePort());
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->requestTaken();
     m_handler(copyRequest(request),
               PendingReply(socket, std::make_unique<QHttpServerResponder>(std::move(responder))));
     return true;
@@ -203,6 +255,8 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QHttpServerRe
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->requestTaken();
     m_handler(copyRequest(request), PendingReply(socket, std::make_unique<QHttpServerResponder>(
                                                              makeResponder(request, socket))));
     return true;

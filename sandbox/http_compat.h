@@ -3,6 +3,8 @@
 // of the sandbox sees a plain request copy and a PendingReply that can be answered later.
 #pragma once
 
+#include "sandbox/http_guard.h"
+
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QHash>
@@ -71,13 +73,15 @@ private:
 };
 
 // An HTTP/1.1 server on 127.0.0.1 that hands every request, whatever its method and path, to one
-// handler function; routing is the handler's business.
+// handler function; routing is the handler's business. Every connection is read by a
+// ConnectionGuard first (see http_guard.h), and QtHttpServer's own request logging, which prints
+// each request's headers and so the API key, is kept off.
 class HttpServer : public QAbstractHttpServer
 {
 public:
     using Handler = std::function<void(HttpRequest request, PendingReply reply)>;
 
-    explicit HttpServer(Handler handler, QObject *parent = nullptr);
+    HttpServer(Handler handler, const HttpLimits &limits, QObject *parent = nullptr);
     ~HttpServer() override;
 
     // Listens on 127.0.0.1 only; port 0 picks a free one.
@@ -101,6 +105,7 @@ protected:
 
 private:
     Handler m_handler;
+    HttpLimits m_limits;
     LoopbackTcpServer *m_tcpServer = nullptr;
 };
 

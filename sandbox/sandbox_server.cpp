@@ -22,9 +22,6 @@ namespace paydesk::sandbox {
 
 namespace {
 
-// Bodies above this are refused with 413; the largest legitimate body (a checkout session with
-// many line items) is a few kilobytes.
-constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 constexpr int kMaxSeedRecords = 1'000'000;
 
 QJsonObject faultsToJson(const FaultSettings &faults)
@@ -81,13 +78,15 @@ std::optional<FieldError> readFaults(const QJsonObject &body, FaultSettings &out
     return error;
 }
 
-std::optional<HttpResponse> oversized(const HttpRequest &request)
+// The connection guard refuses a larger body from its Content-Length before it arrives; this
+// stays as the last word.
+std::optional<HttpResponse> oversized(const HttpRequest &request, qint64 maxBodyBytes)
 {
-    if (request.body.size() <= kMaxBodyBytes)
+    if (request.body.size() <= maxBodyBytes)
         return std::nullopt;
     return errorResponse(413, u"payload-too-large"_s,
                          u"The body is %1 bytes; the limit is %2"_s.arg(
-                             QString::number(request.body.size()), QString::number(kMaxBodyBytes)));
+                             QString::number(request.body.size()), QString::number(maxBodyBytes)));
 }
 
 HttpResponse unauthorized(const QString &message)
@@ -153,7 +152,7 @@ void SandboxServer::Private::handle(const HttpRequest &request, PendingReply rep
 
 HttpResponse SandboxServer::Private::answerOutsideApi(const HttpRequest &request)
 {
-    if (auto rejection = oversized(request))
+    if (auto rejection = oversized(request, options.http.maxBodyBytes))
         return *rejection;
     if (request.path.startsWith("/checkout/"_L1))
         return checkout.handle(request);
@@ -169,7 +168,7 @@ HttpResponse SandboxServer::Private::answerOutsideApi(const HttpRequest &request
 
 HttpResponse SandboxServer::Private::answerApiRequest(const HttpRequest &request)
 {
-    if (auto rejection = oversized(request))
+    if (auto rejection = oversized(request, options.http.maxBodyBytes))
         return *rejection;
     if (auto rejection = unauthenticated(request))
         return *rejection;
@@ -360,7 +359,7 @@ bool SandboxServer::listen(quint16 port)
     }
     d->http = new HttpServer(
         [this](HttpRequest request, PendingReply reply) { d->handle(request, std::move(reply)); },
-        this);
+        d->options.http, this);
     if (!d->http->listenOnLoopback(port, &d->errorString)) {
         delete d->http;
         d->http = nullptr;

@@ -23,6 +23,7 @@
 #pragma once
 
 #include "sandbox/fault_settings.h"
+#include "sandbox/http_guard.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -75,6 +76,8 @@ struct SandboxOptions
     SeedSizes seedSizes;
     IntentListShape intentListShape = IntentListShape::BareArray;
     FaultSettings faults;
+    // Sizes and timeouts of what one connection may send (see http_guard.h).
+    HttpLimits http;
     // When set and the file exists, the server starts from it instead of seeding. Saving is the
     // owner's call (saveState), typically on shutdown.
     QString stateFilePath;
