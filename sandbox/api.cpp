@@ -232,7 +232,7 @@ HttpResponse Api::getIntent(const QString &id) const
 
 HttpResponse Api::confirmIntent(const QString &id, const QJsonObject &body)
 {
-    PaymentIntent *intent = m_store.intents.find(id);
+    PaymentIntent *intent = m_store.intents.edit(id);
     if (!intent)
         return notFoundResponse(kIntentName);
     QString methodId;

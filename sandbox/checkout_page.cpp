@@ -113,7 +113,7 @@ HttpResponse CheckoutPages::show(const QString &sessionId)
 
 HttpResponse CheckoutPages::pay(const QString &sessionId)
 {
-    CheckoutSession *session = m_store.sessions.find(sessionId);
+    CheckoutSession *session = m_store.sessions.edit(sessionId);
     if (!session)
         return show(sessionId);
     const qint64 now = m_store.nowMs();

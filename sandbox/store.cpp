@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <type_traits>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::sandbox {
@@ -88,14 +91,59 @@ QString Store::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+Store &Store::operator=(Store &&other) noexcept
+{
+    const auto take = [](auto &into, auto &from) {
+        using Base = typename std::remove_reference_t<decltype(into)>::Collection;
+        static_cast<Base &>(into) = std::move(static_cast<Base &>(from));
+        into.m_changed.clear();
+    };
+    take(customers, other.customers);
+    take(paymentMethods, other.paymentMethods);
+    take(intents, other.intents);
+    take(sessions, other.sessions);
+    take(refunds, other.refunds);
+    clockOffsetMs = other.clockOffsetMs;
+    m_replaced = isTracking();
+    return *this;
+}
+
 void Store::clear()
 {
-    customers.clear();
-    paymentMethods.clear();
-    intents.clear();
-    sessions.clear();
-    refunds.clear();
+    forEachCollection([](auto &collection) { collection.clear(); });
     clockOffsetMs = 0;
+    m_replaced = isTracking();
+}
+
+void Store::startTracking()
+{
+    forEachCollection([](auto &collection) {
+        collection.m_tracking = true;
+        collection.m_changed.clear();
+    });
+    m_trackedClockOffsetMs = clockOffsetMs;
+    m_replaced = false;
+}
+
+StoreChanges Store::takeChanges()
+{
+    StoreChanges changes;
+    if (!isTracking())
+        return changes;
+    const auto take = [](auto &collection) {
+        QStringList ids(collection.m_changed.cbegin(), collection.m_changed.cend());
+        collection.m_changed.clear();
+        return ids;
+    };
+    changes.replaced = std::exchange(m_replaced, false);
+    changes.clockChanged = clockOffsetMs != m_trackedClockOffsetMs;
+    m_trackedClockOffsetMs = clockOffsetMs;
+    changes.customers = take(customers);
+    changes.paymentMethods = take(paymentMethods);
+    changes.intents = take(intents);
+    changes.sessions = take(sessions);
+    changes.refunds = take(refunds);
+    return changes;
 }
 
 Customer &Store::addCustomer(Customer customer, const QString &succeedingCardId,
@@ -154,7 +202,7 @@ PaymentIntent &Store::completeCheckout(CheckoutSession &session, const QString &
 
 Refund &Store::addRefund(Refund refund)
 {
-    PaymentIntent *intent = intents.find(refund.paymentIntentId);
+    PaymentIntent *intent = intents.edit(refund.paymentIntentId);
     Q_ASSERT(intent);
     intent->settle(refund.createdMs);
     intent->amountRefunded += refund.amount;

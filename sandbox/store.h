@@ -2,26 +2,103 @@
 
 #include "sandbox/resources.h"
 
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace paydesk::sandbox {
+
+class Store;
+
+// A Collection that can remember which of its records changed, for the journal that makes each
+// change durable (journal.h). A record is only writable through edit() or as insert() hands it
+// back, and both note its id while tracking is on; find() gives read-only access. So every write
+// path is seen here, and a new one that forgets to say so does not compile.
+//
+// Change a record right away, before the request is answered: the journal reads the records it
+// is told about when the answer is about to go out.
+template <typename T>
+class TrackedCollection : public Collection<T>
+{
+public:
+    const T *find(const QString &id) const { return Collection<T>::find(id); }
+    T *edit(const QString &id)
+    {
+        T *record = Collection<T>::find(id);
+        if (record && m_tracking)
+            m_changed.insert(id);
+        return record;
+    }
+    // The id must be new.
+    T &insert(T item)
+    {
+        if (m_tracking)
+            m_changed.insert(item.id);
+        return Collection<T>::insert(std::move(item));
+    }
+    void clear()
+    {
+        Collection<T>::clear();
+        m_changed.clear();
+    }
+
+private:
+    friend class Store;
+
+    QSet<QString> m_changed;
+    bool m_tracking = false;
+};
+
+// What changed in a tracking Store since its changes were last taken.
+struct StoreChanges
+{
+    // Everything was dropped or replaced (clear(), a load): only a full snapshot records that.
+    bool replaced = false;
+    bool clockChanged = false;
+    // Records added or handed out for changing, by id, in no particular order.
+    QStringList customers;
+    QStringList paymentMethods;
+    QStringList intents;
+    QStringList sessions;
+    QStringList refunds;
+
+    bool isEmpty() const
+    {
+        return !replaced && !clockChanged && customers.isEmpty() && paymentMethods.isEmpty() &&
+               intents.isEmpty() && sessions.isEmpty() && refunds.isEmpty();
+    }
+};
 
 // All sandbox state, and the state changes shared by the API, the checkout page and the seeder.
 // Callers validate first: these operations assume their preconditions hold.
 class Store
 {
 public:
-    Collection<Customer> customers;
-    Collection<PaymentMethod> paymentMethods;
-    Collection<PaymentIntent> intents;
-    Collection<CheckoutSession> sessions;
-    Collection<Refund> refunds;
+    TrackedCollection<Customer> customers;
+    TrackedCollection<PaymentMethod> paymentMethods;
+    TrackedCollection<PaymentIntent> intents;
+    TrackedCollection<CheckoutSession> sessions;
+    TrackedCollection<Refund> refunds;
     // The sandbox clock runs this far ahead of the wall clock; the admin route moves it forward so
     // tests can reach an expiry without waiting for it.
     qint64 clockOffsetMs = 0;
 
+    Store() = default;
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+    // Takes over the other store's records; whether this one tracks changes stays as it was, and
+    // a tracking store then counts as replaced.
+    Store &operator=(Store &&other) noexcept;
+
     qint64 nowMs() const;
     void clear();
+
+    // From now on remembers what changes (off by default: the in-memory sandbox pays nothing).
+    void startTracking();
+    bool isTracking() const { return customers.m_tracking; }
+    // What changed since tracking started or the changes were last taken; empty when not
+    // tracking.
+    StoreChanges takeChanges();
     // A fresh random UUID for a record made through the API or the checkout page.
     static QString newId();
 
@@ -41,6 +118,20 @@ public:
 
     // The refund's intent must be succeeded with at least refund.amount left to refund.
     Refund &addRefund(Refund refund);
+
+private:
+    template <typename Visit>
+    void forEachCollection(Visit &&visit)
+    {
+        visit(customers);
+        visit(paymentMethods);
+        visit(intents);
+        visit(sessions);
+        visit(refunds);
+    }
+
+    qint64 m_trackedClockOffsetMs = 0;
+    bool m_replaced = false;
 };
 
 } // namespace paydesk::sandbox
