@@ -16,6 +16,8 @@ namespace {
 
 constexpr auto kFormat = "paydesk-sandbox-state"_L1;
 constexpr int kVersion = 1;
+// Ties a snapshot to its journal; older readers ignore it.
+constexpr auto kGeneration = "journal_generation"_L1;
 
 QString cardName(TestCard card)
 {
@@ -148,10 +150,18 @@ IntentStatus status(FieldReader &reader, const QString &name)
     return intentStatusFromName(value.value_or(QString())).value_or(IntentStatus::Initialized);
 }
 
-template <typename T, typename Read>
-void readArray(FieldReader &root, const QString &name, Collection<T> &into, Read read)
+enum class Repeats
 {
-    const QJsonArray array = root.array(name, FieldReader::Required).value_or(QJsonArray());
+    Refused, // a state file names each record once
+    Replace, // a journal entry holds the newest version of records the store may have
+};
+
+template <typename T, typename Read>
+void readArray(FieldReader &root, const QString &name, TrackedCollection<T> &into, Read read,
+               FieldReader::Presence presence = FieldReader::Required,
+               Repeats repeats = Repeats::Refused)
+{
+    const QJsonArray array = root.array(name, presence).value_or(QJsonArray());
     for (qsizetype i = 0; i < array.size() && !root.failed(); ++i) {
         const QString path = u"%1[%2]"_s.arg(name, QString::number(i));
         if (!array.at(i).isObject()) {
@@ -160,10 +170,20 @@ void readArray(FieldReader &root, const QString &name, Collection<T> &into, Read
         }
         FieldReader reader = root.nested(array.at(i).toObject(), path);
         T record = read(reader);
-        if (!reader.failed() && into.find(record.id))
-            reader.fail(reader.path(u"id"_s), u"unique"_s, u"%1 repeats an id"_s.arg(path));
-        if (!reader.failed())
+        if (reader.failed())
+            return;
+        T *existing = into.edit(record.id);
+        if (!existing) {
             into.insert(std::move(record));
+        } else if (repeats == Repeats::Refused) {
+            reader.fail(reader.path(u"id"_s), u"unique"_s, u"%1 repeats an id"_s.arg(path));
+        } else if (existing->createdMs != record.createdMs) {
+            // Lists are ordered by creation; a record never changes when it was made.
+            reader.fail(reader.path(u"created_ms"_s), u"unchanged"_s,
+                        u"%1 changes the creation time of %2"_s.arg(path, record.id));
+        } else {
+            *existing = std::move(record);
+        }
     }
 }
 
@@ -289,7 +309,13 @@ bool fail(QString *error, const QString &message)
 
 bool saveStateFile(const Store &store, const QString &path, QString *error)
 {
-    const QJsonObject root{
+    return saveStateFile(store, path, QString(), error);
+}
+
+bool saveStateFile(const Store &store, const QString &path, const QString &generation,
+                   QString *error)
+{
+    QJsonObject root{
         {u"format"_s, kFormat},
         {u"version"_s, kVersion},
         {u"clock_offset_ms"_s, store.clockOffsetMs},
@@ -299,6 +325,9 @@ bool saveStateFile(const Store &store, const QString &path, QString *error)
         {u"checkout_sessions"_s, collectionToJson(store.sessions, sessionToJson)},
         {u"refunds"_s, collectionToJson(store.refunds, refundToJson)},
     };
+    if (!generation.isEmpty())
+        root.insert(kGeneration, generation);
+    // QSaveFile flushes the new file to disk before it takes the old one's place.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, u"cannot write %1: %2"_s.arg(path, file.errorString()));
@@ -309,6 +338,11 @@ bool saveStateFile(const Store &store, const QString &path, QString *error)
 }
 
 bool loadStateFile(Store &store, const QString &path, QString *error)
+{
+    return loadStateFile(store, path, nullptr, error);
+}
+
+bool loadStateFile(Store &store, const QString &path, QString *generation, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -337,9 +371,57 @@ bool loadStateFile(Store &store, const QString &path, QString *error)
     readArray(reader, u"payment_intents"_s, loaded.intents, readIntent);
     readArray(reader, u"checkout_sessions"_s, loaded.sessions, readSession);
     readArray(reader, u"refunds"_s, loaded.refunds, readRefund);
+    const QString savedGeneration = reader.string(kGeneration).value_or(QString());
     if (problem)
         return fail(error, u"%1: %2"_s.arg(path, problem->message));
     store = std::move(loaded);
+    if (generation)
+        *generation = savedGeneration;
+    return true;
+}
+
+QJsonObject journalEntry(const Store &store, const StoreChanges &changes)
+{
+    QJsonObject entry;
+    const auto add = [&](const QString &name, const auto &collection, const QStringList &ids,
+                         const auto &toJson) {
+        QJsonArray records;
+        for (const QString &id : ids) {
+            if (const auto *record = collection.find(id))
+                records.append(toJson(*record));
+        }
+        if (!records.isEmpty())
+            entry.insert(name, records);
+    };
+    add(u"payment_customers"_s, store.customers, changes.customers, customerToJson);
+    add(u"payment_methods"_s, store.paymentMethods, changes.paymentMethods, methodToJson);
+    add(u"payment_intents"_s, store.intents, changes.intents, intentToJson);
+    add(u"checkout_sessions"_s, store.sessions, changes.sessions, sessionToJson);
+    add(u"refunds"_s, store.refunds, changes.refunds, refundToJson);
+    if (changes.clockChanged)
+        entry.insert(u"clock_offset_ms"_s, store.clockOffsetMs);
+    return entry;
+}
+
+bool applyJournalEntry(Store &store, const QJsonObject &entry, QString *error)
+{
+    std::optional<FieldError> problem;
+    FieldReader reader(entry, problem);
+    reader.rejectUnknownFields({u"payment_customers"_s, u"payment_methods"_s, u"payment_intents"_s,
+                                u"checkout_sessions"_s, u"refunds"_s, u"clock_offset_ms"_s});
+    if (const auto offset =
+            reader.integer(u"clock_offset_ms"_s, FieldReader::Optional, FieldReader::atLeast(0)))
+        store.clockOffsetMs = *offset;
+    const auto read = [&](const QString &name, auto &into, const auto &readRecord) {
+        readArray(reader, name, into, readRecord, FieldReader::Optional, Repeats::Replace);
+    };
+    read(u"payment_customers"_s, store.customers, readCustomer);
+    read(u"payment_methods"_s, store.paymentMethods, readMethod);
+    read(u"payment_intents"_s, store.intents, readIntent);
+    read(u"checkout_sessions"_s, store.sessions, readSession);
+    read(u"refunds"_s, store.refunds, readRefund);
+    if (problem)
+        return fail(error, problem->message);
     return true;
 }
 
