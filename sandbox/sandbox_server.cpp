@@ -4,6 +4,7 @@
 #include "sandbox/checkout_page.h"
 #include "sandbox/fault_injector.h"
 #include "sandbox/http_compat.h"
+#include "sandbox/journal.h"
 #include "sandbox/render.h"
 #include "sandbox/router.h"
 #include "sandbox/seeder.h"
@@ -116,6 +117,8 @@ public:
     }
 
     void handle(const HttpRequest &request, PendingReply reply);
+    // Makes the writes made so far durable when there is a state file (see journal.h).
+    bool commit(QString *error = nullptr);
 
     SandboxServer *const q;
     Options options;
@@ -124,6 +127,8 @@ public:
     Api api;
     CheckoutPages checkout;
     Router admin;
+    // Only with a state file: every write is journaled before its answer goes out.
+    std::unique_ptr<Journal> journal;
     // Parent of the timers holding answers back for the latency fault: deleting it drops those
     // answers while the HTTP server they belong to still exists.
     QObject *const delayedReplies;
@@ -135,6 +140,7 @@ private:
     void answerApi(const HttpRequest &request, PendingReply reply);
     HttpResponse answerApiRequest(const HttpRequest &request);
     HttpResponse answerOutsideApi(const HttpRequest &request);
+    HttpResponse durable(HttpResponse response);
     std::optional<HttpResponse> unauthenticated(const HttpRequest &request) const;
     void deliver(PendingReply reply, std::optional<HttpResponse> response, int delayMs);
     void addAdminRoutes();
@@ -147,7 +153,30 @@ void SandboxServer::Private::handle(const HttpRequest &request, PendingReply rep
     if (request.path.startsWith("/api/"_L1))
         answerApi(request, std::move(reply));
     else
-        reply.send(answerOutsideApi(request));
+        reply.send(durable(answerOutsideApi(request)));
+}
+
+bool SandboxServer::Private::commit(QString *error)
+{
+    QString problem;
+    if (!journal || journal->commit(&problem))
+        return true;
+    qWarning("paydesk-sandbox: %s", qPrintable(problem));
+    if (error)
+        *error = problem;
+    return false;
+}
+
+// The one place every answer passes before it goes out, so no write is acknowledged before it
+// is on disk.
+HttpResponse SandboxServer::Private::durable(HttpResponse response)
+{
+    QString error;
+    if (commit(&error))
+        return response;
+    return errorResponse(500, u"not-durable"_s,
+                         u"The change was made but could not be saved, so it may be lost when "
+                         "the sandbox stops: %1"_s.arg(error));
 }
 
 HttpResponse SandboxServer::Private::answerOutsideApi(const HttpRequest &request)
@@ -220,7 +249,7 @@ void SandboxServer::Private::answerApi(const HttpRequest &request, PendingReply 
     case Outcome::Truncate:
         break;
     }
-    HttpResponse response = answerApiRequest(request);
+    HttpResponse response = durable(answerApiRequest(request));
     if (fault.outcome == Outcome::DropAfter) {
         deliver(std::move(reply), std::nullopt, latencyMs);
         return;
@@ -335,10 +364,14 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
         d->options.faults = {};
     }
     const QString &stateFile = d->options.stateFilePath;
-    if (!stateFile.isEmpty() && QFileInfo::exists(stateFile))
-        loadState(stateFile, &d->errorString);
-    else
+    if (stateFile.isEmpty()) {
         seed(d->options.seedSizes, d->options.randomSeed);
+        return;
+    }
+    d->journal = std::make_unique<Journal>(d->store, stateFile);
+    const auto seedAfresh = [this](Store &) { seed(d->options.seedSizes, d->options.randomSeed); };
+    if (!d->journal->open(seedAfresh, &d->errorString))
+        d->journal.reset();
 }
 
 SandboxServer::~SandboxServer()
@@ -411,27 +444,33 @@ FaultSettings SandboxServer::faults() const
 void SandboxServer::advanceClock(qint64 seconds)
 {
     d->store.clockOffsetMs += std::max<qint64>(seconds, 0) * 1000;
+    d->commit();
 }
 
 void SandboxServer::reset()
 {
     d->store.clear();
+    d->commit();
 }
 
 void SandboxServer::seed(const SeedSizes &sizes, quint64 randomSeed)
 {
     d->store.clear();
     seedStore(d->store, sizes, randomSeed, d->store.nowMs(), d->options.processingDelayMs);
+    d->commit();
 }
 
 bool SandboxServer::saveState(const QString &path, QString *error) const
 {
+    // The journaled state file is only ever written with its journal.
+    if (d->journal && QFileInfo(path) == QFileInfo(d->journal->stateFilePath()))
+        return d->journal->compact(error);
     return saveStateFile(d->store, path, error);
 }
 
 bool SandboxServer::loadState(const QString &path, QString *error)
 {
-    return loadStateFile(d->store, path, error);
+    return loadStateFile(d->store, path, error) && d->commit(error);
 }
 
 qsizetype SandboxServer::count(Resource resource) const
