@@ -29,7 +29,11 @@ It serves http://127.0.0.1:PORT/api/v2/... (payment intents, checkout sessions, 
 customers, payment methods, refunds) with HTTP Basic auth, answers the admin routes under
 /admin (faults, reset, clock) with the same credentials, and serves the checkout pages customers
 pay on under /checkout. The first line on standard output is "listening on
-http://127.0.0.1:PORT". Ctrl+C or SIGTERM stops it, saving --state-file when one is given.
+http://127.0.0.1:PORT". Ctrl+C or SIGTERM stops it.
+
+With --state-file every write is appended to PATH.journal and flushed to disk before it is
+answered, so an answer of 200 survives even kill -9; on start the state file is loaded and the
+journal replayed on top of it. Ctrl+C or SIGTERM folds the journal into the state file.
 
 Unless told otherwise it accepts these demo credentials:
   client id: %1
@@ -117,7 +121,8 @@ int main(int argc, char *argv[])
         u"How long a confirmed payment stays processing before it settles."_s, u"N"_s, u"2000"_s);
     const auto stateFile =
         cli.add(u"state-file"_s,
-                u"Start from this file when it exists (instead of seeding); save to it on exit."_s,
+                u"Start from this file when it exists (instead of seeding), and keep every write "
+                "in it durably (see above)."_s,
                 u"PATH"_s);
     const auto intentsList = cli.add(
         u"intents-list"_s,
