@@ -24,5 +24,5 @@ apt-get install -y --no-install-recommends \
   fonts-dejavu-core imagemagick \
   curl jq openssl \
   desktop-file-utils appstream dpkg-dev fakeroot \
-  libclang-rt-14-dev \
+  clang libclang-rt-14-dev \
   python3-yaml python3-jsonschema
