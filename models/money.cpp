@@ -129,19 +129,25 @@ struct Grouping
 {
     int primary = 3;   // the group next to the decimal point
     int secondary = 3; // every group further left
+    // Digits the leftmost group may have. Where CLDR sets a minimum of two grouping digits
+    // (Spanish, Polish, Portuguese: "1234" but "12.345"), Qt 6.4 leaves out every leftmost
+    // separator that would stand after a single digit, at any length ("1234.567"); what it
+    // writes must read back.
+    int leftmost = 3;
 };
 
 Grouping groupingOf(const QLocale &locale)
 {
     QLocale grouped = locale;
     grouped.setNumberOptions(QLocale::DefaultNumberOptions);
-    const QString sample = grouped.toString(qlonglong(1234567890));
+    // By code point: some scripts' digits lie outside the Basic Multilingual Plane (Chakma).
+    const QList<uint> sample = grouped.toString(qlonglong(1234567890)).toUcs4();
     QList<int> sizes; // right to left
     int run = 0;
     for (auto it = sample.crbegin(); it != sample.crend(); ++it) {
-        if (it->isDigit()) {
+        if (QChar::isDigit(char32_t(*it))) {
             ++run;
-        } else if (!it->isLowSurrogate() && !it->isHighSurrogate()) {
+        } else {
             sizes.append(run);
             run = 0;
         }
@@ -150,6 +156,12 @@ Grouping groupingOf(const QLocale &locale)
     if (sizes.size() >= 1 && sizes[0] > 0)
         grouping.primary = sizes[0];
     grouping.secondary = sizes.size() >= 2 && sizes[1] > 0 ? sizes[1] : grouping.primary;
+    grouping.leftmost = grouping.secondary;
+    const QString thousand = grouped.toString(qlonglong(1000));
+    const QString tenThousand = grouped.toString(qlonglong(10000));
+    if (!grouped.groupSeparator().isEmpty() && !thousand.contains(grouped.groupSeparator()) &&
+        tenThousand.contains(grouped.groupSeparator()))
+        grouping.leftmost = grouping.secondary + 1;
     return grouping;
 }
 
@@ -192,7 +204,7 @@ bool groupsAreWellPlaced(const QList<int> &groups, const Grouping &grouping)
         if (groups[i] != grouping.secondary)
             return false;
     }
-    return groups.front() >= 1 && groups.front() <= grouping.secondary;
+    return groups.front() >= 1 && groups.front() <= grouping.leftmost;
 }
 
 struct SignPrefix
@@ -288,11 +300,17 @@ Money::ParseResult Money::parse(QStringView text, QStringView currency, const QL
     bool inFraction = false;
     for (qsizetype pos = sign.length; pos < input.size();) {
         const QChar c = input[pos];
-        if (c.isDigit()) {
-            (inFraction ? fractionDigits : integerDigits).append(QChar('0' + c.digitValue()));
+        // A digit may take two UTF-16 units: some scripts' digits lie outside the Basic
+        // Multilingual Plane (Chakma, as Qt writes numbers for ccp_BD).
+        const bool pair =
+            c.isHighSurrogate() && pos + 1 < input.size() && input[pos + 1].isLowSurrogate();
+        const char32_t point = pair ? QChar::surrogateToUcs4(c, input[pos + 1]) : c.unicode();
+        if (QChar::isDigit(point)) {
+            (inFraction ? fractionDigits : integerDigits)
+                .append(QChar('0' + QChar::digitValue(point)));
             if (!inFraction)
                 ++groups.back();
-            ++pos;
+            pos += pair ? 2 : 1;
             continue;
         }
         const bool atDecimal =

@@ -43,6 +43,8 @@ private slots:
     void parseRejects();
     void parseReadsWhatItFormats_data();
     void parseReadsWhatItFormats();
+    void parseReadsDigitsBeyondTheBasicPlane();
+    void parseReadsQtsMinimumGrouping();
 
     void toDecimalString_data();
     void toDecimalString();
@@ -429,6 +431,50 @@ void TestMoney::parseReadsWhatItFormats()
         QVERIFY2(result.ok(), qPrintable(text + QStringLiteral(": ") + result.error));
         QCOMPARE(*result.value, money);
     }
+}
+
+void TestMoney::parseReadsDigitsBeyondTheBasicPlane()
+{
+    // Found by fuzzing (fuzz_money): Qt writes numbers in Chakma digits for ccp_BD, each digit
+    // two UTF-16 units, grouped the Indian way. The amount did not read back.
+    const QLocale chakma("ccp_BD");
+    const Money money(3111031496169635328, "ILS");
+    const QString text = "𑄹𑄷,𑄷𑄷,𑄶𑄹,𑄷𑄺,𑄿𑄼,𑄷𑄼,𑄿𑄼,𑄹𑄻𑄹.𑄸𑄾";
+    QCOMPARE(money.toLocaleDecimalString(chakma), text);
+    const Money::ParseResult result = Money::parse(text, u"ILS", chakma, Money::SignRule::Any);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(*result.value, money);
+
+    // The grouping is still checked, digit by digit rather than unit by unit.
+    const Money::ParseResult misplaced =
+        Money::parse(u"𑄷𑄸𑄹,𑄺𑄻𑄼", u"ILS", chakma, Money::SignRule::Any);
+    QVERIFY(!misplaced.ok());
+}
+
+void TestMoney::parseReadsQtsMinimumGrouping()
+{
+    // Found by fuzzing (fuzz_money): where CLDR wants two digits before the first separator
+    // (Spanish, Polish), Qt 6.4 writes 3300639752898 as "3300.639.752.898". The amount did not
+    // read back: its leftmost group was taken for a misplaced separator.
+    const QLocale spanish("es_ES");
+    const Money money(330063975289856, "AFN");
+    const QString text = money.toLocaleDecimalString(spanish);
+    const Money::ParseResult result = Money::parse(text, u"AFN", spanish, Money::SignRule::Any);
+    QVERIFY2(result.ok(), qPrintable(text + QStringLiteral(": ") + result.error));
+    QCOMPARE(*result.value, money);
+    for (const char *typed : {"3300.639.752.898,56", "3.300.639.752.898,56"}) {
+        const Money::ParseResult read = Money::parse(QString::fromUtf8(typed), u"AFN", spanish);
+        QVERIFY2(read.ok(), typed);
+        QCOMPARE(*read.value, money);
+    }
+    const Money polish(123456700, "PLN");
+    QCOMPARE(Money::parse(polish.toLocaleDecimalString(QLocale("pl_PL")), u"PLN", QLocale("pl_PL"))
+                 .value,
+             polish);
+
+    // A leftmost group longer than that is still a misplaced separator.
+    QVERIFY(!Money::parse(u"33006.397.528,00", u"EUR", spanish).ok());
+    QVERIFY(!Money::parse(u"1234,567.00", u"USD", QLocale("en_US")).ok());
 }
 
 void TestMoney::toDecimalString_data()
