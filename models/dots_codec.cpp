@@ -266,6 +266,7 @@ public:
         if (!value.isEmpty())
             m_json.insert(key, value);
     }
+    void always(const QString &key, const QJsonObject &value) { m_json.insert(key, value); }
     void array(const QString &key, const QJsonArray &value)
     {
         if (!value.isEmpty())
@@ -627,8 +628,10 @@ QJsonObject toJson(const Customer &customer)
     writer.string(QStringLiteral("email"), customer.email);
     writer.string(QStringLiteral("phone_number"), customer.phoneNumber);
     writer.string(QStringLiteral("country_code"), customer.countryCode);
+    // An address that came, even one with no field Paydesk knows, goes back: leaving out an
+    // empty one would read back as no address at all.
     if (customer.address)
-        writer.object(QStringLiteral("address"), addressToJson(*customer.address));
+        writer.always(QStringLiteral("address"), addressToJson(*customer.address));
     writer.metadata(QStringLiteral("metadata"), customer.metadata);
     writer.timestamp(QStringLiteral("created"), customer.created);
     writer.timestamp(QStringLiteral("updated"), customer.updated);
@@ -686,12 +689,30 @@ QJsonObject toJson(const CheckoutSession &session)
 
 QJsonObject toJson(const PaymentMethod &method)
 {
+    // A field read from one of several keys goes under the first that `extra` does not hold: a
+    // value of the wrong type kept under the usual key would otherwise replace it.
+    const auto firstFree = [&](std::initializer_list<QString> keys) {
+        for (const QString &key : keys) {
+            if (!method.extra.contains(key))
+                return key;
+        }
+        return QString();
+    };
     ObjectWriter writer;
+    ObjectWriter card;
+    const auto put = [&](const QString &key, const QString &value) {
+        if (key.startsWith(QLatin1String("card.")))
+            card.string(key.mid(5), value);
+        else if (!key.isEmpty())
+            writer.string(key, value);
+    };
     writer.string(QStringLiteral("id"), method.id);
-    writer.string(QStringLiteral("platform"), method.type);
+    put(firstFree({QStringLiteral("platform"), QStringLiteral("type")}), method.type);
     writer.string(QStringLiteral("description"), method.description);
-    writer.string(QStringLiteral("brand"), method.brand);
-    writer.string(QStringLiteral("mask"), method.last4);
+    put(firstFree({QStringLiteral("brand"), QStringLiteral("card.brand")}), method.brand);
+    put(firstFree({QStringLiteral("mask"), QStringLiteral("last4"), QStringLiteral("card.last4")}),
+        method.last4);
+    writer.object(QStringLiteral("card"), card.json());
     writer.string(QStringLiteral("customer_id"), method.customerId);
     return writer.withExtra(method.extra);
 }
@@ -868,9 +889,14 @@ QDateTime parseTimestamp(const QJsonValue &value)
         return {};
     // A timestamp without an offset is the server's, and servers speak UTC; reading it as this
     // machine's local time would shift it by the viewer's time zone.
-    if (time.timeSpec() == Qt::LocalTime)
-        return QDateTime(time.date(), time.time(), QTimeZone::utc()).toUTC();
-    return time.toUTC();
+    const QDateTime utc = time.timeSpec() == Qt::LocalTime
+                              ? QDateTime(time.date(), time.time(), QTimeZone::utc()).toUTC()
+                              : time.toUTC();
+    // A time that ISO 8601 cannot write back (its UTC year is not 1 to 9999: an offset moved
+    // it past either end) is kept as the text it came as, like any other unreadable timestamp.
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return {};
+    return utc;
 }
 
 QString formatTimestamp(const QDateTime &time)

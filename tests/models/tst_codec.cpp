@@ -98,6 +98,8 @@ private slots:
     void timestamps();
     void formatTimestamp();
     void clientSecretIsNeverKept();
+    void fuzzFindingsRoundTrip_data();
+    void fuzzFindingsRoundTrip();
 
     void createBodies_data();
     void createBodies();
@@ -877,6 +879,9 @@ void TestCodec::timestamps_data()
     QTest::newRow("empty") << QJsonValue("") << QDateTime();
     QTest::newRow("number") << QJsonValue(1699335116) << QDateTime();
     QTest::newRow("null") << QJsonValue() << QDateTime();
+    // Found by fuzzing (fuzz_dots_codec): times ISO 8601 cannot write back once in UTC.
+    QTest::newRow("past 9999 in UTC") << QJsonValue("9999-12-31T23:00:00-05:00") << QDateTime();
+    QTest::newRow("before year 1 in UTC") << QJsonValue("0001-01-01T00:30:00+01:00") << QDateTime();
 }
 
 void TestCodec::timestamps()
@@ -911,6 +916,45 @@ void TestCodec::clientSecretIsNeverKept()
     PaymentIntent intent;
     intent.extra.insert(QStringLiteral("client_secret"), QStringLiteral("pi_secret"));
     QVERIFY(!dots::toJson(intent).contains(QStringLiteral("client_secret")));
+}
+
+// Inputs fuzz_dots_codec found that did not survive fromJson(toJson(x)) == x.
+void TestCodec::fuzzFindingsRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("json");
+
+    QTest::newRow("empty address") << QByteArray(R"({"address": {}})");
+    QTest::newRow("address of unknown fields") << QByteArray(R"({"address": {"floor": 3}})");
+    QTest::newRow("platform of the wrong type") << QByteArray(R"({"platform": 5, "type": "card"})");
+    QTest::newRow("mask of the wrong type") << QByteArray(R"({"mask": [], "last4": "4242"})");
+    QTest::newRow("mask and last4 of the wrong type")
+        << QByteArray(R"({"mask": 5, "last4": 6, "card": {"last4": "4242"}})");
+    QTest::newRow("brand of the wrong type")
+        << QByteArray(R"({"brand": null, "card": {"brand": "visa", "exp_year": 2030}})");
+    QTest::newRow("brand of the wrong type, card kept")
+        << QByteArray(R"({"brand": {}, "card": {"brand": "visa", "exp_year": 2030}})");
+    QTest::newRow("created past 9999 in UTC")
+        << QByteArray(R"({"created": "9999-12-31T23:00:00-05:00"})");
+    QTest::newRow("updated before year 1 in UTC")
+        << QByteArray(R"({"updated": "0001-01-01T00:30:00+01:00"})");
+}
+
+void TestCodec::fuzzFindingsRoundTrip()
+{
+    QFETCH(QByteArray, json);
+    const QJsonObject object = parseObject(json.constData());
+    // Every resource reads the same object; each must come back from its own JSON.
+    const auto roundTrip = [](const auto &value, auto decode) {
+        const QJsonObject encoded = dots::toJson(value);
+        const auto again = decode(encoded, nullptr);
+        QCOMPARE(again, value);
+        QCOMPARE(dots::toJson(again), encoded);
+    };
+    roundTrip(dots::customerFromJson(object), &dots::customerFromJson);
+    roundTrip(dots::paymentIntentFromJson(object), &dots::paymentIntentFromJson);
+    roundTrip(dots::checkoutSessionFromJson(object), &dots::checkoutSessionFromJson);
+    roundTrip(dots::paymentMethodFromJson(object), &dots::paymentMethodFromJson);
+    roundTrip(dots::refundFromJson(object), &dots::refundFromJson);
 }
 
 void TestCodec::createBodies_data()
