@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/validation.h"
+
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -32,9 +35,13 @@ struct ApiError
     int httpStatus = 0;
     // A sentence for a person: what happened and what to do about it.
     QString message;
-    // The field the server named (API field path, such as `line_items[0].quantity`), if any.
+    // The field the server named (API field path, such as `line_items[0].quantity`), if any:
+    // the first of `fieldErrors`.
     QString field;
-    // The server's own words and code, shown as detail.
+    // Every field the server named, each with its own words (`errors: [{field, message}]`).
+    QList<FieldError> fieldErrors;
+    // The server's own words, for a person ("description is not allowed"), and its code, for
+    // support and scripts ("invalid-input"): never one in place of the other.
     QString serverMessage;
     QString code;
     std::optional<int> retryAfterSeconds;
@@ -46,6 +53,9 @@ struct ApiError
     // True for the failures where retrying an idempotent request may help.
     bool isTransient() const;
 };
+
+// "1 second", "2.5 seconds", "2 minutes": a duration in words, in the user's locale.
+QString durationText(double seconds);
 
 } // namespace paydesk
 

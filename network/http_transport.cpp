@@ -109,7 +109,9 @@ class HttpExchange : public Operation
     {
         m_inactivity.setSingleShot(true);
         m_retryTimer.setSingleShot(true);
+        m_deadline.setSingleShot(true);
         connect(&m_inactivity, &QTimer::timeout, this, [this] { timeOut(); });
+        connect(&m_deadline, &QTimer::timeout, this, [this] { deadlinePassed(); });
         connect(&m_retryTimer, &QTimer::timeout, this, [this] { sendAttempt(); });
         if (context)
             connect(context, &QObject::destroyed, this, [this] { cancel(); });
@@ -119,19 +121,18 @@ class HttpExchange : public Operation
     void start()
     {
         m_transport->adjustInFlight(+1);
+        if (const int deadlineMs = m_transport->options().deadlineMs; deadlineMs > 0)
+            m_deadline.start(deadlineMs);
         if (!HttpTransport::isAllowedUrl(m_spec.url)) {
             HttpResponse response;
             response.mayHaveReachedServer = false;
-            response.transportError = ApiError{
-                ApiErrorKind::InsecureUrl,
-                0,
+            ApiError refused;
+            refused.kind = ApiErrorKind::InsecureUrl;
+            refused.message =
                 tr("Paydesk only talks to %1 over HTTPS. Change the profile's base URL to start "
                    "with https:// (plain http:// is allowed for this machine only).")
-                    .arg(m_spec.url.host()),
-                {},
-                {},
-                {},
-                std::nullopt};
+                    .arg(m_spec.url.host());
+            response.transportError = refused;
             deliverLater(response);
             return;
         }
@@ -185,10 +186,39 @@ private:
             m_reply->abort(); // finished() follows, with OperationCanceledError
     }
 
+    // The whole exchange, retries included, took longer than the deadline.
+    void deadlinePassed()
+    {
+        m_timedOut = true;
+        m_deadlinePassed = true;
+        if (m_reply) {
+            m_reply->abort(); // finished() follows, and reports the deadline
+            return;
+        }
+        // Waiting between retries: the last attempt's answer already said what happened.
+        m_retryTimer.stop();
+        HttpResponse response = m_lastResponse;
+        response.attempts = m_attempts;
+        response.transportError = deadlineError();
+        deliver(response);
+    }
+
+    ApiError deadlineError() const
+    {
+        ApiError e;
+        e.kind = ApiErrorKind::Timeout;
+        e.message =
+            tr("%1 did not finish answering within %2. Check your connection and try "
+               "again.")
+                .arg(hostOf(m_spec.url), durationText(m_transport->options().deadlineMs / 1000.0));
+        return e;
+    }
+
     void onCancelled()
     {
         m_retryTimer.stop();
         m_inactivity.stop();
+        m_deadline.stop();
         if (m_reply) {
             m_reply->disconnect(this);
             m_reply->abort();
@@ -235,10 +265,13 @@ private:
             response.jsonValid = parseError.error == QJsonParseError::NoError;
         }
 
-        if (m_spec.idempotent && m_attempts <= m_transport->options().retry.maxRetries) {
+        if (!m_deadlinePassed && m_spec.idempotent &&
+            m_attempts <= m_transport->options().retry.maxRetries) {
             if (const std::optional<QString> reason = retryReason(response))
-                if (scheduleRetry(response, *reason))
+                if (scheduleRetry(response, *reason)) {
+                    m_lastResponse = response;
                     return;
+                }
         }
         deliver(response);
     }
@@ -247,14 +280,17 @@ private:
                             bool *mayHaveReachedServer)
     {
         const QString host = hostOf(m_spec.url);
+        if (m_deadlinePassed)
+            return deadlineError();
+        // Qt's own error text ("Unknown error", "Remote host closed") says nothing a person can
+        // act on, and it is not the server's word: it goes to the debug log only.
+        qCDebug(lcPaydeskHttp).noquote() << m_spec.label << "failed:" << reply->errorString();
         ApiError e;
-        e.serverMessage = reply->errorString();
         if (m_timedOut) {
             e.kind = ApiErrorKind::Timeout;
-            e.message = tr("%1 did not answer for %2 seconds. Check your connection and try "
-                           "again.")
-                            .arg(host)
-                            .arg(m_transport->options().inactivityTimeoutMs / 1000.0);
+            e.message =
+                tr("%1 did not answer for %2. Check your connection and try again.")
+                    .arg(host, durationText(m_transport->options().inactivityTimeoutMs / 1000.0));
             return e;
         }
         switch (error) {
@@ -295,8 +331,7 @@ private:
             // Remote host closed, content resend refused, or anything else after connecting:
             // the request may have been received and applied.
             e.kind = ApiErrorKind::ConnectionLost;
-            e.message = tr("The connection to %1 was lost before an answer came (%2).")
-                            .arg(host, reply->errorString());
+            e.message = tr("The connection to %1 was lost before an answer came.").arg(host);
             return e;
         }
     }
@@ -371,6 +406,8 @@ private:
         if (m_delivered)
             return;
         m_delivered = true;
+        m_deadline.stop();
+        m_retryTimer.stop();
         m_transport->adjustInFlight(-1);
         auto done = std::move(m_done);
         const bool contextAlive = m_context.isAlive();
@@ -386,9 +423,12 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_inactivity;
     QTimer m_retryTimer;
+    QTimer m_deadline;
     QElapsedTimer m_timer;
+    HttpResponse m_lastResponse; // the answer a scheduled retry follows
     int m_attempts = 0;
     bool m_timedOut = false;
+    bool m_deadlinePassed = false;
     bool m_delivered = false;
 };
 

@@ -36,6 +36,9 @@ struct TransportOptions
 {
     // The timeout counts inactivity: a slow but moving download of a large list is fine.
     int inactivityTimeoutMs = 30000;
+    // And nothing takes longer than this in all, retries included: a server that trickles a
+    // byte at a time cannot keep a request (and the person waiting on it) forever. 0: none.
+    int deadlineMs = 120000;
     RetryPolicy retry;
 };
 
