@@ -524,6 +524,7 @@ PaymentIntent paymentIntentFromJson(const QJsonObject &json, DecodeWarnings *war
         intent.transferDestinationUserId = transfer.string(QStringLiteral("destination_user_id"));
     });
     intent.applicationFeeAmount = reader.integer(QStringLiteral("application_fee_amount"));
+    intent.amountRefunded = reader.integer(QStringLiteral("amount_refunded"));
     intent.metadata = reader.metadata(QStringLiteral("metadata"));
     intent.created = reader.timestamp(QStringLiteral("created"));
     intent.updated = reader.timestamp(QStringLiteral("updated"));
@@ -653,6 +654,7 @@ QJsonObject toJson(const PaymentIntent &intent)
     transfer.string(QStringLiteral("destination_user_id"), intent.transferDestinationUserId);
     writer.object(QStringLiteral("transfer_data"), transfer.json());
     writer.integer(QStringLiteral("application_fee_amount"), intent.applicationFeeAmount);
+    writer.integer(QStringLiteral("amount_refunded"), intent.amountRefunded);
     writer.metadata(QStringLiteral("metadata"), intent.metadata);
     writer.timestamp(QStringLiteral("created"), intent.created);
     writer.timestamp(QStringLiteral("updated"), intent.updated);

@@ -69,6 +69,9 @@ struct PaymentIntent
     QString transferId;
     QString transferDestinationUserId;          // transfer_data.destination_user_id
     std::optional<qint64> applicationFeeAmount; // minor units, same currency as amount
+    // What was refunded of it so far, in minor units of its currency; unset when the server
+    // does not say (Dots' contract has no such field; its sandbox and some servers send it).
+    std::optional<qint64> amountRefunded;
     Metadata metadata;
     QDateTime created; // not in the contract's schema; read when a server sends it
     QDateTime updated;

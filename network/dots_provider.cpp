@@ -2,6 +2,7 @@
 
 #include "models/dots_codec.h"
 #include "network/list_walker.h"
+#include "network/server_words.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,12 +20,19 @@ QString newRequestId()
 }
 
 // Objects created this long before the create was sent cannot be the one being looked for;
-// the margin covers clocks that disagree.
+// the margin covers clocks that disagree. An object that shows no metadata at all is taken as
+// one whose request id the server hides (metadata stripped), never as "not this one".
 constexpr qint64 LookupClockSkewSeconds = 10 * 60;
 
 QString requestIdIn(const Metadata &metadata)
 {
     return metadata.text(QString::fromLatin1(RequestIdMetadataKey));
+}
+
+// Two values that can tell objects apart: different only when both are known.
+bool differ(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && !b.isEmpty() && a.compare(b, Qt::CaseInsensitive) != 0;
 }
 
 QString pathId(const QString &id)
@@ -50,6 +58,7 @@ struct DotsProvider::Codec<Customer>
         return dots::decodeCustomerList(body, page, error);
     }
     static QString requestId(const Customer &c) { return requestIdIn(c.metadata); }
+    static bool showsRequestId(const Customer &c) { return !c.metadata.isEmpty(); }
     static QDateTime created(const Customer &c) { return c.created; }
 };
 
@@ -71,6 +80,7 @@ struct DotsProvider::Codec<PaymentIntent>
         return dots::decodePaymentIntentList(body, page, error);
     }
     static QString requestId(const PaymentIntent &i) { return requestIdIn(i.metadata); }
+    static bool showsRequestId(const PaymentIntent &i) { return !i.metadata.isEmpty(); }
     static QDateTime created(const PaymentIntent &i) { return i.created; }
 };
 
@@ -92,6 +102,7 @@ struct DotsProvider::Codec<CheckoutSession>
         return dots::decodeCheckoutSessionList(body, page, error);
     }
     static QString requestId(const CheckoutSession &s) { return requestIdIn(s.metadata); }
+    static bool showsRequestId(const CheckoutSession &s) { return !s.metadata.isEmpty(); }
     static QDateTime created(const CheckoutSession &s) { return s.created; }
 };
 
@@ -129,6 +140,10 @@ struct DotsProvider::Codec<Refund>
     static QString requestId(const Refund &r)
     {
         return requestIdIn(Metadata(r.extra.value(QLatin1String("metadata")).toObject()));
+    }
+    static bool showsRequestId(const Refund &r)
+    {
+        return !r.extra.value(QLatin1String("metadata")).toObject().isEmpty();
     }
     static QDateTime created(const Refund &r) { return r.created; }
 };
@@ -184,40 +199,17 @@ ApiError DotsProvider::errorFromResponse(const HttpResponse &response, const QSt
     ApiError error;
     error.httpStatus = response.status;
     error.retryAfterSeconds = response.retryAfterSeconds;
+    const ServerWords words = serverWords(response.json, response.jsonValid, response.body);
+    error.serverMessage = words.message;
+    error.code = words.code;
+    error.fieldErrors = words.fieldErrors;
+    if (!error.fieldErrors.isEmpty())
+        error.field = error.fieldErrors.constFirst().field;
 
-    // Dots documents no error envelope: `error` may be a string or an object, and a message,
-    // code and field may sit beside it or inside it.
-    const QJsonObject body = response.json.object();
-    const QJsonValue errorValue = body.value(QLatin1String("error"));
-    const QJsonObject inner = errorValue.isObject() ? errorValue.toObject() : QJsonObject();
-    const auto pick = [&](QLatin1String key) {
-        const QJsonValue v = inner.contains(key) ? inner.value(key) : body.value(key);
-        if (v.isString())
-            return v.toString();
-        if (v.isObject())
-            return v.toObject().value(QLatin1String("message")).toString();
-        return QString();
-    };
-    error.serverMessage =
-        errorValue.isString() ? errorValue.toString() : pick(QLatin1String("message"));
-    if (error.serverMessage.isEmpty() && !errorValue.isString())
-        error.serverMessage = pick(QLatin1String("message"));
-    const QJsonValue code = inner.contains(QLatin1String("code"))
-                                ? inner.value(QLatin1String("code"))
-                                : body.value(QLatin1String("code"));
-    error.code = code.isString()   ? code.toString()
-                 : code.isObject() ? code.toObject().value(QLatin1String("name")).toString()
-                 : code.isDouble() ? QString::number(code.toInteger())
-                                   : QString();
-    error.field = pick(QLatin1String("field"));
-    if (error.field.isEmpty())
-        error.field = pick(QLatin1String("param"));
-    if (error.serverMessage.isEmpty() && !response.jsonValid && !response.body.isEmpty())
-        error.serverMessage = QString::fromUtf8(response.body.left(300)).simplified();
-
-    const QString detail = error.serverMessage.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" (%1)").arg(error.serverMessage);
+    // The server's words as a sentence of their own, after Paydesk's.
+    const QString said = error.serverMessage.isEmpty()
+                             ? QString()
+                             : QLatin1Char(' ') + tr("Dots said: %1").arg(error.serverMessage);
     const int status = response.status;
     if (status == 400 || status == 422) {
         error.kind = ApiErrorKind::Validation;
@@ -230,29 +222,40 @@ ApiError DotsProvider::errorFromResponse(const HttpResponse &response, const QSt
     } else if (status == 401) {
         error.kind = ApiErrorKind::Credentials;
         error.message = tr("Dots did not accept this profile's client id and API key (401). Check "
-                           "them in Profiles; sandbox and production keys are different.");
+                           "them in Profiles; sandbox and production keys are different.") +
+                        said;
     } else if (status == 403) {
         error.kind = ApiErrorKind::Credentials;
-        error.message = tr("Dots refused access to the %1 (403). The API key may lack this "
-                           "permission, or an organisation key may need an app id.%2")
-                            .arg(subject, detail);
+        error.message =
+            error.serverMessage.isEmpty()
+                ? tr("Dots refused access to the %1 (403). The API key may lack this permission, "
+                     "or an organisation key may need an app id.")
+                      .arg(subject)
+                : tr("Dots refused access to the %1 (403): %2. The API key may lack this "
+                     "permission, or an organisation key may need an app id.")
+                      .arg(subject, error.serverMessage);
     } else if (status == 404) {
         error.kind = ApiErrorKind::NotFound;
-        error.message = tr("The %1 was not found on Dots (404).%2").arg(subject, detail);
+        error.message = tr("The %1 was not found on Dots (404).").arg(subject) + said;
     } else if (status == 429) {
         error.kind = ApiErrorKind::RateLimited;
         error.message = response.retryAfterSeconds
                             ? tr("Dots is limiting how fast requests may come (429). Try again in "
-                                 "%n second(s).",
-                                 nullptr, *response.retryAfterSeconds)
+                                 "%1.")
+                                  .arg(durationText(*response.retryAfterSeconds))
                             : tr("Dots is limiting how fast requests may come (429). Wait a moment "
                                  "and try again.");
+        error.message += said;
     } else if (status >= 500) {
         error.kind = ApiErrorKind::Server;
-        error.message = tr("Dots had a problem answering (%1). Try again in a moment; if it "
-                           "keeps happening, check Dots' status page.%2")
-                            .arg(status)
-                            .arg(detail);
+        error.message =
+            error.serverMessage.isEmpty()
+                ? tr("Dots had a problem answering (%1). Try again in a moment; if it keeps "
+                     "happening, check Dots' status page.")
+                      .arg(status)
+                : tr("Dots had a problem answering (%1): %2. Try again in a moment; if it keeps "
+                     "happening, check Dots' status page.")
+                      .arg(QString::number(status), error.serverMessage);
     } else if (status >= 200 && status < 300) {
         error.kind = ApiErrorKind::BadResponse;
         error.message = tr("Dots sent an answer about the %1 that Paydesk could not read. Try "
@@ -261,7 +264,7 @@ ApiError DotsProvider::errorFromResponse(const HttpResponse &response, const QSt
     } else {
         error.kind = ApiErrorKind::Rejected;
         error.message =
-            tr("Dots refused the request for the %1 (%2).%3").arg(subject).arg(status).arg(detail);
+            tr("Dots refused the request for the %1 (%2).").arg(subject).arg(status) + said;
     }
     return error;
 }
@@ -321,20 +324,19 @@ CallHandle DotsProvider::getPage(const QString &path, QUrlQuery query, const Pag
 }
 
 template <typename T>
-CallHandle DotsProvider::findCreated(const QString &requestId, const QDateTime &sentAt,
-                                     const std::optional<ApiError> &cause, QObject *context,
-                                     CreateCallback<T> done)
+CallHandle DotsProvider::findCreated(Lookup<T> lookup, QObject *context, CreateCallback<T> done)
 {
     struct Search
     {
         std::optional<T> found;
+        QList<T> hidden; // in the window, request id not shown, could be this request's
         bool passedWindow = false;
         bool hitPageLimit = false;
     };
     auto search = std::make_shared<Search>();
     const QString noun = Codec<T>::noun();
     const QDateTime oldestPossible =
-        sentAt.isValid() ? sentAt.addSecs(-LookupClockSkewSeconds) : QDateTime();
+        lookup.sentAt.isValid() ? lookup.sentAt.addSecs(-LookupClockSkewSeconds) : QDateTime();
     const int pageLimit = m_lookupPageLimit;
     const QString label = tr("look for the %1 just created").arg(noun);
 
@@ -342,16 +344,22 @@ CallHandle DotsProvider::findCreated(const QString &requestId, const QDateTime &
                                          Callback<Page<T>> cb) {
         return getPage<T>(Codec<T>::path(), {}, query, label, ctx, std::move(cb));
     };
-    const auto onPage = [search, requestId, oldestPossible, pageLimit](const QList<T> &items,
-                                                                       const WalkProgress &p) {
+    const auto onPage = [search, lookup, oldestPossible, pageLimit](const QList<T> &items,
+                                                                    const WalkProgress &p) {
         for (const T &item : items) {
-            if (Codec<T>::requestId(item) == requestId) {
+            if (Codec<T>::requestId(item) == lookup.requestId) {
                 search->found = item;
                 return false;
             }
             const QDateTime created = Codec<T>::created(item);
-            if (oldestPossible.isValid() && created.isValid() && created < oldestPossible)
+            if (oldestPossible.isValid() && created.isValid() && created < oldestPossible) {
                 search->passedWindow = true;
+                continue;
+            }
+            if (Codec<T>::showsRequestId(item))
+                continue; // visibly another request's, or no request's
+            if (!lookup.couldBeThis || lookup.couldBeThis(item))
+                search->hidden.append(item);
         }
         if (search->passedWindow)
             return false;
@@ -361,32 +369,53 @@ CallHandle DotsProvider::findCreated(const QString &requestId, const QDateTime &
         }
         return true;
     };
-    const auto finished = [search, requestId, noun, cause, done](const Result<WalkProgress> &r) {
+    const auto finished = [search, lookup, noun, done](const Result<WalkProgress> &r) {
+        const auto tr = [](const char *text) {
+            return QCoreApplication::translate("paydesk::DotsProvider", text);
+        };
         CreateOutcome<T> outcome;
-        outcome.requestId = requestId;
+        outcome.requestId = lookup.requestId;
+        const bool sawAll =
+            r.ok() && (r.value().complete || search->passedWindow) && !search->hitPageLimit;
         if (search->found) {
             outcome.status = CreateStatus::Created;
             outcome.object = search->found;
             outcome.foundByLookup = true;
-        } else if (r.ok() && (r.value().complete || search->passedWindow) &&
-                   !search->hitPageLimit) {
+            outcome.proof = tr("Paydesk found it by its request id.");
+        } else if (sawAll && search->hidden.size() == 1 && lookup.provesThis &&
+                   lookup.provesThis(search->hidden.constFirst())) {
+            outcome.status = CreateStatus::Created;
+            outcome.object = search->hidden.constFirst();
+            outcome.foundByLookup = true;
+            outcome.proof = lookup.provedBy;
+        } else if (sawAll && search->hidden.isEmpty()) {
             outcome.status = CreateStatus::NotCreated;
-            outcome.error = cause;
+            outcome.error = lookup.cause;
+            outcome.proof = tr("Paydesk checked: nothing was created, so it is safe to try again.");
             if (outcome.error)
-                outcome.error->message +=
-                    QLatin1Char(' ') +
-                    QCoreApplication::translate("paydesk::DotsProvider",
-                                                "Paydesk checked: nothing was created, so it is "
-                                                "safe to try again.");
+                outcome.error->message += QLatin1Char(' ') + outcome.proof;
         } else {
             outcome.status = CreateStatus::Unknown;
-            outcome.error = r.ok() ? cause : std::optional<ApiError>(r.error());
+            outcome.error = r.ok() ? lookup.cause : std::optional<ApiError>(r.error());
+            QStringList ids;
+            for (const T &item :
+                 std::as_const(search->hidden).first(std::min<qsizetype>(search->hidden.size(), 5)))
+                ids << item.id;
+            const QString hiddenNote =
+                search->hidden.isEmpty()
+                    ? QString()
+                    : QLatin1Char(' ') +
+                          tr("The server does not show a request id on %1 that could be it: "
+                             "%2. Look at them before creating it again.")
+                              .arg(search->hidden.size() == 1
+                                       ? tr("one %1").arg(noun)
+                                       : tr("%1 objects").arg(search->hidden.size()),
+                                   ids.join(QStringLiteral(", ")));
             outcome.guidance =
-                QCoreApplication::translate(
-                    "paydesk::DotsProvider",
-                    "Paydesk could not find out whether the %1 was created. Before creating it "
-                    "again, look for a %1 whose metadata has %2 = %3, or use Check again.")
-                    .arg(noun, QString::fromLatin1(RequestIdMetadataKey), requestId);
+                tr("Paydesk could not find out whether the %1 was created. Before creating it "
+                   "again, look for a %1 whose metadata has %2 = %3.")
+                    .arg(noun, QString::fromLatin1(RequestIdMetadataKey), lookup.requestId) +
+                hiddenNote;
         }
         done(outcome);
     };
@@ -394,9 +423,39 @@ CallHandle DotsProvider::findCreated(const QString &requestId, const QDateTime &
 }
 
 template <typename T>
-CallHandle DotsProvider::create(const QString &path, const QJsonObject &body,
-                                const QString &requestId, const QString &label, QObject *context,
-                                CreateCallback<T> done)
+CallHandle DotsProvider::recentIds(const QDateTime &since, QObject *context,
+                                   std::function<void(const Result<QSet<QString>> &)> done)
+{
+    auto ids = std::make_shared<QSet<QString>>();
+    const int pageLimit = m_lookupPageLimit;
+    const QString label = tr("list the latest %1s").arg(Codec<T>::noun());
+    PageFetcher<T> fetch = [this, label](const PageQuery &query, QObject *ctx,
+                                         Callback<Page<T>> cb) {
+        return getPage<T>(Codec<T>::path(), {}, query, label, ctx, std::move(cb));
+    };
+    return walkPages<T>(
+        fetch, 100, context,
+        [ids, since, pageLimit](const QList<T> &items, const WalkProgress &p) {
+            bool older = false;
+            for (const T &item : items) {
+                ids->insert(item.id);
+                const QDateTime created = Codec<T>::created(item);
+                older = older || (created.isValid() && created < since);
+            }
+            return !older && p.pages < pageLimit;
+        },
+        [ids, done](const Result<WalkProgress> &r) {
+            if (!r.ok()) {
+                done(r.error());
+                return;
+            }
+            done(*ids);
+        });
+}
+
+template <typename T>
+CallHandle DotsProvider::create(const QString &path, const QJsonObject &body, Lookup<T> lookup,
+                                const QString &label, QObject *context, CreateCallback<T> done)
 {
     auto *operation = new Operation(this);
     const ContextGuard userContext(context);
@@ -408,7 +467,8 @@ CallHandle DotsProvider::create(const QString &path, const QJsonObject &body,
             done(outcome);
     };
     const QString noun = Codec<T>::noun();
-    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    const QString requestId = lookup.requestId;
+    lookup.sentAt = QDateTime::currentDateTimeUtc();
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
     const CallHandle post = m_transport->send(
@@ -433,6 +493,7 @@ CallHandle DotsProvider::create(const QString &path, const QJsonObject &body,
                 return;
             }
             if (operation->isCancelled()) {
+                rememberUnresolved(lookup);
                 outcome.status = CreateStatus::Unknown;
                 outcome.error = error;
                 outcome.guidance =
@@ -444,13 +505,45 @@ CallHandle DotsProvider::create(const QString &path, const QJsonObject &body,
             }
             // The answer was lost, cut off, or a 5xx that a gateway may have sent after the
             // server acted: look for the object instead of sending the create again.
-            const CallHandle lookup =
-                findCreated<T>(requestId, sentAt, error, operation,
-                               [deliver](const CreateOutcome<T> &found) { deliver(found); });
-            operation->setCanceller([lookup] { lookup.cancel(); });
+            Lookup<T> search = lookup;
+            search.cause = error;
+            const CallHandle found = findCreated<T>(
+                std::move(search), operation, [this, lookup, deliver](const CreateOutcome<T> &o) {
+                    if (o.status == CreateStatus::Unknown)
+                        rememberUnresolved(lookup);
+                    deliver(o);
+                });
+            operation->setCanceller([found] { found.cancel(); });
         });
     operation->setCanceller([post] { post.cancel(); });
     return CallHandle(operation);
+}
+
+template <typename T>
+void DotsProvider::rememberUnresolved(const Lookup<T> &lookup)
+{
+    QHash<QString, Lookup<T>> &pending = unresolved<T>();
+    // A person resolves a handful at most; keep memory bounded whatever happens.
+    constexpr qsizetype MaxRemembered = 200;
+    if (pending.size() >= MaxRemembered && !pending.contains(lookup.requestId))
+        pending.erase(pending.begin());
+    Lookup<T> kept = lookup;
+    kept.cause.reset();
+    pending.insert(lookup.requestId, kept);
+}
+
+template <typename T>
+CallHandle DotsProvider::findCreatedAgain(const QString &requestId, QObject *context,
+                                          CreateCallback<T> done)
+{
+    Lookup<T> lookup = unresolved<T>().value(requestId);
+    lookup.requestId = requestId;
+    return findCreated<T>(std::move(lookup), context,
+                          [this, requestId, done](const CreateOutcome<T> &outcome) {
+                              if (outcome.status != CreateStatus::Unknown)
+                                  unresolved<T>().remove(requestId);
+                              done(outcome);
+                          });
 }
 
 // Customers
@@ -478,9 +571,15 @@ CallHandle DotsProvider::createCustomer(const CustomerDraft &draft, QObject *con
     const ContextGuard userContext(context);
     if (context)
         connect(context, &QObject::destroyed, followUp, &Operation::cancel);
+    Lookup<Customer> lookup;
+    lookup.requestId = id;
+    lookup.couldBeThis = [draft](const Customer &c) {
+        return !differ(c.email, draft.email) && !differ(c.firstName, draft.firstName) &&
+               !differ(c.lastName, draft.lastName) && !differ(c.businessName, draft.businessName);
+    };
     const CallHandle created = create<Customer>(
-        Codec<Customer>::path(), dots::createBody(draft, id), id, tr("create customer"), followUp,
-        [this, followUp, userContext, done](const CreateOutcome<Customer> &outcome) {
+        Codec<Customer>::path(), dots::createBody(draft, id), lookup, tr("create customer"),
+        followUp, [this, followUp, userContext, done](const CreateOutcome<Customer> &outcome) {
             const auto deliver = [followUp, userContext, done](const CreateOutcome<Customer> &o) {
                 followUp->finish();
                 if (userContext.isAlive())
@@ -507,7 +606,7 @@ CallHandle DotsProvider::createCustomer(const CustomerDraft &draft, QObject *con
 CallHandle DotsProvider::findCreatedCustomer(const QString &requestId, QObject *context,
                                              CreateCallback<Customer> done)
 {
-    return findCreated<Customer>(requestId, {}, std::nullopt, context, std::move(done));
+    return findCreatedAgain<Customer>(requestId, context, std::move(done));
 }
 
 // Payment intents
@@ -531,14 +630,20 @@ CallHandle DotsProvider::createPaymentIntent(const PaymentIntentDraft &draft, QO
                                              const QString &requestId)
 {
     const QString id = requestId.isEmpty() ? newRequestId() : requestId;
-    return create<PaymentIntent>(Codec<PaymentIntent>::path(), dots::createBody(draft, id), id,
+    Lookup<PaymentIntent> lookup;
+    lookup.requestId = id;
+    lookup.couldBeThis = [draft](const PaymentIntent &i) {
+        return (!i.amount.isValid() || i.amount == draft.amount) &&
+               !differ(i.customerId, draft.customerId) && !differ(i.description, draft.description);
+    };
+    return create<PaymentIntent>(Codec<PaymentIntent>::path(), dots::createBody(draft, id), lookup,
                                  tr("create payment intent"), context, std::move(done));
 }
 
 CallHandle DotsProvider::findCreatedPaymentIntent(const QString &requestId, QObject *context,
                                                   CreateCallback<PaymentIntent> done)
 {
-    return findCreated<PaymentIntent>(requestId, {}, std::nullopt, context, std::move(done));
+    return findCreatedAgain<PaymentIntent>(requestId, context, std::move(done));
 }
 
 CallHandle DotsProvider::confirmPaymentIntent(const ConfirmIntentDraft &draft, QObject *context,
@@ -620,14 +725,21 @@ CallHandle DotsProvider::createCheckoutSession(const CheckoutSessionDraft &draft
                                                const QString &requestId)
 {
     const QString id = requestId.isEmpty() ? newRequestId() : requestId;
-    return create<CheckoutSession>(Codec<CheckoutSession>::path(), dots::createBody(draft, id), id,
-                                   tr("create checkout session"), context, std::move(done));
+    Lookup<CheckoutSession> lookup;
+    lookup.requestId = id;
+    lookup.couldBeThis = [draft, total = draft.total()](const CheckoutSession &s) {
+        return (!s.amountTotal || !total || *s.amountTotal == *total) &&
+               !differ(s.clientReferenceId, draft.clientReferenceId) &&
+               !differ(s.successUrl, draft.successUrl) && !differ(s.customerId, draft.customerId);
+    };
+    return create<CheckoutSession>(Codec<CheckoutSession>::path(), dots::createBody(draft, id),
+                                   lookup, tr("create checkout session"), context, std::move(done));
 }
 
 CallHandle DotsProvider::findCreatedCheckoutSession(const QString &requestId, QObject *context,
                                                     CreateCallback<CheckoutSession> done)
 {
-    return findCreated<CheckoutSession>(requestId, {}, std::nullopt, context, std::move(done));
+    return findCreatedAgain<CheckoutSession>(requestId, context, std::move(done));
 }
 
 // Payment methods
@@ -666,15 +778,132 @@ CallHandle DotsProvider::getRefund(const QString &id, QObject *context, Callback
 CallHandle DotsProvider::createRefund(const RefundDraft &draft, QObject *context,
                                       CreateCallback<Refund> done, const QString &requestId)
 {
+    // Dots' refund carries no metadata, so a server may never show the request id on it. To
+    // tell a lost answer apart from refunds made before, Paydesk first reads what the payment
+    // intent has refunded and which refunds exist; after a lost answer, a refund that is new, on
+    // this intent and of this amount is this one, and no new refund that could be this one,
+    // with the intent's refunded amount unchanged, is proof that nothing was refunded.
     const QString id = requestId.isEmpty() ? newRequestId() : requestId;
-    return create<Refund>(Codec<Refund>::path(), dots::createBody(draft, id), id,
-                          tr("create refund"), context, std::move(done));
+    auto *operation = new Operation(this);
+    const ContextGuard userContext(context);
+    if (context)
+        connect(context, &QObject::destroyed, operation, &Operation::cancel);
+    const auto deliver = [operation, userContext, done](const CreateOutcome<Refund> &outcome) {
+        operation->finish();
+        if (userContext.isAlive())
+            done(outcome);
+    };
+    const auto notSent = [id, deliver](const ApiError &error) {
+        CreateOutcome<Refund> outcome;
+        outcome.requestId = id;
+        outcome.status = CreateStatus::NotCreated;
+        outcome.error = error;
+        outcome.error->message =
+            tr("Paydesk reads the payment intent and its latest refunds before refunding, and "
+               "could not, so nothing was sent. %1")
+                .arg(error.message);
+        deliver(outcome);
+    };
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    const QString intentId = draft.paymentIntentId;
+    const Money amount = draft.amount;
+
+    const CallHandle readBefore =
+        getPaymentIntent(intentId, operation, [=, this](const Result<PaymentIntent> &before) {
+            if (!before.ok()) {
+                notSent(before.error());
+                return;
+            }
+            const std::optional<qint64> refundedBefore = before.value().amountRefunded;
+            const CallHandle listed = recentIds<Refund>(
+                startedAt.addSecs(-LookupClockSkewSeconds), operation,
+                [=, this](const Result<QSet<QString>> &existing) {
+                    if (!existing.ok()) {
+                        notSent(existing.error());
+                        return;
+                    }
+                    const QSet<QString> existedBefore = existing.value();
+                    Lookup<Refund> lookup;
+                    lookup.requestId = id;
+                    lookup.couldBeThis = [existedBefore, intentId, amount](const Refund &r) {
+                        return !existedBefore.contains(r.id) &&
+                               !differ(r.paymentIntentId, intentId) &&
+                               (!r.amount || *r.amount == amount);
+                    };
+                    lookup.provesThis = [existedBefore, intentId, amount](const Refund &r) {
+                        return !existedBefore.contains(r.id) && r.paymentIntentId == intentId &&
+                               r.amount && *r.amount == amount;
+                    };
+                    lookup.provedBy =
+                        tr("The server does not show request ids on refunds: Paydesk found the "
+                           "one refund of this amount on this payment intent made since it was "
+                           "sent.");
+                    const CallHandle created = create<Refund>(
+                        Codec<Refund>::path(), dots::createBody(draft, id), lookup,
+                        tr("create refund"), operation,
+                        [=, this](const CreateOutcome<Refund> &outcome) {
+                            if (outcome.proof.isEmpty() || !refundedBefore) {
+                                deliver(outcome); // answered, or nothing more to compare
+                                return;
+                            }
+                            checkRefundedAmount(intentId, *refundedBefore, amount, outcome,
+                                                operation, deliver);
+                        });
+                    operation->setCanceller([created] { created.cancel(); });
+                });
+            operation->setCanceller([listed] { listed.cancel(); });
+        });
+    operation->setCanceller([readBefore] { readBefore.cancel(); });
+    return CallHandle(operation);
+}
+
+void DotsProvider::checkRefundedAmount(const QString &intentId, qint64 refundedBefore,
+                                       const Money &amount, const CreateOutcome<Refund> &outcome,
+                                       Operation *operation, CreateCallback<Refund> deliver)
+{
+    // A look-up's answer, checked against the payment intent's refunded amount: the two must
+    // tell the same story, or the answer is unknown.
+    const CallHandle readAfter =
+        getPaymentIntent(intentId, operation, [=](const Result<PaymentIntent> &after) {
+            CreateOutcome<Refund> checked = outcome;
+            if (!after.ok() || !after.value().amountRefunded) {
+                deliver(checked);
+                return;
+            }
+            const qint64 grew = *after.value().amountRefunded - refundedBefore;
+            const bool agrees = outcome.status == CreateStatus::Created
+                                    ? grew >= amount.minorUnits()
+                                : outcome.status == CreateStatus::NotCreated ? grew == 0
+                                                                             : true;
+            if (agrees) {
+                if (outcome.status == CreateStatus::NotCreated)
+                    checked.proof +=
+                        QLatin1Char(' ') + tr("The payment intent's refunded amount is what it was "
+                                              "before.");
+                deliver(checked);
+                return;
+            }
+            checked.status = CreateStatus::Unknown;
+            checked.object.reset();
+            checked.foundByLookup = false;
+            if (checked.error) // the cause, without the "safe to try again" the look-up added
+                checked.error->message.remove(QLatin1Char(' ') + outcome.proof);
+            checked.proof.clear();
+            checked.guidance =
+                tr("Paydesk could not find out whether the refund was made: the payment "
+                   "intent's refunded amount changed by %1 since the refund was sent, which the "
+                   "refunds Paydesk can see do not explain. Look at the payment intent's refunds "
+                   "before refunding again.")
+                    .arg(Money(grew, amount.currency()).toString());
+            deliver(checked);
+        });
+    operation->setCanceller([readAfter] { readAfter.cancel(); });
 }
 
 CallHandle DotsProvider::findCreatedRefund(const QString &requestId, QObject *context,
                                            CreateCallback<Refund> done)
 {
-    return findCreated<Refund>(requestId, {}, std::nullopt, context, std::move(done));
+    return findCreatedAgain<Refund>(requestId, context, std::move(done));
 }
 
 } // namespace paydesk

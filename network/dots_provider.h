@@ -4,7 +4,13 @@
 #include "network/http_transport.h"
 #include "network/payment_provider.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QUrl>
+
+#include <functional>
+#include <tuple>
 
 namespace paydesk {
 
@@ -93,18 +99,56 @@ private:
     template <typename T>
     CallHandle getPage(const QString &path, QUrlQuery query, const PageQuery &page,
                        const QString &label, QObject *context, Callback<Page<T>> done);
+    // What a look-up for a create whose answer was lost knows besides the request id.
     template <typename T>
-    CallHandle create(const QString &path, const QJsonObject &body, const QString &requestId,
+    struct Lookup
+    {
+        QString requestId;
+        QDateTime sentAt; // invalid when unknown ("Check again" later)
+        std::optional<ApiError> cause;
+        // For an object that does not show its request id: could it be this request's (same
+        // amount, customer, ...)? Null: any such object could be.
+        std::function<bool(const T &)> couldBeThis;
+        // For such an object: does it prove itself this request's (a refund on the intent, of
+        // the amount, that did not exist before the request was sent)? Null: none can.
+        std::function<bool(const T &)> provesThis;
+        QString provedBy; // how provesThis proves it, for the person
+    };
+
+    template <typename T>
+    CallHandle create(const QString &path, const QJsonObject &body, Lookup<T> lookup,
                       const QString &label, QObject *context, CreateCallback<T> done);
     template <typename T>
-    CallHandle findCreated(const QString &requestId, const QDateTime &sentAt,
-                           const std::optional<ApiError> &cause, QObject *context,
-                           CreateCallback<T> done);
+    CallHandle findCreated(Lookup<T> lookup, QObject *context, CreateCallback<T> done);
+    // The ids of the objects created since `since` (or as many as the look-up page limit
+    // reads), so that a later look-up can tell them from what a request made.
+    template <typename T>
+    CallHandle recentIds(const QDateTime &since, QObject *context,
+                         std::function<void(const Result<QSet<QString>> &)> done);
+
+    void checkRefundedAmount(const QString &intentId, qint64 refundedBefore, const Money &amount,
+                             const CreateOutcome<Refund> &outcome, Operation *operation,
+                             CreateCallback<Refund> deliver);
+
+    // What a create that ended unknown knew (its time, what could be it), kept so that a later
+    // findCreated*() for its request id ("Check again") looks as closely as the first look-up.
+    template <typename T>
+    QHash<QString, Lookup<T>> &unresolved()
+    {
+        return std::get<QHash<QString, Lookup<T>>>(m_unresolved);
+    }
+    template <typename T>
+    void rememberUnresolved(const Lookup<T> &lookup);
+    template <typename T>
+    CallHandle findCreatedAgain(const QString &requestId, QObject *context, CreateCallback<T> done);
 
     QUrl m_baseUrl;
     Credentials m_credentials;
     HttpTransport *m_transport;
     int m_lookupPageLimit = 20;
+    std::tuple<QHash<QString, Lookup<Customer>>, QHash<QString, Lookup<PaymentIntent>>,
+               QHash<QString, Lookup<CheckoutSession>>, QHash<QString, Lookup<Refund>>>
+        m_unresolved;
 };
 
 } // namespace paydesk

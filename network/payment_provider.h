@@ -35,7 +35,21 @@ struct Page
 };
 
 // The three answers a create can have. A create is never resent blindly: when its answer is
-// lost, the provider looks for the object by the request id it wrote into its metadata.
+// lost, the provider finds out what the server did before it says anything.
+//
+// The rule every provider keeps, for every write whose answer may be lost (create, confirm,
+// refund), and the only place it is stated:
+//  - Created: the object the server holds is in hand, either from the answer or from a look-up
+//    that proved it is this request's (its request id, or for a provider that cannot echo one,
+//    a match that nothing else explains: see CreateOutcome::proof).
+//  - NotCreated, "safe to try again": only with proof that the server did not apply it. It
+//    refused it (4xx), or the request never left this machine (connection refused, TLS failure,
+//    URL refused), or a complete look-up over every object the request could have made found
+//    none, and it could see the request id on each of them (an object that hides its request
+//    id and could be this request's is never counted as "not this one").
+//  - Unknown: anything else. The person is told how to check, never "try again".
+// A confirm is answered the same way: read back, it is success only when the intent moved on,
+// and "safe to confirm again" only when it still waits (an intent succeeds at most once).
 enum class CreateStatus
 {
     Created,    // `object` is what the server holds
@@ -51,6 +65,9 @@ struct CreateOutcome
     std::optional<ApiError> error;
     QString requestId;
     bool foundByLookup = false; // created, but the answer was lost and the look-up found it
+    // How a look-up established its answer, in words a person can check ("found by its request
+    // id"; "no new refund on the payment intent, and its refunded amount did not change").
+    QString proof;
     QString guidance;
 };
 

@@ -861,8 +861,7 @@ void Cli::runRefunds(const QString &sub)
                     return;
                 }
                 RefundDraft draft{intentId, *amount.value, reason};
-                const qint64 refunded =
-                    intent.extra.value(QLatin1String("amount_refunded")).toInteger();
+                const qint64 refunded = intent.amountRefunded.value_or(0);
                 const ValidationResult check = draft.validate(
                     Money(intent.amount.minorUnits() - refunded, intent.amount.currency()));
                 if (!check.ok()) {

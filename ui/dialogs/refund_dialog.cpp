@@ -59,7 +59,7 @@ QLabel *bigLabel(QWidget *parent)
 
 qint64 RefundDialog::amountRefunded(const PaymentIntent &intent)
 {
-    return qint64(intent.extra.value(QStringLiteral("amount_refunded")).toDouble(0));
+    return intent.amountRefunded.value_or(0);
 }
 
 RefundDialog::RefundDialog(Session *session, const PaymentIntent &intent, QWidget *parent)

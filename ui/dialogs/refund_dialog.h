@@ -25,7 +25,8 @@ public:
     RefundDialog(Session *session, const PaymentIntent &intent, QWidget *parent = nullptr);
 
     const PaymentIntent &intent() const { return m_intent; }
-    // What is left to refund: the amount minus what was refunded already (`amount_refunded`).
+    // What is left to refund: the amount minus what was refunded already
+    // (PaymentIntent::amountRefunded).
     std::optional<Money> refundable() const;
     // The amount the form asks for now (the whole refundable amount unless partial).
     std::optional<Money> requestedAmount() const;
