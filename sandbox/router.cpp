@@ -55,6 +55,9 @@ std::optional<HttpResponse> readJsonObject(const HttpRequest &request, QJsonObje
                              u"Content-Type must be application/json, not \"%1\""_s.arg(
                                  QString::fromLatin1(request.header("content-type"))));
     }
+    // Before QJsonDocument, which takes both without a word.
+    if (const auto problem = checkJsonText(request.body))
+        return fieldErrorResponse(*problem);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

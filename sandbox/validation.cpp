@@ -38,7 +38,125 @@ bool isAbsoluteUri(const QString &text)
     return !web || !url.host().isEmpty();
 }
 
+qsizetype characterCount(QStringView text)
+{
+    qsizetype count = text.size();
+    for (const QChar c : text) {
+        if (c.isLowSurrogate())
+            --count;
+    }
+    return count;
+}
+
 } // namespace
+
+std::optional<FieldError> checkJsonText(const QByteArray &body)
+{
+    struct Frame
+    {
+        bool isObject = false;
+        QString path; // of the object or array itself; empty for the top level
+        QSet<QString> keys;
+        QString key;
+        qsizetype index = 0;
+        bool expectsKey = false;
+    };
+    QList<Frame> stack;
+    const auto join = [](const QString &path, const QString &key) {
+        return path.isEmpty() ? key : path + u'.' + key;
+    };
+    // The path of the value that starts here.
+    const auto valuePath = [&]() -> QString {
+        if (stack.isEmpty())
+            return QString();
+        const Frame &top = stack.constLast();
+        if (top.isObject)
+            return join(top.path, top.key);
+        return top.path + u"[%1]"_s.arg(top.index);
+    };
+    const qsizetype size = body.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = body.at(i);
+        switch (c) {
+        case '{':
+        case '[':
+            stack.append(Frame{c == '{', valuePath(), {}, {}, 0, c == '{'});
+            break;
+        case '}':
+        case ']':
+            if (stack.isEmpty())
+                return std::nullopt;
+            stack.removeLast();
+            break;
+        case ',':
+            if (!stack.isEmpty()) {
+                Frame &top = stack.last();
+                if (top.isObject)
+                    top.expectsKey = true;
+                else
+                    ++top.index;
+            }
+            break;
+        case ':':
+            if (!stack.isEmpty())
+                stack.last().expectsKey = false;
+            break;
+        case '"': {
+            QString text;
+            qsizetype segment = i + 1;
+            qsizetype j = i + 1;
+            std::optional<uchar> control;
+            for (; j < size && body.at(j) != '"'; ++j) {
+                const uchar byte = uchar(body.at(j));
+                if (byte < 0x20 && !control)
+                    control = byte;
+                if (byte != '\\')
+                    continue;
+                text += QString::fromUtf8(body.constData() + segment, j - segment);
+                if (j + 1 >= size)
+                    return std::nullopt;
+                const char escaped = body.at(++j);
+                if (escaped == 'u' && j + 4 < size) {
+                    bool ok = false;
+                    const ushort unit = body.mid(j + 1, 4).toUShort(&ok, 16);
+                    text += ok ? QChar(unit) : QChar(u'?');
+                    j += 4;
+                } else {
+                    text += QChar::fromLatin1(escaped);
+                }
+                segment = j + 1;
+            }
+            if (j >= size)
+                return std::nullopt; // not closed: QJsonDocument says so
+            text += QString::fromUtf8(body.constData() + segment, j - segment);
+            const bool isKey =
+                !stack.isEmpty() && stack.constLast().isObject && stack.constLast().expectsKey;
+            const QString path = isKey ? join(stack.constLast().path, text) : valuePath();
+            const QString shown = path.isEmpty() ? u"body"_s : path;
+            if (control) {
+                return FieldError{
+                    shown, u"control-character"_s,
+                    u"%1 has a raw control character (U+%2) in a string; escape it "
+                    "as \\u%2"_s.arg(shown, u"%1"_s.arg(int(*control), 4, 16, QChar(u'0')))};
+            }
+            if (isKey) {
+                Frame &top = stack.last();
+                if (top.keys.contains(text)) {
+                    return FieldError{shown, u"duplicate-key"_s,
+                                      u"%1 appears more than once in the same object"_s.arg(shown)};
+                }
+                top.keys.insert(text);
+                top.key = text;
+            }
+            i = j;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
 
 FieldReader::FieldReader(const QJsonObject &object, std::optional<FieldError> &error,
                          QString prefix)
@@ -71,7 +189,8 @@ std::optional<QJsonValue> FieldReader::present(const QString &name, Presence pre
     return it.value();
 }
 
-std::optional<QString> FieldReader::string(const QString &name, Presence presence)
+std::optional<QString> FieldReader::string(const QString &name, Presence presence,
+                                           qsizetype maxLength)
 {
     const auto value = present(name, presence);
     if (!value)
@@ -80,7 +199,13 @@ std::optional<QString> FieldReader::string(const QString &name, Presence presenc
         fail(path(name), u"type"_s, u"%1 must be a string"_s.arg(path(name)));
         return std::nullopt;
     }
-    return value->toString();
+    QString text = value->toString();
+    if (characterCount(text) > maxLength) {
+        fail(path(name), u"maxLength"_s,
+             u"%1 must be at most %2 characters"_s.arg(path(name), QString::number(maxLength)));
+        return std::nullopt;
+    }
+    return text;
 }
 
 std::optional<QString> FieldReader::uuid(const QString &name, Presence presence)
@@ -96,7 +221,7 @@ std::optional<QString> FieldReader::uuid(const QString &name, Presence presence)
 
 std::optional<QString> FieldReader::email(const QString &name, Presence presence)
 {
-    auto text = string(name, presence);
+    auto text = string(name, presence, MaxLength::kEmail);
     if (text && !isEmail(*text)) {
         fail(path(name), u"format"_s, u"%1 must be an email address"_s.arg(path(name)));
         return std::nullopt;
@@ -106,7 +231,7 @@ std::optional<QString> FieldReader::email(const QString &name, Presence presence
 
 std::optional<QString> FieldReader::uri(const QString &name, Presence presence)
 {
-    auto text = string(name, presence);
+    auto text = string(name, presence, MaxLength::kUrl);
     if (text && !isAbsoluteUri(*text)) {
         fail(path(name), u"format"_s,
              u"%1 must be an absolute URL such as https://shop.example.com/thanks"_s.arg(
@@ -201,6 +326,36 @@ std::optional<QJsonObject> FieldReader::object(const QString &name, Presence pre
     return value->toObject();
 }
 
+std::optional<QJsonObject> FieldReader::metadata(const QString &name)
+{
+    const auto metadata = object(name);
+    if (!metadata)
+        return std::nullopt;
+    if (metadata->size() > MaxLength::kMetadataKeys) {
+        fail(path(name), u"maxProperties"_s,
+             u"%1 must have at most %2 keys"_s.arg(path(name),
+                                                   QString::number(MaxLength::kMetadataKeys)));
+        return std::nullopt;
+    }
+    for (auto it = metadata->constBegin(); it != metadata->constEnd(); ++it) {
+        const QString keyPath = path(name) + u'.' + it.key();
+        if (characterCount(it.key()) > MaxLength::kMetadataKey) {
+            fail(keyPath, u"maxLength"_s,
+                 u"%1: a metadata key must be at most %2 characters"_s.arg(
+                     keyPath, QString::number(MaxLength::kMetadataKey)));
+            return std::nullopt;
+        }
+        if (it.value().isString() &&
+            characterCount(it.value().toString()) > MaxLength::kMetadataValue) {
+            fail(keyPath, u"maxLength"_s,
+                 u"%1 must be at most %2 characters"_s.arg(
+                     keyPath, QString::number(MaxLength::kMetadataValue)));
+            return std::nullopt;
+        }
+    }
+    return metadata;
+}
+
 std::optional<QJsonArray> FieldReader::array(const QString &name, Presence presence)
 {
     const auto value = present(name, presence);
@@ -258,7 +413,9 @@ std::optional<FieldError> readIntentCreate(const QJsonObject &body, IntentDraft 
     intent.amount = amount.value_or(0);
     intent.userId = reader.uuid(u"user_id"_s).value_or(QString());
     intent.customerId = reader.uuid(u"customer_id"_s).value_or(QString());
-    intent.description = reader.string(u"description"_s).value_or(QString());
+    intent.description =
+        reader.string(u"description"_s, FieldReader::Optional, MaxLength::kDescription)
+            .value_or(QString());
     intent.paymentMethodId = reader.uuid(u"payment_method_id"_s).value_or(QString());
     if (const auto types = reader.array(u"payment_method_types"_s)) {
         for (qsizetype i = 0; i < types->size(); ++i) {
@@ -270,7 +427,7 @@ std::optional<FieldError> readIntentCreate(const QJsonObject &body, IntentDraft 
     intent.setupFutureUsage =
         reader.choice(u"setup_future_usage"_s, {u"on_session"_s}).value_or(QString());
     // The contract types this metadata as a boolean, by mistake: it is an object, as everywhere.
-    intent.metadata = reader.object(u"metadata"_s).value_or(QJsonObject());
+    intent.metadata = reader.metadata(u"metadata"_s).value_or(QJsonObject());
     if (const auto transfer = reader.object(u"transfer_data"_s)) {
         FieldReader transferReader = reader.nested(*transfer, u"transfer_data"_s);
         intent.transferDestinationUserId =
@@ -303,34 +460,46 @@ std::optional<FieldError> readCustomerCreate(const QJsonObject &body, Customer &
 {
     std::optional<FieldError> error;
     FieldReader reader(body, error);
-    const auto name = [&](const QString &field) {
-        const auto text = reader.string(field);
+    const auto name = [&](const QString &field, qsizetype maxLength = MaxLength::kName) {
+        const auto text = reader.string(field, FieldReader::Optional, maxLength);
         if (text && text->trimmed().isEmpty())
             reader.fail(field, u"minLength"_s, u"%1 must not be empty"_s.arg(field));
         return text.value_or(QString());
     };
     out.userId = reader.uuid(u"user_id"_s).value_or(QString());
     out.email = reader.email(u"email"_s).value_or(QString());
-    out.countryCode = reader.string(u"country_code"_s).value_or(QString());
-    out.phoneNumber = reader.string(u"phone_number"_s).value_or(QString());
+    out.countryCode =
+        reader.string(u"country_code"_s, FieldReader::Optional, MaxLength::kCountryCode)
+            .value_or(QString());
+    out.phoneNumber =
+        reader.string(u"phone_number"_s, FieldReader::Optional, MaxLength::kPhoneNumber)
+            .value_or(QString());
     out.firstName = name(u"first_name"_s);
     out.middleName = name(u"middle_name"_s);
     out.lastName = name(u"last_name"_s);
-    out.businessName = name(u"business_name"_s);
+    out.businessName = name(u"business_name"_s, MaxLength::kBusinessName);
     if (const auto address = reader.object(u"address"_s)) {
         FieldReader addressReader = reader.nested(*address, u"address"_s);
         Address parsed;
         parsed.country =
-            addressReader.string(u"country"_s, FieldReader::Required).value_or(QString());
-        parsed.city = addressReader.string(u"city"_s, FieldReader::Required).value_or(QString());
-        parsed.state = addressReader.string(u"state"_s, FieldReader::Required).value_or(QString());
+            addressReader.string(u"country"_s, FieldReader::Required, MaxLength::kCountry)
+                .value_or(QString());
+        parsed.city = addressReader.string(u"city"_s, FieldReader::Required, MaxLength::kCity)
+                          .value_or(QString());
+        parsed.state = addressReader.string(u"state"_s, FieldReader::Required, MaxLength::kState)
+                           .value_or(QString());
         parsed.postcode =
-            addressReader.string(u"postcode"_s, FieldReader::Required).value_or(QString());
-        parsed.line1 = addressReader.string(u"line_1"_s, FieldReader::Required).value_or(QString());
-        parsed.line2 = addressReader.string(u"line_2"_s).value_or(QString());
+            addressReader.string(u"postcode"_s, FieldReader::Required, MaxLength::kPostcode)
+                .value_or(QString());
+        parsed.line1 =
+            addressReader.string(u"line_1"_s, FieldReader::Required, MaxLength::kAddressLine)
+                .value_or(QString());
+        parsed.line2 =
+            addressReader.string(u"line_2"_s, FieldReader::Optional, MaxLength::kAddressLine)
+                .value_or(QString());
         out.address = parsed;
     }
-    out.metadata = reader.object(u"metadata"_s).value_or(QJsonObject());
+    out.metadata = reader.metadata(u"metadata"_s).value_or(QJsonObject());
 
     // The contract's oneOf: a person (first_name and last_name) or a business, never both.
     const bool person = !out.firstName.isEmpty() && !out.lastName.isEmpty();
@@ -368,24 +537,31 @@ void readLineItem(const QJsonValue &value, const QString &itemPath, FieldReader 
         if (const auto productData = price.object(u"product_data"_s, FieldReader::Required)) {
             FieldReader product = price.nested(*productData, u"product_data"_s);
             product.rejectUnknownFields({u"name"_s, u"description"_s, u"images"_s, u"metadata"_s});
-            out.name = product.string(u"name"_s, FieldReader::Required).value_or(QString());
+            out.name = product.string(u"name"_s, FieldReader::Required, MaxLength::kName)
+                           .value_or(QString());
             if (!product.failed() && out.name.trimmed().isEmpty()) {
                 product.fail(product.path(u"name"_s), u"minLength"_s,
                              u"%1 must not be empty"_s.arg(product.path(u"name"_s)));
             }
-            out.description = product.string(u"description"_s).value_or(QString());
+            out.description =
+                product.string(u"description"_s, FieldReader::Optional, MaxLength::kDescription)
+                    .value_or(QString());
             if (const auto images = product.array(u"images"_s)) {
                 for (qsizetype i = 0; i < images->size() && !product.failed(); ++i) {
                     const QString imagePath = product.path(u"images[%1]"_s.arg(i));
                     const QString url = images->at(i).toString();
-                    if (!images->at(i).isString() || !isAbsoluteUri(url)) {
+                    if (characterCount(url) > MaxLength::kUrl) {
+                        product.fail(imagePath, u"maxLength"_s,
+                                     u"%1 must be at most %2 characters"_s.arg(
+                                         imagePath, QString::number(MaxLength::kUrl)));
+                    } else if (!images->at(i).isString() || !isAbsoluteUri(url)) {
                         product.fail(imagePath, u"format"_s,
                                      u"%1 must be an absolute URL"_s.arg(imagePath));
                     }
                     out.images.append(url);
                 }
             }
-            out.productMetadata = product.object(u"metadata"_s).value_or(QJsonObject());
+            out.productMetadata = product.metadata(u"metadata"_s).value_or(QJsonObject());
         }
     }
     out.quantity =
@@ -421,7 +597,10 @@ std::optional<FieldError> readSessionCreate(const QJsonObject &body, SessionDraf
         }
     }
     session.customerEmail = reader.email(u"customer_email"_s).value_or(QString());
-    session.clientReferenceId = reader.string(u"client_reference_id"_s).value_or(QString());
+    session.clientReferenceId =
+        reader
+            .string(u"client_reference_id"_s, FieldReader::Optional, MaxLength::kClientReferenceId)
+            .value_or(QString());
     session.successUrl = reader.uri(u"success_url"_s, FieldReader::Required).value_or(QString());
     session.cancelUrl = reader.uri(u"cancel_url"_s).value_or(QString());
     reader.choice(u"mode"_s, {u"payment"_s}, FieldReader::Required);
@@ -434,7 +613,7 @@ std::optional<FieldError> readSessionCreate(const QJsonObject &body, SessionDraf
     out.expiresInSeconds =
         reader.integer(u"expires_in"_s, FieldReader::Optional, FieldReader::between(0, 10800))
             .value_or(10800);
-    session.metadata = reader.object(u"metadata"_s).value_or(QJsonObject());
+    session.metadata = reader.metadata(u"metadata"_s).value_or(QJsonObject());
 
     if (!reader.failed()) {
         qint64 total = 0;
@@ -465,7 +644,7 @@ std::optional<FieldError> readRefundCreate(const QJsonObject &body, Refund &out)
                                   u"expired_uncaptured_charge"_s, u"partial_capture"_s})
             .value_or(QString());
     // Typed boolean in the contract by the same mistake as the payment intent's.
-    out.metadata = reader.object(u"metadata"_s).value_or(QJsonObject());
+    out.metadata = reader.metadata(u"metadata"_s).value_or(QJsonObject());
     return error;
 }
 

@@ -22,6 +22,35 @@ struct FieldError
     QString message; // a sentence naming the field and the rule
 };
 
+// The longest each string field may be, in characters (paydesk-sandbox(1) lists them). A longer
+// one is refused with a 400 naming the field, rule "maxLength".
+namespace MaxLength {
+inline constexpr qsizetype kDefault = 500; // any string field not listed below
+inline constexpr qsizetype kDescription = 1000;
+inline constexpr qsizetype kName = 100; // first, middle and last names, product names
+inline constexpr qsizetype kBusinessName = 200;
+inline constexpr qsizetype kEmail = 254;
+inline constexpr qsizetype kUrl = 2048;
+inline constexpr qsizetype kCountryCode = 10;
+inline constexpr qsizetype kPhoneNumber = 30;
+inline constexpr qsizetype kCountry = 60;
+inline constexpr qsizetype kCity = 100;
+inline constexpr qsizetype kState = 60;
+inline constexpr qsizetype kPostcode = 20;
+inline constexpr qsizetype kAddressLine = 100;
+inline constexpr qsizetype kClientReferenceId = 200;
+inline constexpr qsizetype kMetadataKey = 40;
+inline constexpr qsizetype kMetadataValue = 500;
+inline constexpr qsizetype kMetadataKeys = 50; // keys in one metadata object
+} // namespace MaxLength
+
+// Checks a JSON body's text for what QJsonDocument lets through: a raw (unescaped) control
+// character such as NUL inside a string, and a key repeated in one object (QJsonDocument keeps
+// the last). The problem names the field as a path ("metadata.order_id"), rule
+// "control-character" or "duplicate-key". Text that is not JSON at all passes: QJsonDocument's
+// own parse reports it. A plain function of the bytes, for fuzzers.
+std::optional<FieldError> checkJsonText(const QByteArray &body);
+
 // Reads the fields of one JSON object, keeping the first problem found. Once there is one, the
 // remaining reads return nothing, so a parser reads straight through and checks once at the end.
 class FieldReader
@@ -60,10 +89,13 @@ public:
     void fail(const QString &fieldPath, const QString &rule, const QString &message);
     bool failed() const { return m_error.has_value(); }
 
-    std::optional<QString> string(const QString &name, Presence presence = Optional);
+    std::optional<QString> string(const QString &name, Presence presence = Optional,
+                                  qsizetype maxLength = MaxLength::kDefault);
     std::optional<QString> uuid(const QString &name, Presence presence = Optional);
     std::optional<QString> email(const QString &name, Presence presence = Optional);
     std::optional<QString> uri(const QString &name, Presence presence = Optional);
+    // An object of the client's own keys and values, within the MaxLength::kMetadata* limits.
+    std::optional<QJsonObject> metadata(const QString &name);
     std::optional<QString> choice(const QString &name, const QStringList &allowed,
                                   Presence presence = Optional);
     std::optional<qint64> integer(const QString &name, Presence presence, IntegerRange range);

@@ -3,6 +3,7 @@
 // that would show the API key. Raw sockets against a real server on loopback.
 
 #include "sandbox/sandbox_test_support.h"
+#include "sandbox/validation.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -114,6 +115,10 @@ private slots:
     void stillServesKeptAliveAndPipelinedRequests();
     void closesConnectionsThatSendNoHead();
     void closesIdleAndStalledConnections();
+    void refusesRawControlCharactersAndRepeatedKeys_data();
+    void refusesRawControlCharactersAndRepeatedKeys();
+    void limitsTheLengthOfStringFields_data();
+    void limitsTheLengthOfStringFields();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -373,6 +378,135 @@ void TestSandboxHttpHardening::closesIdleAndStalledConnections()
     QVERIFY2(idle.waitClosed(3000), "an idle connection stayed open");
     QVERIFY2(stalled.waitClosed(3000), "a stalled body kept its connection");
     QCOMPARE(stalled.status(), 408);
+}
+
+void TestSandboxHttpHardening::refusesRawControlCharactersAndRepeatedKeys_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("rule");
+    const QByteArray nul(1, '\0');
+    QTest::newRow("NUL in a value")
+        << u"payment-intents"_s
+        << QByteArray(R"({"amount": 100, "currency": "usd", "description": "a)" + nul + "b\"}")
+        << u"description"_s << u"control-character"_s;
+    QTest::newRow("NUL in a nested value")
+        << u"payment-intents"_s
+        << QByteArray(R"({"amount": 100, "currency": "usd", "metadata": {"order": "1)" + nul +
+                      "\"}}")
+        << u"metadata.order"_s << u"control-character"_s;
+    QTest::newRow("NUL in a key") << u"payment-intents"_s
+                                  << QByteArray(
+                                         R"({"amount": 100, "currency": "usd", "metadata": {"or)" +
+                                         nul + R"(der": "1"}})")
+                                  << u"metadata.or\u0000der"_s.replace(u"\\u0000"_s,
+                                                                       QString(QChar(0)))
+                                  << u"control-character"_s;
+    QTest::newRow("repeated amount")
+        << u"payment-intents"_s << QByteArray(R"({"amount": 100, "currency": "usd", "amount": 1})")
+        << u"amount"_s << u"duplicate-key"_s;
+    QTest::newRow("repeated key, written differently")
+        << u"payment-intents"_s
+        << QByteArray(R"({"amount": 100, "currency": "usd", "\u0061mount": 1})") << u"amount"_s
+        << u"duplicate-key"_s;
+    QTest::newRow("repeated nested key")
+        << u"checkout-sessions"_s
+        << QByteArray(R"({"mode": "payment", "success_url": "https://shop.example.com/ok",
+            "line_items": [{"quantity": 1, "price_data": {"currency": "usd", "amount": 5,
+            "product_data": {"name": "Tea", "name": "Free tea"}}}]})")
+        << u"line_items[0].price_data.product_data.name"_s << u"duplicate-key"_s;
+}
+
+void TestSandboxHttpHardening::refusesRawControlCharactersAndRepeatedKeys()
+{
+    QFETCH(QString, route);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    QFETCH(QString, rule);
+    HttpClient client(m_server->port());
+
+    const HttpResult answer =
+        client.send("POST", u"/api/v2/"_s + route, body, {{"Content-Type", "application/json"}});
+
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.json()[u"code"_s].toString(), u"invalid-input"_s);
+    QCOMPARE(answer.json()[u"field"_s].toString(), field);
+    QCOMPARE(answer.json()[u"rule"_s].toString(), rule);
+    QCOMPARE(checkJsonText(body).value_or(FieldError{}).field, field);
+    QCOMPARE(m_server->count(Resource::CheckoutSessions), 0);
+}
+
+void TestSandboxHttpHardening::limitsTheLengthOfStringFields_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("limit");
+    const auto text = [](int length) { return QString(length, u'x'); };
+    const QJsonObject intent{{u"amount"_s, 100}, {u"currency"_s, u"usd"_s}};
+    const auto with = [](QJsonObject object, const QString &key, const QJsonValue &value) {
+        object.insert(key, value);
+        return object;
+    };
+    QTest::newRow("description") << u"payment-intents"_s
+                                 << with(intent, u"description"_s, text(1001)) << u"description"_s
+                                 << 1000;
+    QTest::newRow("metadata value")
+        << u"payment-intents"_s << with(intent, u"metadata"_s, QJsonObject{{u"note"_s, text(501)}})
+        << u"metadata.note"_s << 500;
+    QTest::newRow("metadata key") << u"payment-intents"_s
+                                  << with(intent, u"metadata"_s, QJsonObject{{text(41), u"x"_s}})
+                                  << u"metadata."_s + text(41) << 40;
+    const QJsonObject person{{u"first_name"_s, u"Ada"_s}, {u"last_name"_s, u"Lovelace"_s}};
+    QTest::newRow("first name") << u"payment-customers"_s
+                                << with(person, u"first_name"_s, text(101)) << u"first_name"_s
+                                << 100;
+    QTest::newRow("phone number") << u"payment-customers"_s
+                                  << with(person, u"phone_number"_s, text(31)) << u"phone_number"_s
+                                  << 30;
+    QTest::newRow("email") << u"payment-customers"_s
+                           << with(person, u"email"_s, text(250) + u"@example.com"_s) << u"email"_s
+                           << 254;
+    QTest::newRow("address line") << u"payment-customers"_s
+                                  << with(person, u"address"_s,
+                                          QJsonObject{{u"country"_s, u"US"_s},
+                                                      {u"city"_s, u"Boston"_s},
+                                                      {u"state"_s, u"MA"_s},
+                                                      {u"postcode"_s, u"02110"_s},
+                                                      {u"line_1"_s, text(101)}})
+                                  << u"address.line_1"_s << 100;
+    QTest::newRow("success URL")
+        << u"checkout-sessions"_s
+        << QJsonObject{{u"mode"_s, u"payment"_s},
+                       {u"success_url"_s, u"https://shop.example.com/"_s + text(2048)},
+                       {u"line_items"_s,
+                        QJsonArray{QJsonObject{
+                            {u"quantity"_s, 1},
+                            {u"price_data"_s, QJsonObject{{u"currency"_s, u"usd"_s},
+                                                          {u"amount"_s, 5},
+                                                          {u"product_data"_s,
+                                                           QJsonObject{{u"name"_s, u"Tea"_s}}}}}}}}}
+        << u"success_url"_s << 2048;
+}
+
+void TestSandboxHttpHardening::limitsTheLengthOfStringFields()
+{
+    QFETCH(QString, route);
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, field);
+    QFETCH(int, limit);
+    HttpClient client(m_server->port());
+
+    const HttpResult answer = client.apiPost(route, body);
+
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.json()[u"field"_s].toString(), field);
+    QCOMPARE(answer.json()[u"rule"_s].toString(), u"maxLength"_s);
+    QVERIFY2(answer.json()[u"error"_s].toString().contains(QString::number(limit)),
+             answer.body.constData());
+    QCOMPARE(m_server->count(Resource::PaymentCustomers), 0);
+    QCOMPARE(m_server->count(Resource::CheckoutSessions), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxHttpHardening)
