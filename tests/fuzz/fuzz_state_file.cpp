@@ -1,12 +1,15 @@
-// The sandbox's state file loader (sandbox/state_file.*). The input is the file. Loading never
-// crashes; a file that loads is served (every record renders as the API answers it), saves, and
-// loads back to a store that saves to the same bytes.
+// The sandbox's state file loader and journal replay (sandbox/state_file.*). The input is the
+// state file, then, after a NUL byte, journal lines to replay on top of it. Loading and replaying
+// never crash; a refused file leaves the store alone; whatever loads is served (every record
+// renders as the API answers it), saves, and loads back to a store that saves to the same bytes.
 #include "fuzz_support.h"
 #include "sandbox/render.h"
 #include "sandbox/state_file.h"
 #include "sandbox/store.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -18,7 +21,11 @@ namespace {
 
 const QTemporaryDir &workDir()
 {
-    static const QTemporaryDir dir;
+    // In memory where there is such a folder: saving syncs the file to disk.
+    static const QTemporaryDir dir((QDir(QStringLiteral("/dev/shm")).exists()
+                                        ? QStringLiteral("/dev/shm")
+                                        : QDir::tempPath()) +
+                                   QStringLiteral("/paydesk-fuzz-XXXXXX"));
     if (!dir.isValid())
         fail("cannot make a temporary folder");
     return dir;
@@ -61,7 +68,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString input = workDir().filePath(QStringLiteral("input.json"));
     const QString saved = workDir().filePath(QStringLiteral("saved.json"));
     const QString resaved = workDir().filePath(QStringLiteral("resaved.json"));
-    writeFile(input, bytes(data, size));
+    const QByteArray all = bytes(data, size);
+    const qsizetype split = all.indexOf('\0');
+    writeFile(input, split < 0 ? all : all.left(split));
+    const QList<QByteArray> journal =
+        split < 0 ? QList<QByteArray>() : all.mid(split + 1).split('\n');
 
     Store store;
     QString error;
@@ -72,6 +83,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                        store.paymentMethods.size() == 0,
                    "a refused state file changed the store", error);
         return 0;
+    }
+    // Journal lines as a restart replays them: each an object, applied in order, stopping at
+    // the first that is refused (the store may then hold part of it).
+    for (const QByteArray &line : journal) {
+        const QJsonDocument entry = QJsonDocument::fromJson(line);
+        if (!entry.isObject())
+            break;
+        if (!applyJournalEntry(store, entry.object(), &error)) {
+            FUZZ_CHECK(!error.isEmpty(), "a refused journal entry gives no reason", QString());
+            break;
+        }
     }
     render(store);
 

@@ -227,6 +227,17 @@ def state_file(corpus, saved):
         one = copy.deepcopy(empty)
         one[key] = state[key][:1]
         write(corpus, "fuzz_state_file", compact(one), 40)
+    # Journal lines after a NUL byte, as a restart replays them on the snapshot.
+    if intents:
+        later = copy.deepcopy(intents[0])
+        later["amount_refunded"] = 200
+        later["updated_ms"] = later["updated_ms"] + 5000
+        refund = dict(state["refunds"][0], id="9d8e7f60-5a4b-4c3d-8e2f-1a0b9c8d7e6f", amount=100)
+        lines = [{"payment_intents": [later], "refunds": [refund]}, {"clock_offset_ms": 120000},
+                 {"checkout_sessions": state["checkout_sessions"][:1]}]
+        journal = b"\n".join(compact(line) for line in lines)
+        write(corpus, "fuzz_state_file", compact(state) + b"\0" + journal, 40)
+        write(corpus, "fuzz_state_file", compact(empty) + b"\0" + compact(lines[1]), 40)
     broken = copy.deepcopy(state)
     broken["version"] = 2
     write(corpus, "fuzz_state_file", compact(broken), 40)
