@@ -5,13 +5,17 @@
 // each a fixed number of list requests (100 intents a page) and then of creates, reading the
 // server's resident memory at the start and after each round. Prints one line per figure:
 //   BENCH <name> value=<value> unit=<unit>
-// Also times seeding 100,000 intents in-process. Run a Release build:
-//   <build>/tests/bench/sandbox/paydesk-bench-sandbox [--requests N]
+// Also times seeding 100,000 intents in-process, and compares creates without a state file (all
+// in memory) with creates journaled to one (each fsync'd before its answer): two sandboxes side
+// by side, taking turns for several rounds, printing each mode's median. Run a Release build:
+//   <build>/tests/bench/sandbox/paydesk-bench-sandbox [--requests N] [--durable-requests N]
+//       [--durable-rounds N] [--state-dir DIR]
 
 #include "sandbox/sandbox_server.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -22,6 +26,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -147,6 +152,31 @@ double residentMiB(qint64 pid)
     return match.hasMatch() ? match.captured(1).toDouble() / 1024 : -1;
 }
 
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+// A paydesk-sandbox process; its API's payment intents URL, or an empty URL when it did not
+// start.
+QUrl startSandbox(QProcess &sandbox, const QStringList &arguments)
+{
+    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sandbox.start(QStringLiteral(PAYDESK_SANDBOX_EXECUTABLE),
+                  QStringList{u"--port"_s, u"0"_s, u"--processing-delay-ms"_s, u"0"_s} + arguments);
+    while (!sandbox.canReadLine() && sandbox.waitForReadyRead(30000)) {
+    }
+    static const QRegularExpression firstLine(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n$"_s);
+    const QRegularExpressionMatch match = firstLine.match(QString::fromUtf8(sandbox.readLine()));
+    if (!match.hasMatch()) {
+        std::fprintf(stderr, "paydesk-bench-sandbox: the sandbox did not start\n");
+        return {};
+    }
+    return QUrl(match.captured(1) + u"/api/v2/payment-intents"_s);
+}
+
 void benchSeeding()
 {
     SandboxServer server;
@@ -166,25 +196,31 @@ int main(int argc, char *argv[])
     const QCommandLineOption requestsOption(
         u"requests"_s, u"Requests per phase, split over 8 clients."_s, u"N"_s, u"4000"_s);
     parser.addOption(requestsOption);
+    const QCommandLineOption durableRequestsOption(
+        u"durable-requests"_s,
+        u"Creates per round of the state file comparison, split over 8 clients."_s, u"N"_s,
+        u"1000"_s);
+    parser.addOption(durableRequestsOption);
+    const QCommandLineOption durableRoundsOption(
+        u"durable-rounds"_s, u"Rounds of the state file comparison, for each mode."_s, u"N"_s,
+        u"5"_s);
+    parser.addOption(durableRoundsOption);
+    const QCommandLineOption stateDirOption(
+        u"state-dir"_s, u"Folder for the journaled sandbox's state file (the disk measured)."_s,
+        u"DIR"_s, QDir::tempPath());
+    parser.addOption(stateDirOption);
     parser.process(app);
     const int requests = std::max(kClients, parser.value(requestsOption).toInt());
+    const int durableRequests = std::max(kClients, parser.value(durableRequestsOption).toInt());
+    const int durableRounds = std::max(1, parser.value(durableRoundsOption).toInt());
 
     benchSeeding();
 
     QProcess sandbox;
-    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox.start(QStringLiteral(PAYDESK_SANDBOX_EXECUTABLE),
-                  {u"--port"_s, u"0"_s, u"--seed-customers"_s, u"200"_s, u"--seed-intents"_s,
-                   u"20000"_s, u"--seed-sessions"_s, u"50"_s, u"--processing-delay-ms"_s, u"0"_s});
-    while (!sandbox.canReadLine() && sandbox.waitForReadyRead(30000)) {
-    }
-    static const QRegularExpression firstLine(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n$"_s);
-    const QRegularExpressionMatch match = firstLine.match(QString::fromUtf8(sandbox.readLine()));
-    if (!match.hasMatch()) {
-        std::fprintf(stderr, "paydesk-bench-sandbox: the sandbox did not start\n");
+    const QUrl api = startSandbox(sandbox, {u"--seed-customers"_s, u"200"_s, u"--seed-intents"_s,
+                                            u"20000"_s, u"--seed-sessions"_s, u"50"_s});
+    if (api.isEmpty())
         return 1;
-    }
-    const QUrl api(match.captured(1) + u"/api/v2/payment-intents"_s);
     const QByteArray authorization =
         "Basic " + QByteArray(kDemoClientId).append(':').append(kDemoApiKey).toBase64();
 
@@ -224,10 +260,64 @@ int main(int argc, char *argv[])
         }
         bench(u"sandbox_rss_after_round%1"_s.arg(round), residentMiB(sandbox.processId()), "MiB");
     }
-    bench(u"sandbox_errors"_s, errors, "count");
-
     sandbox.terminate();
     sandbox.waitForFinished();
+
+    // Creates without a state file and with one, on two small sandboxes taking turns, so both
+    // meet the same load from the rest of the machine.
+    QTemporaryDir stateDir(parser.value(stateDirOption) + u"/paydesk-bench-XXXXXX"_s);
+    if (!stateDir.isValid()) {
+        std::fprintf(stderr, "paydesk-bench-sandbox: cannot make a folder for the state file\n");
+        return 1;
+    }
+    const QStringList smallSeed{u"--seed-customers"_s, u"20"_s, u"--seed-intents"_s, u"200"_s,
+                                u"--seed-sessions"_s,  u"5"_s};
+    struct Mode
+    {
+        QString name;
+        QStringList arguments;
+        std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
+        QUrl api;
+        std::vector<double> throughput, p50, p99;
+    };
+    Mode modes[2];
+    modes[0].name = u"memory"_s;
+    modes[0].arguments = smallSeed;
+    modes[1].name = u"journal"_s;
+    modes[1].arguments =
+        smallSeed + QStringList{u"--state-file"_s, stateDir.filePath(u"bench-state.json"_s)};
+    for (Mode &mode : modes) {
+        mode.api = startSandbox(*mode.process, mode.arguments);
+        if (mode.api.isEmpty())
+            return 1;
+    }
+    for (int round = 0; round < durableRounds; ++round) {
+        for (Mode &mode : modes) {
+            const Client::MakeRequest createThere = [&](QNetworkAccessManager &network) {
+                const QJsonObject body{
+                    {u"amount"_s, 1000 + created % 5000},
+                    {u"currency"_s, u"usd"_s},
+                    {u"metadata"_s,
+                     QJsonObject{{u"paydesk_request_id"_s, u"bench-%1"_s.arg(created++)}}}};
+                return network.post(request(mode.api),
+                                    QJsonDocument(body).toJson(QJsonDocument::Compact));
+            };
+            const PhaseResult result = runPhase(createThere, durableRequests);
+            mode.throughput.push_back(result.requestsPerSecond);
+            mode.p50.push_back(result.p50Ms);
+            mode.p99.push_back(result.p99Ms);
+            errors += result.errors;
+        }
+    }
+    for (Mode &mode : modes) {
+        const QString prefix = u"sandbox_create_%1_"_s.arg(mode.name);
+        bench(prefix + u"throughput_median"_s, median(mode.throughput), "req/s");
+        bench(prefix + u"p50_median"_s, median(mode.p50), "ms");
+        bench(prefix + u"p99_median"_s, median(mode.p99), "ms");
+        mode.process->terminate();
+        mode.process->waitForFinished();
+    }
+    bench(u"sandbox_errors"_s, errors, "count");
     return errors == 0 ? 0 : 1;
 }
 
