@@ -1,7 +1,8 @@
 // The sandbox's request validation (sandbox/validation.*). The first byte chooses the request
-// (the create bodies, a confirm, a list's query); the rest is its body as the client sent it, or
-// its query string. Validation never crashes, every refusal names a field, a rule and a message,
-// and what it accepts keeps the contract's bounds.
+// (the create bodies, a confirm); the rest is its body as the client sent it, also read as a
+// list's query string, and checked as text (checkJsonText) before it is parsed. Validation never
+// crashes, every refusal names a field, a rule and a message, what it accepts keeps the
+// contract's bounds, and JSON as QJsonDocument writes it always passes the text check.
 #include "fuzz_support.h"
 #include "sandbox/validation.h"
 
@@ -120,9 +121,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                    "an accepted page has two cursors", QString::fromUtf8(text));
     }
 
+    // The body's text, before QJsonDocument: raw control characters and repeated keys.
+    const auto textError = checkJsonText(text);
+    checkRefusal(textError, text);
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+    if (parseError.error != QJsonParseError::NoError)
+        return 0;
+    // What QJsonDocument writes has every control character escaped and each key once.
+    const QByteArray rewritten = document.toJson(QJsonDocument::Compact);
+    const auto rewrittenError = checkJsonText(rewritten);
+    FUZZ_CHECK(!rewrittenError, "checkJsonText refuses JSON that QJsonDocument wrote",
+               rewrittenError->field + u'|' + rewrittenError->rule + u'\n' +
+                   QString::fromUtf8(rewritten));
+    if (!document.isObject())
         return 0;
     validateBody(data[0], document.object(), text);
     return 0;

@@ -243,6 +243,26 @@ def state_file(corpus, saved):
     write(corpus, "fuzz_state_file", compact(broken), 40)
 
 
+def http_head(corpus):
+    """Request heads as paydesk and curl send them, without the empty line that ends a head."""
+    auth = b"Authorization: Basic ZGVtbzpzZWNyZXQ="
+    heads = [
+        b"GET /v2/payment-intents?limit=10 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n" + auth,
+        b"POST /v2/payment-intents HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth +
+        b"\r\nContent-Type: application/json\r\nContent-Length: 42",
+        b"POST /v2/refunds HTTP/1.1\r\nHost: localhost\r\nContent-Length: 17\r\n"
+        b"Expect: 100-continue\r\nContent-Type: application/json",
+        b"GET /checkout/3fa85f64-5717-4562-b3fc-2c963f66afa6 HTTP/1.0",
+        b"POST /api/v2/checkout-sessions HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked",
+        b"GET / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2",
+        b"GET /v2/payment-customers HTTP/1.1\r\nHost: a\r\nUser-Agent: curl/7.88.1\r\n"
+        b"Accept: */*",
+    ]
+    for head in heads:
+        for limits in (b"\x00", b"\x01"):
+            write(corpus, "fuzz_http_head", limits + head, 40)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", required=True, help="dots-v2.yaml")
@@ -256,6 +276,7 @@ def main():
     money(corpus)
     csv(corpus)
     state_file(corpus, args.state_file)
+    http_head(corpus)
 
 
 if __name__ == "__main__":
