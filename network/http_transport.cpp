@@ -254,7 +254,8 @@ private:
                     ? QStringLiteral("(%1)").arg(int(error))
                     : QString());
 
-        if (response.status == 0 || error == QNetworkReply::InsecureRedirectError ||
+        // Timed out after the head arrived: the status is there, the answer is not.
+        if (m_timedOut || response.status == 0 || error == QNetworkReply::InsecureRedirectError ||
             error == QNetworkReply::TooManyRedirectsError) {
             response.transportError = transportError(reply, error, &response.mayHaveReachedServer);
         } else if (response.status >= 300 && response.status < 400) {

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
+#include <QUuid>
 
 #include <cstdio>
 #include <termios.h>
@@ -25,15 +26,23 @@ namespace paydesk::cli {
 
 namespace {
 
-const QStringList GlobalOptions = {QStringLiteral("profile"), QStringLiteral("base-url"),
-                                   QStringLiteral("output"),  QStringLiteral("timeout"),
-                                   QStringLiteral("help"),    QStringLiteral("version")};
+const QStringList GlobalOptions = {QStringLiteral("profile"),  QStringLiteral("base-url"),
+                                   QStringLiteral("output"),   QStringLiteral("timeout"),
+                                   QStringLiteral("deadline"), QStringLiteral("help"),
+                                   QStringLiteral("version")};
+
+// --timeout: how long the server may stay silent; --deadline: how long a whole command may take.
+constexpr double MinTimeoutSeconds = 1;
+constexpr double MaxTimeoutSeconds = 3600;
+constexpr double DefaultDeadlineSeconds = 300;
+constexpr double MaxDeadlineSeconds = 86400;
 
 // Options that take a value; every other option is a flag.
 const QStringList ValueOptions = {QStringLiteral("profile"),
                                   QStringLiteral("base-url"),
                                   QStringLiteral("output"),
                                   QStringLiteral("timeout"),
+                                  QStringLiteral("deadline"),
                                   QStringLiteral("limit"),
                                   QStringLiteral("first-name"),
                                   QStringLiteral("last-name"),
@@ -108,7 +117,8 @@ const QHash<QString, QString> FieldOptions = {
 // Translated where it is printed; marked here so lupdate finds it.
 const char UsageText[] = QT_TRANSLATE_NOOP(
     "paydesk::cli::Cli",
-    R"(Usage: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv] [--timeout SECONDS] COMMAND
+    R"(Usage: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv]
+                   [--timeout SECONDS] [--deadline SECONDS] COMMAND
 
 Commands:
   customers list [--limit N] [--all] | customers get ID
@@ -125,6 +135,8 @@ Commands:
                   [--customer-email EMAIL] [--customer ID] [--expires-in SECONDS]
                   [--client-reference-id REF] [--currency CODE] [--metadata KEY=VALUE]...
   refunds create --intent ID --amount DECIMAL [--reason REASON] | refunds list | refunds get ID
+  customers|intents|checkout|refunds check REQUEST_ID
+                            whether a create that ended with exit code 5 made its object
   payment-methods list --customer ID
   profiles list | profiles add NAME --environment production|sandbox|URL --client-id ID [--app-id ID]
   profiles remove NAME
@@ -137,9 +149,13 @@ the process list or the shell history.
 
 Amounts are decimal in major units and converted exactly: --amount 12.34 --currency usd sends 1234.
 
+--timeout (default 30) is how long the server may stay silent, from 1 to 3600 seconds.
+--deadline (default 300) is how long the whole command may take, from 1 to 86400 seconds; each
+request gets half of it, so that a create whose answer is lost still has time to be checked.
+
 Exit codes: 0 success; 2 bad usage or invalid input (nothing was sent); 3 rejected by the API
 (4xx); 4 server or network failure (nothing was created); 5 outcome unknown (a create that could
-not be checked); 6 credentials missing or keychain failure.
+not be checked: the message says how to check); 6 credentials missing or keychain failure.
 )");
 
 int exitCodeFor(const ApiError &error)
@@ -225,17 +241,27 @@ void Cli::fail(int code, const QString &message, const QStringList &details)
     finish(code);
 }
 
-void Cli::failApi(const ApiError &error, const QString &field)
+QStringList Cli::apiErrorDetails(const ApiError &error, const QString &field) const
 {
     QStringList details;
-    const QString where = field.isEmpty() ? error.field : field;
-    if (!where.isEmpty())
-        details << tr("Field: %1").arg(optionForField(where));
+    if (error.fieldErrors.isEmpty() && !field.isEmpty())
+        details << tr("Field: %1").arg(optionForField(field));
+    for (const FieldError &e : error.fieldErrors)
+        details << (e.message.isEmpty()
+                        ? tr("Field: %1").arg(optionForField(e.field))
+                        : tr("Field %1: %2").arg(optionForField(e.field), e.message));
     if (!error.serverMessage.isEmpty() && !error.message.contains(error.serverMessage))
         details << tr("Server said: %1").arg(error.serverMessage);
+    if (!error.code.isEmpty())
+        details << tr("Error code: %1").arg(error.code);
     if (error.httpStatus)
         details << tr("HTTP status: %1").arg(error.httpStatus);
-    fail(exitCodeFor(error), error.message, details);
+    return details;
+}
+
+void Cli::failApi(const ApiError &error, const QString &field)
+{
+    fail(exitCodeFor(error), error.message, apiErrorDetails(error, field));
 }
 
 QString Cli::optionForField(const QString &field) const
@@ -329,15 +355,36 @@ void Cli::run()
 void Cli::withProvider(std::function<void(PaymentProvider *)> then)
 {
     TransportOptions options;
-    if (m_parser.isSet(QStringLiteral("timeout"))) {
+    const auto seconds = [this](const QString &option, double min, double max,
+                                double fallback) -> std::optional<double> {
+        if (!m_parser.isSet(option))
+            return fallback;
         bool ok = false;
-        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            fail(UsageError, tr("--timeout must be a number of seconds between 0 and 3600."));
-            return;
+        const double value = m_parser.value(option).toDouble(&ok);
+        if (!ok || !(value >= min && value <= max)) {
+            fail(UsageError, tr("--%1 must be a number of seconds from %2 to %3, not \"%4\".")
+                                 .arg(option, QLocale::c().toString(min),
+                                      QLocale::c().toString(max), m_parser.value(option)));
+            return std::nullopt;
         }
-        options.inactivityTimeoutMs = int(seconds * 1000);
-    }
+        return value;
+    };
+    const std::optional<double> timeout =
+        seconds(QStringLiteral("timeout"), MinTimeoutSeconds, MaxTimeoutSeconds,
+                options.inactivityTimeoutMs / 1000.0);
+    if (!timeout)
+        return;
+    const std::optional<double> deadline =
+        seconds(QStringLiteral("deadline"), 1, MaxDeadlineSeconds, DefaultDeadlineSeconds);
+    if (!deadline)
+        return;
+    options.inactivityTimeoutMs = int(*timeout * 1000);
+    options.deadlineMs = int(*deadline * 1000 / 2);
+    auto *deadlineTimer = new QTimer(this);
+    deadlineTimer->setSingleShot(true);
+    QObject::connect(deadlineTimer, &QTimer::timeout, this,
+                     [this, deadline] { commandDeadlinePassed(int(*deadline)); });
+    deadlineTimer->start(int(*deadline * 1000));
 
     const auto connect = [this, options, then](const QUrl &baseUrl, const Credentials &creds) {
         if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
@@ -518,34 +565,85 @@ void Cli::getCommand(
 }
 
 template <typename T>
-void Cli::reportCreate(const CreateOutcome<T> &outcome, const QString &noun)
+void Cli::reportCreate(const CreateOutcome<T> &outcome, const QString &noun, const QString &family)
 {
+    m_writeSent.clear();
     switch (outcome.status) {
     case CreateStatus::Created:
         if (outcome.foundByLookup)
             m_err << tr("The answer was lost, but Paydesk found the %1 it created (request id %2).")
                          .arg(noun, outcome.requestId)
-                  << '\n';
+                  << ' ' << outcome.proof << '\n';
         printObject(*outcome.object);
         finish(Success);
         return;
     case CreateStatus::NotCreated: {
-        const ApiError error = outcome.error.value_or(ApiError{});
-        QStringList details;
-        if (!error.field.isEmpty())
-            details << tr("Field: %1").arg(optionForField(error.field));
-        if (!error.serverMessage.isEmpty() && !error.message.contains(error.serverMessage))
-            details << tr("Server said: %1").arg(error.serverMessage);
+        if (!outcome.error) { // a check that proved it: nothing was made
+            fail(RequestFailed, tr("The %1 was not created. %2").arg(noun, outcome.proof));
+            return;
+        }
+        const ApiError &error = *outcome.error;
         const int code = exitCodeFor(error) == ApiRejected ? ApiRejected : RequestFailed;
-        fail(code, tr("The %1 was not created. %2").arg(noun, error.message), details);
+        fail(code, tr("The %1 was not created. %2").arg(noun, error.message),
+             apiErrorDetails(error));
         return;
     }
     case CreateStatus::Unknown:
         fail(OutcomeUnknown, outcome.guidance,
              {outcome.error ? tr("Cause: %1").arg(outcome.error->message) : QString(),
-              tr("Request id: %1").arg(outcome.requestId)});
+              tr("Request id: %1").arg(outcome.requestId),
+              tr("Check with: paydesk-cli %1 check %2").arg(family, outcome.requestId)});
         return;
     }
+}
+
+template <typename T>
+void Cli::checkCommand(
+    const QString &noun, const QString &family,
+    std::function<CallHandle(PaymentProvider *, const QString &, QObject *, CreateCallback<T>)>
+        find)
+{
+    if (!checkOptions({}))
+        return;
+    const QString requestId = m_positional.value(2);
+    if (requestId.isEmpty() || m_positional.size() > 3) {
+        fail(UsageError, tr("Give exactly one request id: paydesk-cli %1 check REQUEST_ID (exit "
+                            "code 5 printed it).")
+                             .arg(family));
+        return;
+    }
+    withProvider([this, requestId, noun, family, find](PaymentProvider *provider) {
+        find(provider, requestId, this, [this, noun, family](const CreateOutcome<T> &outcome) {
+            reportCreate(outcome, noun, family);
+        });
+    });
+}
+
+void Cli::writeSent(const QString &what, const QString &checkCommand)
+{
+    m_writeSent = what;
+    m_checkCommand = checkCommand;
+}
+
+void Cli::commandDeadlinePassed(int seconds)
+{
+    const QString limit = durationText(seconds);
+    if (m_writeSent.isEmpty()) {
+        fail(RequestFailed, tr("paydesk-cli gave up after %1 (--deadline): the server did not "
+                               "finish answering. Nothing was created.")
+                                .arg(limit));
+        return;
+    }
+    fail(OutcomeUnknown,
+         tr("paydesk-cli gave up after %1 (--deadline) before it could find out whether %2 was "
+            "made.")
+             .arg(limit, m_writeSent),
+         {tr("Check with: %1").arg(m_checkCommand)});
+}
+
+QString Cli::newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 namespace {
@@ -627,12 +725,24 @@ void Cli::runCustomers(const QString &sub)
                 failValidation(check);
                 return;
             }
-            provider->createCustomer(draft, this, [this](const CreateOutcome<Customer> &o) {
-                reportCreate(o, tr("customer"));
-            });
+            const QString requestId = newRequestId();
+            writeSent(tr("the customer"),
+                      QStringLiteral("paydesk-cli customers check %1").arg(requestId));
+            provider->createCustomer(
+                draft, this,
+                [this](const CreateOutcome<Customer> &o) {
+                    reportCreate(o, tr("customer"), QStringLiteral("customers"));
+                },
+                requestId);
         });
+    } else if (sub == QLatin1String("check")) {
+        checkCommand<Customer>(
+            tr("customer"), QStringLiteral("customers"),
+            [](PaymentProvider *p, const QString &id, QObject *c, CreateCallback<Customer> cb) {
+                return p->findCreatedCustomer(id, c, std::move(cb));
+            });
     } else {
-        fail(UsageError, tr("customers takes list, get or create. See paydesk-cli --help."));
+        fail(UsageError, tr("customers takes list, get, create or check. See paydesk-cli --help."));
     }
 }
 
@@ -696,10 +806,15 @@ void Cli::runIntents(const QString &sub)
                 failValidation(check);
                 return;
             }
-            provider->createPaymentIntent(draft, this,
-                                          [this](const CreateOutcome<PaymentIntent> &o) {
-                                              reportCreate(o, tr("payment intent"));
-                                          });
+            const QString requestId = newRequestId();
+            writeSent(tr("the payment intent"),
+                      QStringLiteral("paydesk-cli intents check %1").arg(requestId));
+            provider->createPaymentIntent(
+                draft, this,
+                [this](const CreateOutcome<PaymentIntent> &o) {
+                    reportCreate(o, tr("payment intent"), QStringLiteral("intents"));
+                },
+                requestId);
         });
     } else if (sub == QLatin1String("confirm")) {
         if (!checkOptions({QStringLiteral("payment-method")}))
@@ -717,7 +832,10 @@ void Cli::runIntents(const QString &sub)
             return;
         }
         withProvider([this, draft](PaymentProvider *provider) {
+            writeSent(tr("the confirmation"),
+                      QStringLiteral("paydesk-cli intents get %1").arg(draft.paymentIntentId));
             provider->confirmPaymentIntent(draft, this, [this](const Result<PaymentIntent> &r) {
+                m_writeSent.clear();
                 if (!r.ok()) {
                     failApi(r.error());
                     return;
@@ -726,8 +844,15 @@ void Cli::runIntents(const QString &sub)
                 finish(Success);
             });
         });
+    } else if (sub == QLatin1String("check")) {
+        checkCommand<PaymentIntent>(tr("payment intent"), QStringLiteral("intents"),
+                                    [](PaymentProvider *p, const QString &id, QObject *c,
+                                       CreateCallback<PaymentIntent> cb) {
+                                        return p->findCreatedPaymentIntent(id, c, std::move(cb));
+                                    });
     } else {
-        fail(UsageError, tr("intents takes list, get, create or confirm. See paydesk-cli --help."));
+        fail(UsageError,
+             tr("intents takes list, get, create, confirm or check. See paydesk-cli --help."));
     }
 }
 
@@ -813,13 +938,25 @@ void Cli::runCheckout(const QString &sub)
                 failValidation(check);
                 return;
             }
-            provider->createCheckoutSession(draft, this,
-                                            [this](const CreateOutcome<CheckoutSession> &o) {
-                                                reportCreate(o, tr("checkout session"));
-                                            });
+            const QString requestId = newRequestId();
+            writeSent(tr("the checkout session"),
+                      QStringLiteral("paydesk-cli checkout check %1").arg(requestId));
+            provider->createCheckoutSession(
+                draft, this,
+                [this](const CreateOutcome<CheckoutSession> &o) {
+                    reportCreate(o, tr("checkout session"), QStringLiteral("checkout"));
+                },
+                requestId);
         });
+    } else if (sub == QLatin1String("check")) {
+        checkCommand<CheckoutSession>(tr("checkout session"), QStringLiteral("checkout"),
+                                      [](PaymentProvider *p, const QString &id, QObject *c,
+                                         CreateCallback<CheckoutSession> cb) {
+                                          return p->findCreatedCheckoutSession(id, c,
+                                                                               std::move(cb));
+                                      });
     } else {
-        fail(UsageError, tr("checkout takes list, get or create. See paydesk-cli --help."));
+        fail(UsageError, tr("checkout takes list, get, create or check. See paydesk-cli --help."));
     }
 }
 
@@ -868,13 +1005,25 @@ void Cli::runRefunds(const QString &sub)
                     failValidation(check);
                     return;
                 }
-                provider->createRefund(draft, this, [this](const CreateOutcome<Refund> &o) {
-                    reportCreate(o, tr("refund"));
-                });
+                const QString requestId = newRequestId();
+                writeSent(tr("the refund"),
+                          QStringLiteral("paydesk-cli refunds check %1").arg(requestId));
+                provider->createRefund(
+                    draft, this,
+                    [this](const CreateOutcome<Refund> &o) {
+                        reportCreate(o, tr("refund"), QStringLiteral("refunds"));
+                    },
+                    requestId);
             });
         });
+    } else if (sub == QLatin1String("check")) {
+        checkCommand<Refund>(
+            tr("refund"), QStringLiteral("refunds"),
+            [](PaymentProvider *p, const QString &id, QObject *c, CreateCallback<Refund> cb) {
+                return p->findCreatedRefund(id, c, std::move(cb));
+            });
     } else {
-        fail(UsageError, tr("refunds takes list, get or create. See paydesk-cli --help."));
+        fail(UsageError, tr("refunds takes list, get, create or check. See paydesk-cli --help."));
     }
 }
 

@@ -49,6 +49,8 @@ private:
     void finish(int code);
     void fail(int code, const QString &message, const QStringList &details = {});
     void failApi(const ApiError &error, const QString &field = {});
+    // Fields, the server's words and code, the HTTP status: the lines under an API error.
+    QStringList apiErrorDetails(const ApiError &error, const QString &field = {}) const;
     void failValidation(const ValidationResult &result);
 
     bool checkOptions(const QStringList &allowed);
@@ -76,8 +78,19 @@ private:
     void printList(const QList<T> &items);
     template <typename T>
     void printObject(const T &object);
+    // `family` is the command that checks it again: "intents" for `paydesk-cli intents check`.
     template <typename T>
-    void reportCreate(const CreateOutcome<T> &outcome, const QString &noun);
+    void reportCreate(const CreateOutcome<T> &outcome, const QString &noun, const QString &family);
+    template <typename T>
+    void checkCommand(
+        const QString &noun, const QString &family,
+        std::function<CallHandle(PaymentProvider *, const QString &, QObject *, CreateCallback<T>)>
+            find);
+    // A write is about to be sent: from now on, running out of time means "unknown", and this
+    // is how a person finds out.
+    void writeSent(const QString &what, const QString &checkCommand);
+    void commandDeadlinePassed(int seconds);
+    static QString newRequestId();
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
@@ -90,6 +103,8 @@ private:
     std::unique_ptr<CredentialStore> m_keychain;
     HttpTransport *m_transport = nullptr;
     PaymentProvider *m_provider = nullptr;
+    QString m_writeSent;    // what a write in flight may have made ("the refund")
+    QString m_checkCommand; // the command that finds out
 };
 
 } // namespace paydesk::cli
