@@ -152,7 +152,7 @@ bool Journal::replay(Store &store, const QString &generation, QString *error) co
     return true;
 }
 
-bool Journal::commit(QString *error)
+bool Journal::write(QString *error)
 {
     if (!m_store.isTracking())
         return true;
@@ -177,7 +177,7 @@ bool Journal::commit(QString *error)
 
 bool Journal::append(const QByteArray &line, QString *error)
 {
-    if (!writeAll(m_fd, line) || ::fdatasync(m_fd) != 0) {
+    if (!writeAll(m_fd, line)) {
         const QString reason = systemError();
         // Drop whatever part of the line got written; only a snapshot can record it now.
         if (::ftruncate(m_fd, m_journalBytes) != 0)
@@ -186,6 +186,26 @@ bool Journal::append(const QByteArray &line, QString *error)
         return fail(error, u"cannot write %1: %2"_s.arg(m_journalPath, reason));
     }
     m_journalBytes += line.size();
+    m_unsynced = true;
+    return true;
+}
+
+bool Journal::sync(QString *error)
+{
+    if (!m_unsynced)
+        return true;
+    if (m_fd < 0) {
+        // A compaction failed after these lines were written: they may not be on disk.
+        return fail(error, u"cannot write %1: the last snapshot failed"_s.arg(m_journalPath));
+    }
+    if (::fdatasync(m_fd) != 0) {
+        // After a failed flush the kernel may have dropped the lines: only a snapshot is sure.
+        const QString reason = systemError();
+        m_unsynced = false;
+        m_needsSnapshot = true;
+        return fail(error, u"cannot write %1: %2"_s.arg(m_journalPath, reason));
+    }
+    m_unsynced = false;
     return true;
 }
 
@@ -206,7 +226,9 @@ bool Journal::compact(QString *error)
         m_needsSnapshot = true;
         return false;
     }
+    // The snapshot holds whatever the journal held.
     m_needsSnapshot = false;
+    m_unsynced = false;
     return true;
 }
 

@@ -11,12 +11,13 @@
 // The first line names the snapshot the journal continues (the snapshot carries the same
 // generation). Each further line is one commit: every record the write changed, whole as it is
 // after the write, and the clock offset when it moved. A line is appended and fsync'd before the
-// answer goes out. On start the snapshot is loaded and the lines replayed on top of it, each
-// record replacing its earlier self; a torn last line (a crash in the middle of appending) is
-// ignored, damage before the end is an error. Writes that replace everything (an admin reset,
-// a load) and a journal grown past its threshold are written as a new snapshot instead, with a
-// new generation and an empty journal: the snapshot first, atomically, then the journal, so a
-// crash in between leaves a journal of an older generation, which is ignored.
+// answer goes out; writes that arrive together share one fsync. On start the snapshot is loaded and
+// the lines replayed on top of it, each record replacing its earlier self; a torn last line (a
+// crash in the middle of appending) is ignored, damage before the end is an error. Writes that
+// replace everything (an admin reset, a load) and a journal grown past its threshold are written as
+// a new snapshot instead, with a new generation and an empty journal: the snapshot first,
+// atomically, then the journal, so a crash in between leaves a journal of an older generation,
+// which is ignored.
 #pragma once
 
 #include "sandbox/store.h"
@@ -48,11 +49,19 @@ public:
     // files that cannot be read are left as they are.
     bool open(const std::function<void(Store &)> &seed, QString *error);
 
-    // Makes the store's changes since the last commit durable: one journal line, written and
-    // fsync'd, or a snapshot when the store was replaced. Nothing to do (and no disk access)
-    // when nothing changed. False when the changes could not be made durable; the next commit
-    // then writes a snapshot.
-    bool commit(QString *error);
+    // Makes the store's changes since the last commit durable: write() then sync().
+    bool commit(QString *error) { return write(error) && sync(error); }
+
+    // Records the store's changes since the last write: one journal line, written but not yet
+    // flushed to disk, or a snapshot (flushed at once) when the store was replaced. Nothing to do
+    // (and no disk access) when nothing changed. False when the changes could not be recorded;
+    // the next write then writes a snapshot.
+    bool write(QString *error);
+    // Whether lines written since the last sync still wait for it.
+    bool needsSync() const { return m_unsynced; }
+    // Flushes the lines written so far to disk (fdatasync), so one sync serves every write
+    // made since the last one: the server answers the writes it holds back once it returns.
+    bool sync(QString *error);
 
     // Writes the whole store as a new snapshot and starts an empty journal (a clean exit).
     bool compact(QString *error);
@@ -72,6 +81,7 @@ private:
     qint64 m_snapshotBytes = 0;
     // A write failed part way, so only a snapshot can bring the files level with the store.
     bool m_needsSnapshot = false;
+    bool m_unsynced = false;
 };
 
 } // namespace paydesk::sandbox

@@ -16,6 +16,8 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +131,15 @@ public:
     Router admin;
     // Only with a state file: every write is journaled before its answer goes out.
     std::unique_ptr<Journal> journal;
+    // Answers waiting for the journal's next sync, which is due on the event loop's next turn.
+    struct HeldReply
+    {
+        PendingReply reply;
+        std::optional<HttpResponse> response;
+        int delayMs = 0;
+    };
+    std::vector<HeldReply> heldReplies;
+    bool flushDue = false;
     // Parent of the timers holding answers back for the latency fault: deleting it drops those
     // answers while the HTTP server they belong to still exists.
     QObject *const delayedReplies;
@@ -140,7 +151,8 @@ private:
     void answerApi(const HttpRequest &request, PendingReply reply);
     HttpResponse answerApiRequest(const HttpRequest &request);
     HttpResponse answerOutsideApi(const HttpRequest &request);
-    HttpResponse durable(HttpResponse response);
+    void respond(PendingReply reply, std::optional<HttpResponse> response, int delayMs);
+    void flushJournal();
     std::optional<HttpResponse> unauthenticated(const HttpRequest &request) const;
     void deliver(PendingReply reply, std::optional<HttpResponse> response, int delayMs);
     void addAdminRoutes();
@@ -153,7 +165,7 @@ void SandboxServer::Private::handle(const HttpRequest &request, PendingReply rep
     if (request.path.startsWith("/api/"_L1))
         answerApi(request, std::move(reply));
     else
-        reply.send(durable(answerOutsideApi(request)));
+        respond(std::move(reply), answerOutsideApi(request), 0);
 }
 
 bool SandboxServer::Private::commit(QString *error)
@@ -167,16 +179,55 @@ bool SandboxServer::Private::commit(QString *error)
     return false;
 }
 
-// The one place every answer passes before it goes out, so no write is acknowledged before it
-// is on disk.
-HttpResponse SandboxServer::Private::durable(HttpResponse response)
+namespace {
+
+HttpResponse notDurable(const QString &error)
 {
-    QString error;
-    if (commit(&error))
-        return response;
     return errorResponse(500, u"not-durable"_s,
                          u"The change was made but could not be saved, so it may be lost when "
                          "the sandbox stops: %1"_s.arg(error));
+}
+
+} // namespace
+
+// The one place every answer that may follow a write passes, so none goes out before what it
+// shows is on disk. The write is journaled at once; the answer waits for the sync on the event
+// loop's next turn, which serves every request that arrived meanwhile (a group commit). Until
+// then other answers wait too, so none shows a write that a crash could still take back.
+void SandboxServer::Private::respond(PendingReply reply, std::optional<HttpResponse> response,
+                                     int delayMs)
+{
+    if (!journal) {
+        deliver(std::move(reply), std::move(response), delayMs);
+        return;
+    }
+    QString error;
+    if (!journal->write(&error)) {
+        qWarning("paydesk-sandbox: %s", qPrintable(error));
+        if (response)
+            response = notDurable(error);
+    }
+    if (!journal->needsSync() && heldReplies.empty()) {
+        deliver(std::move(reply), std::move(response), delayMs);
+        return;
+    }
+    heldReplies.push_back({std::move(reply), std::move(response), delayMs});
+    if (!std::exchange(flushDue, true))
+        QTimer::singleShot(0, q, [this] { flushJournal(); });
+}
+
+void SandboxServer::Private::flushJournal()
+{
+    flushDue = false;
+    QString error;
+    const bool synced = !journal || journal->sync(&error);
+    if (!synced)
+        qWarning("paydesk-sandbox: %s", qPrintable(error));
+    for (HeldReply &held : std::exchange(heldReplies, {})) {
+        if (!synced && held.response)
+            held.response = notDurable(error);
+        deliver(std::move(held.reply), std::move(held.response), held.delayMs);
+    }
 }
 
 HttpResponse SandboxServer::Private::answerOutsideApi(const HttpRequest &request)
@@ -249,15 +300,15 @@ void SandboxServer::Private::answerApi(const HttpRequest &request, PendingReply 
     case Outcome::Truncate:
         break;
     }
-    HttpResponse response = durable(answerApiRequest(request));
+    HttpResponse response = answerApiRequest(request);
     if (fault.outcome == Outcome::DropAfter) {
-        deliver(std::move(reply), std::nullopt, latencyMs);
+        respond(std::move(reply), std::nullopt, latencyMs);
         return;
     }
     // Cutting a JSON object or array anywhere short of its end leaves it unbalanced.
     if (fault.outcome == Outcome::Truncate && response.status / 100 == 2)
         response.body.truncate(response.body.size() / 2);
-    deliver(std::move(reply), response, latencyMs);
+    respond(std::move(reply), response, latencyMs);
 }
 
 void SandboxServer::Private::deliver(PendingReply reply, std::optional<HttpResponse> response,
@@ -376,8 +427,9 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
 
 SandboxServer::~SandboxServer()
 {
-    // Answers held back by latency go first: newer Qt ties them to connections the HTTP server
-    // owns.
+    // Answers held back by latency or for the journal go first: newer Qt ties them to
+    // connections the HTTP server owns.
+    d->heldReplies.clear();
     delete d->delayedReplies;
     delete d->http;
 }
