@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace paydesk {
 
 namespace {
@@ -83,6 +85,12 @@ ValidationResult Profile::validate() const
                    trProfile("Provider must be Dots; SynaptoPay is not supported yet."));
     if (clientId.trimmed().isEmpty())
         result.add(QStringLiteral("client_id"), trProfile("Client id is required."));
+    if (requestDeadlineSeconds < MinRequestDeadlineSeconds ||
+        requestDeadlineSeconds > MaxRequestDeadlineSeconds)
+        result.add(QStringLiteral("request_deadline"),
+                   trProfile("Give up after must be from %1 to %2 seconds.")
+                       .arg(MinRequestDeadlineSeconds)
+                       .arg(MaxRequestDeadlineSeconds));
     if (environment == Environment::Custom) {
         if (!customBaseUrl.isValid() || customBaseUrl.host().isEmpty() ||
             (customBaseUrl.scheme() != QLatin1String("https") &&
@@ -114,6 +122,12 @@ QList<Profile> ProfileStore::profiles() const
         p.customBaseUrl = m_settings.value(QStringLiteral("baseUrl")).toUrl();
         p.clientId = m_settings.value(QStringLiteral("clientId")).toString();
         p.appId = m_settings.value(QStringLiteral("appId")).toString();
+        p.requestDeadlineSeconds =
+            std::clamp(m_settings
+                           .value(QStringLiteral("requestDeadlineSeconds"),
+                                  Profile::DefaultRequestDeadlineSeconds)
+                           .toInt(),
+                       Profile::MinRequestDeadlineSeconds, Profile::MaxRequestDeadlineSeconds);
         if (!p.name.isEmpty())
             result.append(p);
     }
@@ -178,6 +192,8 @@ void ProfileStore::write(const QList<Profile> &profiles)
         m_settings.setValue(QStringLiteral("clientId"), p.clientId);
         if (!p.appId.isEmpty())
             m_settings.setValue(QStringLiteral("appId"), p.appId);
+        if (p.requestDeadlineSeconds != Profile::DefaultRequestDeadlineSeconds)
+            m_settings.setValue(QStringLiteral("requestDeadlineSeconds"), p.requestDeadlineSeconds);
     }
     m_settings.endArray();
     m_settings.sync();

@@ -30,6 +30,13 @@ struct Profile
     QUrl customBaseUrl;
     QString clientId;
     QString appId; // optional Api-App-Id
+    // How long one operation (a request with its retries) may take in all before Paydesk gives
+    // up and says so; a server that trickles bytes cannot hold a person longer than this.
+    int requestDeadlineSeconds = DefaultRequestDeadlineSeconds;
+
+    static constexpr int DefaultRequestDeadlineSeconds = 120;
+    static constexpr int MinRequestDeadlineSeconds = 5;
+    static constexpr int MaxRequestDeadlineSeconds = 3600;
 
     QUrl baseUrl() const;
     bool isProduction() const { return environment == Environment::Production; }

@@ -26,6 +26,9 @@ Session::Session(const Profile &profile, const Credentials &credentials, bool is
     , m_customers(new CustomerTableModel(this))
 {
     qRegisterMetaType<ResourceKind>();
+    TransportOptions options = m_transport->options();
+    options.deadlineMs = profile.requestDeadlineSeconds * 1000;
+    m_transport->setOptions(options);
 }
 
 Session::~Session()

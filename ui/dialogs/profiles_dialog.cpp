@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace paydesk {
@@ -96,6 +97,14 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     m_appId = new QLineEdit(details);
     m_appId->setObjectName(QStringLiteral("appIdEdit"));
     m_appId->setPlaceholderText(tr("Optional"));
+    m_deadline = new QSpinBox(details);
+    m_deadline->setObjectName(QStringLiteral("deadlineSpin"));
+    m_deadline->setRange(Profile::MinRequestDeadlineSeconds, Profile::MaxRequestDeadlineSeconds);
+    m_deadline->setValue(Profile::DefaultRequestDeadlineSeconds);
+    //: After the number of seconds in a spin box: "Give up after: 120 s".
+    m_deadline->setSuffix(tr(" s"));
+    m_deadline->setToolTip(tr("How long one request may take in all, retries included, before "
+                              "Paydesk gives up and says so."));
     m_apiKey = new QLineEdit(details);
     m_apiKey->setObjectName(QStringLiteral("apiKeyEdit"));
     m_apiKey->setEchoMode(QLineEdit::Password);
@@ -130,6 +139,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     addRow(tr("&Client ID:"), m_clientId, {QStringLiteral("client_id")});
     addRow(tr("A&pp ID:"), m_appId, {QStringLiteral("app_id")});
     addRow(tr("API &key:"), m_apiKey, {QStringLiteral("api_key")});
+    addRow(tr("&Give up after:"), m_deadline, {QStringLiteral("request_deadline")});
 
     m_test = new QPushButton(tr("&Test connection"), details);
     m_test->setObjectName(QStringLiteral("testButton"));
@@ -192,6 +202,10 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     for (QLineEdit *edit : {m_name, m_baseUrl, m_clientId, m_appId, m_apiKey})
         connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
     connect(m_environment, &QComboBox::activated, this, [this] { setDirty(true); });
+    connect(m_deadline, &QSpinBox::valueChanged, this, [this] {
+        if (!m_filling)
+            setDirty(true);
+    });
 
     setTabOrder(m_list, m_add);
     setTabOrder(m_add, m_remove);
@@ -201,7 +215,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     setTabOrder(m_baseUrl, m_clientId);
     setTabOrder(m_clientId, m_appId);
     setTabOrder(m_appId, m_apiKey);
-    setTabOrder(m_apiKey, m_test);
+    setTabOrder(m_apiKey, m_deadline);
+    setTabOrder(m_deadline, m_test);
     setTabOrder(m_test, m_save);
     setTabOrder(m_save, m_use);
     setTabOrder(m_use, m_close);
@@ -245,6 +260,7 @@ Profile ProfilesDialog::formProfile() const
         profile.customBaseUrl = QUrl(m_baseUrl->text().trimmed());
     profile.clientId = m_clientId->text().trimmed();
     profile.appId = m_appId->text().trimmed();
+    profile.requestDeadlineSeconds = m_deadline->value();
     return profile;
 }
 
@@ -284,6 +300,10 @@ void ProfilesDialog::showProfile(const std::optional<Profile> &profile)
                            : QString());
     m_clientId->setText(profile ? profile->clientId : QString());
     m_appId->setText(profile ? profile->appId : QString());
+    m_filling = true;
+    m_deadline->setValue(profile ? profile->requestDeadlineSeconds
+                                 : Profile::DefaultRequestDeadlineSeconds);
+    m_filling = false;
     // The stored key is never read into the form.
     m_apiKey->clear();
     m_apiKey->setPlaceholderText(profile ? tr("Leave empty to keep the stored key")

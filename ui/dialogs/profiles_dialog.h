@@ -15,6 +15,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QListWidget;
 class QMessageBox;
 class QPushButton;
@@ -91,6 +92,7 @@ private:
     QLineEdit *m_baseUrl;
     QLineEdit *m_clientId;
     QLineEdit *m_appId;
+    QSpinBox *m_deadline;
     QLineEdit *m_apiKey;
     QPushButton *m_save;
     QPushButton *m_test;

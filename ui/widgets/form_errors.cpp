@@ -164,18 +164,26 @@ bool FormErrors::showField(const QString &field, const QString &message)
 
 QWidget *FormErrors::showServerError(const ApiError &error)
 {
-    if (error.field.isEmpty())
-        return nullptr;
-    QWidget *widget = widgetFor(error.field);
-    if (!widget)
-        return nullptr;
-    // The server's own words name the rule; the message says what to do about it.
-    const QString text = error.serverMessage.isEmpty()
-                             ? error.message
-                             : tr("The server refused this: %1").arg(error.serverMessage);
-    addMessage(widget, text);
-    emit errorsChanged();
-    return widget;
+    // Each field the server named gets its own words beside it; the first one placed is
+    // returned, so the dialog can put the focus there.
+    QList<FieldError> named = error.fieldErrors;
+    if (named.isEmpty() && !error.field.isEmpty())
+        named.append({error.field, error.serverMessage});
+    QWidget *first = nullptr;
+    for (const FieldError &e : std::as_const(named)) {
+        QWidget *widget = widgetFor(e.field);
+        if (!widget)
+            continue;
+        // The server's own words name the rule; the message says what to do about it.
+        const QString words = e.message.isEmpty() ? error.serverMessage : e.message;
+        addMessage(widget,
+                   words.isEmpty() ? error.message : tr("The server refused this: %1").arg(words));
+        if (!first)
+            first = widget;
+    }
+    if (first)
+        emit errorsChanged();
+    return first;
 }
 
 void FormErrors::checkOnLeave(QLineEdit *edit, const QString &field, std::function<QString()> check)
