@@ -78,9 +78,9 @@ _paydesk_cli()
         prev=${COMP_WORDS[COMP_CWORD - 2]}
     fi
 
-    local global_options='--profile --base-url --output --timeout --help --version'
+    local global_options='--profile --base-url --output --timeout --deadline --help --version'
     # Options that take a value: the word after one of them is that value, not a command.
-    local value_options=' --profile --base-url --output --timeout --limit --first-name
+    local value_options=' --profile --base-url --output --timeout --deadline --limit --first-name
         --last-name --business-name --email --phone --country-code --address-line1
         --address-line2 --address-city --address-state --address-postcode --address-country
         --metadata --amount --currency --customer --description --payment-method
@@ -129,7 +129,7 @@ _paydesk_cli()
             _paydesk_cli_offer 'usd eur gbp cad aud jpy chf'
             return
             ;;
-        --base-url | --success-url | --cancel-url | --timeout | --limit | --first-name | --last-name | --business-name | --email | --phone | \
+        --base-url | --success-url | --cancel-url | --timeout | --deadline | --limit | --first-name | --last-name | --business-name | --email | --phone | \
             --country-code | --address-* | --metadata | --amount | --customer | --description | \
             --payment-method | --application-fee | --transfer-to | --item | --customer-email | \
             --expires-in | --client-reference-id | --intent | --client-id | --app-id)
@@ -152,7 +152,7 @@ _paydesk_cli()
             ;;
         customers)
             case $sub in
-                '') _paydesk_cli_offer 'list get create'; return ;;
+                '') _paydesk_cli_offer 'list get create check'; return ;;
                 list) options=$list_options ;;
                 create)
                     options='--first-name --last-name --business-name --email --phone
@@ -163,7 +163,7 @@ _paydesk_cli()
             ;;
         intents)
             case $sub in
-                '') _paydesk_cli_offer 'list get create confirm'; return ;;
+                '') _paydesk_cli_offer 'list get create confirm check'; return ;;
                 list) options=$list_options ;;
                 create)
                     options='--amount --currency --customer --description --payment-method
@@ -174,7 +174,7 @@ _paydesk_cli()
             ;;
         checkout)
             case $sub in
-                '') _paydesk_cli_offer 'list get create'; return ;;
+                '') _paydesk_cli_offer 'list get create check'; return ;;
                 list) options=$list_options ;;
                 create)
                     options='--item --success-url --cancel-url --customer-email --customer
@@ -184,7 +184,7 @@ _paydesk_cli()
             ;;
         refunds)
             case $sub in
-                '') _paydesk_cli_offer 'create list get'; return ;;
+                '') _paydesk_cli_offer 'create list get check'; return ;;
                 list) options=$list_options ;;
                 create) options='--intent --amount --reason' ;;
             esac

@@ -44,9 +44,10 @@ expect()
 
 expect 'checkout customers intents login payment-methods profiles refunds' ''
 expect 'checkout customers' c
-expect '--base-url --help --output --profile --timeout --version' --
-expect 'confirm create get list' intents ''
-expect 'confirm create get list' --profile shop --output csv intents ''
+expect '--base-url --deadline --help --output --profile --timeout --version' --
+expect 'check confirm create get list' intents ''
+expect 'check confirm create get list' --profile shop --output csv intents ''
+expect 'check create get list' refunds ''
 expect '--amount --application-fee' intents create --a
 expect '--item' checkout create --it
 expect '--customer' payment-methods list --cus
