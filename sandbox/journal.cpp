@@ -166,7 +166,8 @@ bool Journal::write(QString *error)
         return true;
     if (!append(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n', error))
         return false;
-    // The write is durable already; a compaction that fails now is tried again later.
+    // A compaction puts this line into the snapshot too; one that fails is tried again with the
+    // next write, and the line waits for sync() in the journal meanwhile.
     if (m_journalBytes > std::max(m_compactAtBytes, m_snapshotBytes)) {
         QString problem;
         if (!compact(&problem))
