@@ -78,8 +78,9 @@ struct SandboxOptions
     FaultSettings faults;
     // Sizes and timeouts of what one connection may send (see http_guard.h).
     HttpLimits http;
-    // When set and the file exists, the server starts from it instead of seeding. Saving is the
-    // owner's call (saveState), typically on shutdown.
+    // When set and the file exists, the server starts from it (and the journal beside it)
+    // instead of seeding. Every write is then journaled and on disk before it is answered (see
+    // journal.h); saveState to this path, typically on shutdown, folds the journal into it.
     QString stateFilePath;
 };
 
