@@ -6,6 +6,9 @@
 #include <QTcpSocket>
 #include <QTimerEvent>
 
+#include <algorithm>
+#include <initializer_list>
+
 #if defined(Q_OS_UNIX)
 #include <sys/socket.h>
 #endif
@@ -109,6 +112,26 @@ QString errorCode(int status)
     default:
         return u"bad-request"_s;
     }
+}
+
+// The request head without the named header fields (lower case), each line kept as it was.
+QByteArray withoutFields(QByteArrayView head, std::initializer_list<QByteArrayView> names)
+{
+    QByteArray kept;
+    kept.reserve(head.size());
+    qsizetype lineStart = 0;
+    while (lineStart < head.size()) {
+        qsizetype lineEnd = head.indexOf("\r\n", lineStart);
+        lineEnd = lineEnd < 0 ? head.size() : lineEnd + 2;
+        const QByteArrayView line = head.sliced(lineStart, lineEnd - lineStart);
+        const qsizetype colon = line.indexOf(':');
+        const QByteArray name =
+            colon < 0 ? QByteArray() : line.first(colon).toByteArray().toLower();
+        if (lineStart == 0 || std::find(names.begin(), names.end(), name) == names.end())
+            kept += line;
+        lineStart = lineEnd;
+    }
+    return kept;
 }
 
 } // namespace
@@ -226,6 +249,8 @@ RequestHead checkRequestHead(QByteArrayView head, const HttpLimits &limits)
             transferEncodings.append(value);
         else if (lowerName == "expect")
             expectations.append(value);
+        else if (lowerName == "upgrade")
+            out.dropsFields = true;
         else if (lowerName == "host")
             ++hosts;
         else if (lowerName == "authorization")
@@ -287,6 +312,7 @@ RequestHead checkRequestHead(QByteArrayView head, const HttpLimits &limits)
                                    printable(expectation)));
         }
         out.expectsContinue = true;
+        out.dropsFields = true;
     }
     return out;
 }
@@ -321,6 +347,8 @@ void ConnectionGuard::replied()
         return;
     m_state = State::Reading;
     m_handedSize = 0;
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
     if (m_pending.isEmpty()) {
         startIdleTimer();
         return;
@@ -438,8 +466,15 @@ void ConnectionGuard::process()
 
 void ConnectionGuard::handOver(qsizetype size)
 {
-    const QByteArray request = m_pending.first(size);
+    QByteArray request = m_pending.first(size);
     m_pending.remove(0, size);
+    if (m_head->dropsFields) {
+        // Expect was answered here already, and the sandbox speaks no other protocol: with an
+        // Upgrade field QtHttpServer 6.4 would hand the request to the sandbox a second time.
+        request = withoutFields(QByteArrayView(request).first(m_headSize), {"expect", "upgrade"}) +
+                  request.sliced(m_headSize);
+        size = request.size();
+    }
     m_head.reset();
     m_headTimer.stop();
     m_idleTimer.stop();

@@ -49,6 +49,9 @@ struct RequestHead
     QString message;
     qint64 contentLength = 0;
     bool expectsContinue = false;
+    // Has Expect or Upgrade fields, which the guard handles itself and removes before QtHttpServer
+    // parses the request.
+    bool dropsFields = false;
 };
 
 // Checks one request head: the request line and header fields, each ended by CRLF, without the

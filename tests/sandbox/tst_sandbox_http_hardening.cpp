@@ -113,6 +113,8 @@ private slots:
     void refusesADeclaredBodyOverTheLimitAtOnce();
     void capsWhatOneConnectionHolds();
     void stillServesKeptAliveAndPipelinedRequests();
+    void answersAnUpgradeRequestOnce();
+    void answersExpectContinueBeforeTheBody();
     void closesConnectionsThatSendNoHead();
     void closesIdleAndStalledConnections();
     void refusesRawControlCharactersAndRepeatedKeys_data();
@@ -333,6 +335,41 @@ void TestSandboxHttpHardening::stillServesKeptAliveAndPipelinedRequests()
     QVERIFY(
         QTest::qWaitFor([&] { return connection.received().count("HTTP/1.1 200") == 3; }, 5000));
     QVERIFY(!connection.closed());
+    QCOMPARE(m_server->count(Resource::PaymentCustomers), 1);
+}
+
+void TestSandboxHttpHardening::answersAnUpgradeRequestOnce()
+{
+    // The sandbox speaks no WebSocket: such a request is an ordinary one, applied once.
+    RawConnection connection(m_server->port());
+    const QByteArray customer = R"({"first_name": "Ada", "last_name": "Lovelace"})";
+    connection.send(requestStart("POST", "/api/v2/payment-customers") + authorizationLine() +
+                    "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    "Content-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(customer.size()) + "\r\n\r\n" + customer);
+
+    QVERIFY(connection.waitReceived());
+    QTest::qWait(200);
+    QCOMPARE(connection.status(), 200);
+    QCOMPARE(connection.received().count("\r\nContent-Length: "), 1);
+    QCOMPARE(m_server->count(Resource::PaymentCustomers), 1);
+}
+
+void TestSandboxHttpHardening::answersExpectContinueBeforeTheBody()
+{
+    RawConnection connection(m_server->port());
+    const QByteArray customer = R"({"first_name": "Ada", "last_name": "Lovelace"})";
+    connection.send(requestStart("POST", "/api/v2/payment-customers") + authorizationLine() +
+                    "Expect: 100-continue\r\nContent-Type: application/json\r\n"
+                    "Content-Length: " +
+                    QByteArray::number(customer.size()) + "\r\n\r\n");
+
+    QVERIFY(connection.waitReceived(3000));
+    QVERIFY(connection.received().startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
+    connection.send(customer);
+    QVERIFY(QTest::qWaitFor([&] { return connection.received().contains("HTTP/1.1 200"); }, 5000));
+    QCOMPARE(connection.received().count("HTTP/1.1 100"), 1);
     QCOMPARE(m_server->count(Resource::PaymentCustomers), 1);
 }
 
