@@ -15,6 +15,8 @@ namespace paydesk::sandbox {
 namespace {
 
 constexpr auto kFormat = "paydesk-sandbox-state"_L1;
+// The API keeps every amount within what a JSON number carries exactly (validation.cpp).
+constexpr qint64 kMaxSafeInteger = (qint64(1) << 53) - 1;
 constexpr int kVersion = 1;
 // Ties a snapshot to its journal; older readers ignore it.
 constexpr auto kGeneration = "journal_generation"_L1;
@@ -276,6 +278,13 @@ CheckoutSession readSession(FieldReader &reader)
         line.priceId = text(item, u"price_id"_s);
         line.quantity = number(item, u"quantity"_s);
         line.unitAmount = number(item, u"unit_amount"_s);
+        // The API and the checkout page multiply the two; the API never takes a line item whose
+        // product leaves that range, and neither does a file.
+        if (line.quantity > 0 && line.unitAmount > kMaxSafeInteger / line.quantity) {
+            item.fail(item.path(u"unit_amount"_s), u"maximum"_s,
+                      u"%1 times quantity is more than %2"_s.arg(item.path(u"unit_amount"_s),
+                                                                 QString::number(kMaxSafeInteger)));
+        }
         line.name = text(item, u"name"_s);
         line.description = text(item, u"description"_s);
         for (const QJsonValue &image : item.array(u"images"_s).value_or(QJsonArray()))

@@ -1,7 +1,9 @@
 // State: seed data, reset, the state file round trip, and the server in a thread of its own.
 
+#include "sandbox/render.h"
 #include "sandbox/sandbox_test_support.h"
 #include "sandbox/sandbox_thread.h"
+#include "sandbox/state_file.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -99,6 +101,7 @@ private slots:
     void keepsProcessingPaymentsAcrossTheStateFile();
     void startsFromTheStateFileOfItsOptions();
     void refusesADamagedStateFile();
+    void refusesALineItemPastTheSafeRange();
     void runsInAThreadOfItsOwn();
     void savesTheStateFileWhenTheThreadStops();
     void reportsAPortInUseFromTheThread();
@@ -325,6 +328,38 @@ void TestSandboxState::refusesADamagedStateFile()
     SandboxServer refusing(fromFile);
     QVERIFY(!refusing.listen());
     QVERIFY(refusing.errorString().contains(u"payment_intents[1].amount"_s));
+}
+
+void TestSandboxState::refusesALineItemPastTheSafeRange()
+{
+    // Found by fuzzing (fuzz_state_file): a line item whose unit_amount times quantity does not
+    // fit in 64 bits loaded, and rendering its session (the API, the checkout page) overflowed.
+    const QByteArray file = R"({"format": "paydesk-sandbox-state", "version": 1,
+        "clock_offset_ms": 0, "payment_customers": [], "payment_methods": [],
+        "payment_intents": [], "refunds": [], "checkout_sessions": [{"id": "s1",
+        "created_ms": 0, "updated_ms": 0, "expires_at_ms": 0, "amount_total": 0,
+        "line_items": [{"quantity": 9007199254740991, "unit_amount": 9007199254740991}]}]})";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sandbox.json"_s);
+    const auto write = [&](const QByteArray &content) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(content);
+    };
+    write(file);
+    Store store;
+    QString error;
+    QVERIFY(!loadStateFile(store, path, &error));
+    QVERIFY2(error.contains(u"checkout_sessions[0].line_items[0].unit_amount"_s),
+             qPrintable(error));
+
+    // Up to the edge of what a JSON number carries exactly, it loads and renders.
+    write(QByteArray(file).replace(R"("quantity": 9007199254740991)", R"("quantity": 1)"));
+    QVERIFY2(loadStateFile(store, path, &error), qPrintable(error));
+    const CheckoutSession *session = store.sessions.find(u"s1"_s);
+    QVERIFY(session);
+    const QJsonObject rendered = renderSession(*session, 0, QUrl(u"http://127.0.0.1/"_s));
+    QCOMPARE(rendered[u"line_items"_s][0][u"amount_total"_s].toInteger(), qint64(9007199254740991));
 }
 
 void TestSandboxState::runsInAThreadOfItsOwn()
