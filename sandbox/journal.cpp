@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,8 @@ Journal::Journal(Store &store, const QString &stateFilePath, qint64 compactAtByt
 Journal::~Journal()
 {
     closeJournal();
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // lets go of the lock
 }
 
 QString Journal::journalPath(const QString &stateFilePath)
@@ -86,6 +89,19 @@ QString Journal::journalPath(const QString &stateFilePath)
 
 bool Journal::open(const std::function<void(Store &)> &seed, QString *error)
 {
+    const QString lockPath = m_statePath + u".lock"_s;
+    m_lockFd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    if (m_lockFd < 0)
+        return fail(error, u"cannot open %1: %2"_s.arg(lockPath, systemError()));
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        const bool taken = errno == EWOULDBLOCK;
+        const QString reason = systemError();
+        ::close(m_lockFd);
+        m_lockFd = -1;
+        return fail(error, taken ? u"%1 is in use by another paydesk-sandbox (%2 is locked)"_s.arg(
+                                       m_statePath, lockPath)
+                                 : u"cannot lock %1: %2"_s.arg(lockPath, reason));
+    }
     if (QFileInfo::exists(m_statePath)) {
         Store loaded;
         QString generation;

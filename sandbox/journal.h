@@ -18,6 +18,9 @@
 // a new snapshot instead, with a new generation and an empty journal: the snapshot first,
 // atomically, then the journal, so a crash in between leaves a journal of an older generation,
 // which is ignored.
+//
+// PATH.lock, locked while a journal has the files open, keeps a second sandbox from writing to
+// them at the same time; the system lets go of it when the process ends, however it ends.
 #pragma once
 
 #include "sandbox/store.h"
@@ -45,8 +48,8 @@ public:
 
     // Fills the store from the state file and its journal when the file exists, or with `seed`
     // when it does not; then writes a fresh snapshot and an empty journal and starts tracking
-    // the store's changes. False (with the reason) when the files cannot be read or written;
-    // files that cannot be read are left as they are.
+    // the store's changes. False (with the reason) when the files cannot be read or written, or
+    // another journal has them open; files that cannot be read are left as they are.
     bool open(const std::function<void(Store &)> &seed, QString *error);
 
     // Makes the store's changes since the last commit durable: write() then sync().
@@ -77,6 +80,7 @@ private:
     const QString m_journalPath;
     const qint64 m_compactAtBytes;
     int m_fd = -1;
+    int m_lockFd = -1;
     qint64 m_journalBytes = 0;
     qint64 m_snapshotBytes = 0;
     // A write failed part way, so only a snapshot can bring the files level with the store.

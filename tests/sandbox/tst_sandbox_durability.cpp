@@ -263,6 +263,7 @@ private slots:
     void compactsTheJournalOnACleanStop();
     void ignoresTheJournalOfAnOlderSnapshot();
     void compactsAJournalThatGrowsLarge();
+    void keepsASecondSandboxOffTheFiles();
     void tracksEveryChangeToTheStore();
 };
 
@@ -504,16 +505,18 @@ void TestSandboxDurability::ignoresTheJournalOfAnOlderSnapshot()
     QTemporaryDir dir;
     const QString stateFile = dir.filePath(u"sandbox.json"_s);
     QString error;
-    Store store;
-    Journal journal(store, stateFile);
-    QVERIFY2(journal.open([](Store &) {}, &error), qPrintable(error));
-    Customer dropped;
-    dropped.id = u"dropped"_s;
-    store.addCustomer(dropped, u"card-1"_s, u"card-2"_s);
-    QVERIFY2(journal.commit(&error), qPrintable(error));
-    QFile::copy(journalOf(stateFile), dir.filePath(u"older.journal"_s));
-    store.clear();
-    QVERIFY2(journal.commit(&error), qPrintable(error)); // a new snapshot and a new journal
+    {
+        Store store;
+        Journal journal(store, stateFile);
+        QVERIFY2(journal.open([](Store &) {}, &error), qPrintable(error));
+        Customer dropped;
+        dropped.id = u"dropped"_s;
+        store.addCustomer(dropped, u"card-1"_s, u"card-2"_s);
+        QVERIFY2(journal.commit(&error), qPrintable(error));
+        QFile::copy(journalOf(stateFile), dir.filePath(u"older.journal"_s));
+        store.clear();
+        QVERIFY2(journal.commit(&error), qPrintable(error)); // a new snapshot and a new journal
+    }
     QFile::remove(journalOf(stateFile));
     QFile::copy(dir.filePath(u"older.journal"_s), journalOf(stateFile));
 
@@ -532,8 +535,8 @@ void TestSandboxDurability::compactsAJournalThatGrowsLarge()
     constexpr int kIntents = 200;
     QString error;
     Store store;
-    Journal journal(store, stateFile, kThreshold);
-    QVERIFY2(journal.open([](Store &) {}, &error), qPrintable(error));
+    auto journal = std::make_unique<Journal>(store, stateFile, kThreshold);
+    QVERIFY2(journal->open([](Store &) {}, &error), qPrintable(error));
     qint64 previous = 0;
     int compactions = 0;
     for (int i = 0; i < kIntents; ++i) {
@@ -542,7 +545,7 @@ void TestSandboxDurability::compactsAJournalThatGrowsLarge()
         intent.createdMs = i;
         intent.amount = 100 + i;
         store.intents.insert(intent);
-        QVERIFY2(journal.commit(&error), qPrintable(error));
+        QVERIFY2(journal->commit(&error), qPrintable(error));
         const qint64 size = QFileInfo(journalOf(stateFile)).size();
         compactions += size < previous;
         previous = size;
@@ -551,12 +554,31 @@ void TestSandboxDurability::compactsAJournalThatGrowsLarge()
         QVERIFY2(size <= bound, qPrintable(u"the journal reached %1 bytes"_s.arg(size)));
     }
     QVERIFY(compactions >= 2);
+    journal.reset();
 
     Store recovered;
     Journal reopened(recovered, stateFile);
     QVERIFY2(reopened.open([](Store &) {}, &error), qPrintable(error));
     QCOMPARE(recovered.intents.size(), kIntents);
     QCOMPARE(recovered.intents.find(u"intent-%1"_s.arg(kIntents - 1))->amount, 100 + kIntents - 1);
+}
+
+void TestSandboxDurability::keepsASecondSandboxOffTheFiles()
+{
+    QTemporaryDir dir;
+    const QString stateFile = dir.filePath(u"sandbox.json"_s);
+    auto first = std::make_unique<Sandbox>(arguments(stateFile));
+    QVERIFY(first->port() != 0);
+
+    Sandbox second(arguments(stateFile));
+
+    QCOMPARE(second.port(), 0);
+    const QString error = second.standardError();
+    QVERIFY2(error.contains(u"in use by another paydesk-sandbox"_s), qPrintable(error));
+    // The lock goes with the process, however it ends.
+    first->killNine();
+    first = std::make_unique<Sandbox>(arguments(stateFile));
+    QVERIFY(first->port() != 0);
 }
 
 void TestSandboxDurability::tracksEveryChangeToTheStore()
