@@ -278,7 +278,11 @@ public:
         if (!money.isValid())
             return;
         m_json.insert(amountKey, money.minorUnits());
-        m_json.insert(currencyKey, money.currency().toLower());
+        // Dots writes codes in lower case. A code that lower case would change on its way back
+        // (U+0130 lowers to two characters that upper-case to "I" and a dot) goes as it is.
+        const QString lower = money.currency().toLower();
+        m_json.insert(currencyKey,
+                      Currency::normalize(lower) == money.currency() ? lower : money.currency());
     }
 
     const QJsonObject &json() const { return m_json; }

@@ -937,6 +937,11 @@ void TestCodec::fuzzFindingsRoundTrip_data()
         << QByteArray(R"({"created": "9999-12-31T23:00:00-05:00"})");
     QTest::newRow("updated before year 1 in UTC")
         << QByteArray(R"({"updated": "0001-01-01T00:30:00+01:00"})");
+    // U+0130 lowers to "i" and a combining dot, which upper-case to "I" and the dot.
+    QTest::newRow("currency of a dotted capital I")
+        << QByteArray(R"({"amount": 5, "currency": "\u0130"})");
+    QTest::newRow("line item currency of a dotted capital I") << QByteArray(R"({"amount_total": 5,
+                          "line_items": [{"price_data": {"amount": 5, "currency": "\u0130"}}]})");
 }
 
 void TestCodec::fuzzFindingsRoundTrip()
