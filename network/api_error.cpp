@@ -66,17 +66,14 @@ bool ApiError::isTransient() const
 
 QString durationText(double seconds)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("paydesk::ApiError", text);
-    };
     const QLocale locale;
-    if (seconds >= 120 && std::fmod(seconds, 60.0) == 0.0) {
-        return tr("%1 minutes").arg(locale.toString(qint64(seconds / 60)));
-    }
+    if (seconds >= 120 && std::fmod(seconds, 60.0) == 0.0)
+        return QCoreApplication::translate("paydesk::ApiError", "%1 minutes")
+            .arg(locale.toString(qint64(seconds / 60)));
     if (seconds == 1.0)
-        return tr("1 second");
+        return QCoreApplication::translate("paydesk::ApiError", "1 second");
     const bool whole = std::fmod(seconds, 1.0) == 0.0;
-    return tr("%1 seconds")
+    return QCoreApplication::translate("paydesk::ApiError", "%1 seconds")
         .arg(whole ? locale.toString(qint64(seconds)) : locale.toString(seconds, 'g', 3));
 }
 

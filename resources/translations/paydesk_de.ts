@@ -4,12 +4,12 @@
 <context>
     <name>DotsCodec</name>
     <message>
-        <location filename="../../models/dots_codec.cpp" line="474"/>
+        <location filename="../../models/dots_codec.cpp" line="475"/>
         <source>The answer is not JSON: %1 at byte %2.</source>
         <translation>Die Antwort ist kein JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <location filename="../../models/dots_codec.cpp" line="406"/>
+        <location filename="../../models/dots_codec.cpp" line="407"/>
         <source>The answer is not a list: it has no “data” array.</source>
         <translation>Die Antwort ist keine Liste: Es fehlt das Array „data“.</translation>
     </message>
@@ -316,32 +316,32 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../models/money.cpp" line="262"/>
+        <location filename="../../models/money.cpp" line="274"/>
         <source>Choose a currency.</source>
         <translation>Wählen Sie eine Währung.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="265"/>
+        <location filename="../../models/money.cpp" line="277"/>
         <source>“%1” is not an ISO 4217 currency code.</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="269"/>
+        <location filename="../../models/money.cpp" line="281"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="272"/>
+        <location filename="../../models/money.cpp" line="284"/>
         <source>Enter the amount as a number, such as %1.</source>
         <translation>Geben Sie den Betrag als Zahl ein, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="275"/>
+        <location filename="../../models/money.cpp" line="287"/>
         <source>The amount has a thousands separator in the wrong place; write it like %1.</source>
         <translation>Der Betrag enthält ein Tausendertrennzeichen an der falschen Stelle; schreiben Sie ihn wie %1.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="302"/>
+        <location filename="../../models/money.cpp" line="320"/>
         <source>The amount has more than one decimal point.</source>
         <translation>Der Betrag enthält mehr als ein Dezimaltrennzeichen.</translation>
     </message>
@@ -350,37 +350,37 @@
         <translation type="vanished">Der Betrag enthält ein Tausendertrennzeichen an der falschen Stelle.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="317"/>
+        <location filename="../../models/money.cpp" line="335"/>
         <source>Enter the amount without a currency symbol or code.</source>
         <translation>Geben Sie den Betrag ohne Währungssymbol oder -code ein.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="320"/>
+        <location filename="../../models/money.cpp" line="338"/>
         <source>Write the amount out in full, without an exponent.</source>
         <translation>Schreiben Sie den Betrag vollständig aus, ohne Exponenten.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="334"/>
+        <location filename="../../models/money.cpp" line="352"/>
         <source>%1 amounts have no decimal places.</source>
         <translation>%1-Beträge haben keine Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="336"/>
+        <location filename="../../models/money.cpp" line="354"/>
         <source>%1 amounts have at most %2 decimal places.</source>
         <translation>%1-Beträge haben höchstens %2 Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="349"/>
+        <location filename="../../models/money.cpp" line="367"/>
         <source>The amount is too large: the most Paydesk can hold in %1 is %2.</source>
         <translation>Der Betrag ist zu hoch: Paydesk kann in %1 höchstens %2 verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="355"/>
+        <location filename="../../models/money.cpp" line="373"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="357"/>
+        <location filename="../../models/money.cpp" line="375"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
@@ -504,9 +504,24 @@
 <context>
     <name>paydesk::ApiError</name>
     <message>
-        <location filename="../../network/api_error.cpp" line="11"/>
+        <location filename="../../network/api_error.cpp" line="14"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../network/api_error.cpp" line="71"/>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../network/api_error.cpp" line="74"/>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../../network/api_error.cpp" line="76"/>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
     </message>
 </context>
 <context>
@@ -772,47 +787,47 @@
 <context>
     <name>paydesk::CheckoutSessionTableModel</name>
     <message>
-        <location filename="../../models/checkout_session_table_model.cpp" line="108"/>
+        <location filename="../../models/checkout_session_table_model.cpp" line="99"/>
         <source>%1: a status this version of Paydesk does not know yet</source>
         <translation>%1: ein Status, den diese Version von Paydesk noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../../models/checkout_session_table_model.cpp" line="138"/>
+        <location filename="../../models/checkout_session_table_model.cpp" line="129"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/checkout_session_table_model.cpp" line="140"/>
+        <location filename="../../models/checkout_session_table_model.cpp" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../models/checkout_session_table_model.cpp" line="142"/>
+        <location filename="../../models/checkout_session_table_model.cpp" line="133"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/checkout_session_table_model.cpp" line="144"/>
+        <location filename="../../models/checkout_session_table_model.cpp" line="135"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../models/checkout_session_table_model.cpp" line="146"/>
+        <location filename="../../models/checkout_session_table_model.cpp" line="137"/>
         <source>Reference</source>
         <translation>Kundenreferenz</translation>
     </message>
     <message>
-        <location filename="../../models/checkout_session_table_model.cpp" line="148"/>
+        <location filename="../../models/checkout_session_table_model.cpp" line="139"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../models/checkout_session_table_model.cpp" line="150"/>
+        <location filename="../../models/checkout_session_table_model.cpp" line="141"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../models/checkout_session_table_model.cpp" line="152"/>
+        <location filename="../../models/checkout_session_table_model.cpp" line="143"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -1220,32 +1235,32 @@
 <context>
     <name>paydesk::CustomerTableModel</name>
     <message>
-        <location filename="../../models/customer_table_model.cpp" line="94"/>
+        <location filename="../../models/customer_table_model.cpp" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../models/customer_table_model.cpp" line="96"/>
+        <location filename="../../models/customer_table_model.cpp" line="92"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../models/customer_table_model.cpp" line="98"/>
+        <location filename="../../models/customer_table_model.cpp" line="94"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../models/customer_table_model.cpp" line="100"/>
+        <location filename="../../models/customer_table_model.cpp" line="96"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../models/customer_table_model.cpp" line="102"/>
+        <location filename="../../models/customer_table_model.cpp" line="98"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/customer_table_model.cpp" line="104"/>
+        <location filename="../../models/customer_table_model.cpp" line="100"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1354,187 +1369,271 @@
 <context>
     <name>paydesk::DotsProvider</name>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="44"/>
+        <location filename="../../network/dots_provider.cpp" line="52"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="62"/>
+        <location filename="../../network/dots_provider.cpp" line="71"/>
         <source>payment intent</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="83"/>
+        <location filename="../../network/dots_provider.cpp" line="93"/>
         <source>checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="104"/>
+        <location filename="../../network/dots_provider.cpp" line="115"/>
         <source>payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="121"/>
+        <location filename="../../network/dots_provider.cpp" line="132"/>
         <source>refund</source>
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="226"/>
+        <location filename="../../network/dots_provider.cpp" line="212"/>
+        <source>Dots said: %1</source>
+        <translation>Dots meldete: %1</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="218"/>
         <source>Dots did not accept the %1 (%2). Check the fields and try again.</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1, %2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="229"/>
+        <location filename="../../network/dots_provider.cpp" line="221"/>
         <source>Dots did not accept the %1: %2</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="232"/>
+        <location filename="../../network/dots_provider.cpp" line="224"/>
         <source>Dots did not accept this profile&apos;s client id and API key (401). Check them in Profiles; sandbox and production keys are different.</source>
         <translation>Dots hat die Client-ID und den API-Schlüssel dieses Profils nicht akzeptiert (401). Prüfen Sie sie in den Profilen; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="236"/>
         <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.%2</source>
-        <translation>Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt möglicherweise diese Berechtigung, oder ein Organisationsschlüssel benötigt eine App-ID.%2</translation>
+        <translation type="vanished">Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt möglicherweise diese Berechtigung, oder ein Organisationsschlüssel benötigt eine App-ID.%2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="241"/>
         <source>The %1 was not found on Dots (404).%2</source>
-        <translation>Dots hat den Eintrag nicht gefunden (%1, 404).%2</translation>
+        <translation type="vanished">Dots hat den Eintrag nicht gefunden (%1, 404).%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../network/dots_provider.cpp" line="245"/>
         <source>Dots is limiting how fast requests may come (429). Try again in %n second(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Dots begrenzt die Anzahl der Anfragen (429). Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Dots begrenzt die Anzahl der Anfragen (429). Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="248"/>
+        <location filename="../../network/dots_provider.cpp" line="246"/>
         <source>Dots is limiting how fast requests may come (429). Wait a moment and try again.</source>
         <translation>Dots begrenzt die Anzahl der Anfragen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="252"/>
         <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.%2</source>
-        <translation>Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn das Problem weiterhin auftritt, prüfen Sie die Statusseite von Dots.%2</translation>
+        <translation type="vanished">Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn das Problem weiterhin auftritt, prüfen Sie die Statusseite von Dots.%2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="258"/>
+        <location filename="../../network/dots_provider.cpp" line="261"/>
         <source>Dots sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>Dots hat eine Antwort gesendet, die Paydesk nicht lesen konnte (%1). Versuchen Sie es erneut; wenn das weiterhin auftritt, hat sich möglicherweise die API geändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="264"/>
         <source>Dots refused the request for the %1 (%2).%3</source>
-        <translation>Dots hat die Anfrage abgelehnt (%1, %2).%3</translation>
+        <translation type="vanished">Dots hat die Anfrage abgelehnt (%1, %2).%3</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="339"/>
+        <location filename="../../network/dots_provider.cpp" line="341"/>
         <source>look for the %1 just created</source>
         <translation>nach dem soeben erstellten Eintrag suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="378"/>
+        <location filename="../../network/dots_provider.cpp" line="394"/>
         <source>Paydesk checked: nothing was created, so it is safe to try again.</source>
         <translation>Paydesk hat nachgesehen: Es wurde nichts erstellt, Sie können es gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="385"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3, or use Check again.</source>
-        <translation>Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, oder verwenden Sie „Erneut prüfen“.</translation>
+        <translation type="vanished">Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, oder verwenden Sie „Erneut prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="439"/>
+        <location filename="../../network/dots_provider.cpp" line="231"/>
+        <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.</source>
+        <translation>Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="234"/>
+        <source>Dots refused access to the %1 (403): %2. The API key may lack this permission, or an organisation key may need an app id.</source>
+        <translation>Dots hat den Zugriff verweigert (%1, 403): %2. Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="239"/>
+        <source>The %1 was not found on Dots (404).</source>
+        <translation>Nicht bei Dots gefunden (%1, 404).</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="243"/>
+        <source>Dots is limiting how fast requests may come (429). Try again in %1.</source>
+        <translation>Dots begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="253"/>
+        <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
+        <translation>Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="256"/>
+        <source>Dots had a problem answering (%1): %2. Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
+        <translation>Dots hatte ein Problem beim Antworten (%1): %2. Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="267"/>
+        <source>Dots refused the request for the %1 (%2).</source>
+        <translation>Dots hat die Anfrage abgelehnt (%1, %2).</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="384"/>
+        <source>Paydesk found it by its request id.</source>
+        <translation>Paydesk hat ihn anhand seiner Anfrage-ID gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="408"/>
+        <source>The server does not show a request id on %1 that could be it: %2. Look at them before creating it again.</source>
+        <translation>Der Server zeigt bei %1, die es sein könnten, keine Anfrage-ID: %2. Sehen Sie sich diese an, bevor Sie ihn erneut anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="411"/>
+        <source>one %1</source>
+        <translation>einem Eintrag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="412"/>
+        <source>%1 objects</source>
+        <translation>%1 Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="415"/>
+        <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
+        <translation>Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="431"/>
+        <source>read what existed before the %1</source>
+        <translation>lesen, was vor dem Eintrag (%1) bestand</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="500"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Look for a %1 whose metadata has %2 = %3 before creating it again.</source>
         <translation>Die Anfrage wurde gesendet, bevor Sie abgebrochen haben; der Eintrag (%1) existiert daher möglicherweise. Suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="461"/>
+        <location filename="../../network/dots_provider.cpp" line="554"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="468"/>
+        <location filename="../../network/dots_provider.cpp" line="561"/>
         <source>read customer</source>
         <translation>Kunden abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="482"/>
+        <location filename="../../network/dots_provider.cpp" line="581"/>
         <source>create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="519"/>
+        <location filename="../../network/dots_provider.cpp" line="618"/>
         <source>list payment intents</source>
         <translation>Zahlungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="526"/>
+        <location filename="../../network/dots_provider.cpp" line="625"/>
         <source>read payment intent</source>
         <translation>Zahlung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="535"/>
+        <location filename="../../network/dots_provider.cpp" line="640"/>
         <source>create payment intent</source>
         <translation>Zahlung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="561"/>
+        <location filename="../../network/dots_provider.cpp" line="666"/>
         <source>confirm payment intent</source>
         <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="585"/>
+        <location filename="../../network/dots_provider.cpp" line="690"/>
         <source>Paydesk checked: the payment intent was not confirmed, so it is safe to confirm it again.</source>
         <translation>Paydesk hat nachgesehen: Die Zahlung wurde nicht bestätigt, Sie können sie gefahrlos erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="589"/>
+        <location filename="../../network/dots_provider.cpp" line="694"/>
         <source>Paydesk could not find out whether the confirmation went through; refresh the payment intent before confirming it again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Bestätigung angekommen ist. Aktualisieren Sie die Zahlung, bevor Sie sie erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="608"/>
+        <location filename="../../network/dots_provider.cpp" line="713"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="615"/>
+        <location filename="../../network/dots_provider.cpp" line="720"/>
         <source>read checkout session</source>
         <translation>Checkout-Sitzung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="624"/>
+        <location filename="../../network/dots_provider.cpp" line="736"/>
         <source>create checkout session</source>
         <translation>Checkout-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="641"/>
+        <location filename="../../network/dots_provider.cpp" line="753"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="648"/>
+        <location filename="../../network/dots_provider.cpp" line="760"/>
         <source>read payment method</source>
         <translation>Zahlungsmethode abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="656"/>
+        <location filename="../../network/dots_provider.cpp" line="768"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="662"/>
+        <location filename="../../network/dots_provider.cpp" line="774"/>
         <source>read refund</source>
         <translation>Rückerstattung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="671"/>
+        <location filename="../../network/dots_provider.cpp" line="802"/>
+        <source>Paydesk reads the payment intent and its latest refunds before refunding, and could not, so nothing was sent. %1</source>
+        <translation>Paydesk liest vor einer Erstattung die Zahlung und ihre letzten Erstattungen und konnte das nicht, daher wurde nichts gesendet. %1</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="838"/>
+        <source>The server does not show request ids on refunds: Paydesk found the one refund of this amount on this payment intent made since it was sent.</source>
+        <translation>Der Server zeigt bei Erstattungen keine Anfrage-ID: Paydesk hat die eine Erstattung dieses Betrags für diese Zahlung gefunden, die seit dem Senden entstanden ist.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="843"/>
         <source>create refund</source>
         <translation>Rückerstattung erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="881"/>
+        <source>The payment intent&apos;s refunded amount is what it was before.</source>
+        <translation>Der erstattete Betrag der Zahlung ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../network/dots_provider.cpp" line="893"/>
+        <source>Paydesk could not find out whether the refund was made: the payment intent&apos;s refunded amount changed by %1 since the refund was sent, which the refunds Paydesk can see do not explain. Look at the payment intent&apos;s refunds before refunding again.</source>
+        <translation>Paydesk konnte nicht feststellen, ob die Erstattung erfolgt ist: Der erstattete Betrag der Zahlung hat sich seit dem Senden um %1 geändert, was die für Paydesk sichtbaren Erstattungen nicht erklären. Sehen Sie sich die Erstattungen der Zahlung an, bevor Sie erneut erstatten.</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1756,7 @@
         <translation>Der Vorgang wurde nur einmal ausgeführt; nichts wurde doppelt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="186"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="187"/>
         <source>Checking whether the %1 was created…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Erstellung wird geprüft…</translation>
@@ -1794,12 +1893,12 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_errors.cpp" line="175"/>
+        <location filename="../../ui/widgets/form_errors.cpp" line="180"/>
         <source>The server refused this: %1</source>
         <translation>Der Server hat dies abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_errors.cpp" line="365"/>
+        <location filename="../../ui/widgets/form_errors.cpp" line="373"/>
         <source>Please correct the following:</source>
         <translation>Bitte korrigieren Sie Folgendes:</translation>
     </message>
@@ -1807,62 +1906,75 @@
 <context>
     <name>paydesk::HttpExchange</name>
     <message>
-        <location filename="../../network/http_transport.cpp" line="128"/>
+        <location filename="../../network/http_transport.cpp" line="132"/>
         <source>Paydesk only talks to %1 over HTTPS. Change the profile&apos;s base URL to start with https:// (plain http:// is allowed for this machine only).</source>
         <translation>Paydesk kommuniziert mit %1 nur über HTTPS. Ändern Sie die Basis-URL des Profils so, dass sie mit https:// beginnt (einfaches http:// ist nur für diesen Rechner erlaubt).</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="254"/>
         <source>%1 did not answer for %2 seconds. Check your connection and try again.</source>
-        <translation>%1 hat %2 Sekunden lang nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+        <translation type="vanished">%1 hat %2 Sekunden lang nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="271"/>
+        <location filename="../../network/http_transport.cpp" line="308"/>
         <source>Could not find %1. Check your internet connection and the profile&apos;s base URL.</source>
         <translation>%1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="274"/>
+        <location filename="../../network/http_transport.cpp" line="311"/>
         <source>Could not connect to %1. Check your internet connection, or whether the server is running.</source>
         <translation>Keine Verbindung zu %1 möglich. Prüfen Sie Ihre Internetverbindung oder ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="281"/>
+        <location filename="../../network/http_transport.cpp" line="318"/>
         <source>The secure connection to %1 failed (%2). Paydesk does not ignore certificate problems; check the system date and any proxy.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Paydesk ignoriert keine Zertifikatsprobleme; prüfen Sie das Systemdatum und einen eventuellen Proxy.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="292"/>
+        <location filename="../../network/http_transport.cpp" line="329"/>
         <source>%1 did not answer in time. Check your connection and try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="298"/>
         <source>The connection to %1 was lost before an answer came (%2).</source>
-        <translation>Die Verbindung zu %1 wurde unterbrochen, bevor eine Antwort kam (%2).</translation>
+        <translation type="vanished">Die Verbindung zu %1 wurde unterbrochen, bevor eine Antwort kam (%2).</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="310"/>
+        <location filename="../../network/http_transport.cpp" line="211"/>
+        <source>%1 did not finish answering within %2. Check your connection and try again.</source>
+        <translation>%1 hat nicht innerhalb von %2 fertig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../network/http_transport.cpp" line="293"/>
+        <source>%1 did not answer for %2. Check your connection and try again.</source>
+        <translation>%1 hat %2 lang nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../network/http_transport.cpp" line="335"/>
+        <source>The connection to %1 was lost before an answer came.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen, bevor eine Antwort kam.</translation>
+    </message>
+    <message>
+        <location filename="../../network/http_transport.cpp" line="346"/>
         <source>%1 redirected the request to %2. Paydesk does not follow API redirects to another address; check the profile&apos;s base URL.</source>
         <translation>%1 hat die Anfrage an %2 umgeleitet. Paydesk folgt keinen API-Weiterleitungen an eine andere Adresse; prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="313"/>
+        <location filename="../../network/http_transport.cpp" line="349"/>
         <source>another address</source>
         <translation>eine andere Adresse</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="333"/>
+        <location filename="../../network/http_transport.cpp" line="369"/>
         <source>the server asked to slow down (429)</source>
         <translation>der Server bittet um weniger Anfragen (429)</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="334"/>
+        <location filename="../../network/http_transport.cpp" line="370"/>
         <source>the server had a problem (%1)</source>
         <translation>der Server hatte ein Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="337"/>
+        <location filename="../../network/http_transport.cpp" line="373"/>
         <source>the answer was cut off</source>
         <translation>die Antwort war unvollständig</translation>
     </message>
@@ -2567,67 +2679,67 @@
 <context>
     <name>paydesk::PaymentIntentTableModel</name>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="116"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="107"/>
         <source>Application fee: %1</source>
         <translation>Plattformgebühr: %1</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="123"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="114"/>
         <source>%1: waiting for the customer or for you to act</source>
         <translation>%1: wartet auf den Kunden oder auf Sie</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="125"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="116"/>
         <source>%1: the provider is working on it</source>
         <translation>%1: wird vom Anbieter bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="127"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="118"/>
         <source>%1: final</source>
         <translation>%1: abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="129"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="120"/>
         <source>%1: a status this version of Paydesk does not know yet</source>
         <translation>%1: ein Status, den diese Version von Paydesk noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="155"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="146"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="157"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="148"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="159"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="150"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="161"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="163"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="154"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="165"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="156"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="167"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="158"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/payment_intent_table_model.cpp" line="169"/>
+        <location filename="../../models/payment_intent_table_model.cpp" line="160"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2959,333 +3071,349 @@
 <context>
     <name>paydesk::ProfilesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="44"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="45"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="48"/>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="55"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="49"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="56"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="60"/>
         <source>Add a profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="62"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="63"/>
         <source>Remove the selected profile</source>
         <translation>Ausgewähltes Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="72"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="73"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="73"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="74"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
         <source>Shop (sandbox)</source>
         <translation>Shop (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="79"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="80"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="80"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="81"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="81"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="82"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="84"/>
         <source>Production: payments made with this profile move real money.</source>
         <translation>Produktion: Zahlungen mit diesem Profil bewegen echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="86"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="87"/>
         <source>Production warning</source>
         <translation>Warnung: Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="92"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="93"/>
         <source>http://127.0.0.1:8080/api</source>
         <translation>http://127.0.0.1:8080/api</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="98"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="99"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/profiles_dialog.cpp" line="105"/>
+        <source> s</source>
+        <extracomment>After the number of seconds in a spin box: &quot;Give up after: 120 s&quot;.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="106"/>
+        <source>How long one request may take in all, retries included, before Paydesk gives up and says so.</source>
+        <translation>Wie lange eine Anfrage insgesamt dauern darf, Wiederholungen eingeschlossen, bevor Paydesk aufgibt und es meldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="114"/>
         <source>Masked. Paydesk stores the key in the system keychain and never shows it again.</source>
         <translation>Verdeckt. Paydesk speichert den Schlüssel im Schlüsselbund des Systems und zeigt ihn nie wieder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="129"/>
         <source>%1 error</source>
         <translation>Fehler im Feld %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="127"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="128"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="137"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="129"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="139"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="131"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
         <source>A&amp;pp ID:</source>
         <translation>A&amp;pp-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="132"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="141"/>
         <source>API &amp;key:</source>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="134"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="142"/>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Aufgeben nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="144"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="136"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="146"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="148"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="150"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="158"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="168"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="159"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="169"/>
         <source>&amp;Use this profile</source>
         <translation>Dieses Profil ver&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="161"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="171"/>
         <source>Use this profile</source>
         <translation>Dieses Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="174"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="259"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="275"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="278"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="294"/>
         <source>To rename a profile, add a new one and remove this one.</source>
         <translation>Um ein Profil umzubenennen, legen Sie ein neues an und entfernen dieses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="289"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="309"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="290"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="310"/>
         <source>Paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="313"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="333"/>
         <source>A profile named “%1” exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="318"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="338"/>
         <source>Enter the API key: Paydesk keeps it in the system keychain.</source>
         <translation>Geben Sie den API-Schlüssel ein: Paydesk bewahrt ihn im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="334"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="354"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="347"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="367"/>
         <source>Profile “%1” was saved, but its API key could not be stored in the keychain.</source>
         <translation>Profil „%1“ wurde gespeichert, aber sein API-Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="350"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="370"/>
         <source>&amp;Keep the key in memory for this run only</source>
         <translation>Schlüssel nur für diese Sitzung im Arbeitsspeicher beha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="353"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="373"/>
         <source>Try the keychain &amp;again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="361"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="381"/>
         <source>No system keychain is available to Paydesk.</source>
         <translation>Für Paydesk ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="366"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="386"/>
         <source>Storing the API key in %1…</source>
         <translation>API-Schlüssel wird gespeichert (Speicherort: %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="382"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="402"/>
         <source>Profile “%1” saved. Its API key is in %2.</source>
         <translation>Profil „%1“ gespeichert. Speicherort des API-Schlüssels: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="397"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="417"/>
         <source>The API key could not be kept in memory.</source>
         <translation>Der API-Schlüssel konnte nicht im Arbeitsspeicher behalten werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="407"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="427"/>
         <source>The API key of “%1” is kept in memory for this run only.</source>
         <translation>Der API-Schlüssel von „%1“ wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="408"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="428"/>
         <source>Paydesk forgets it when it quits and asks for it again next time. Store it in the keychain once one is available.</source>
         <translation>Paydesk vergisst ihn beim Beenden und fragt beim nächsten Start erneut danach. Speichern Sie ihn im Schlüsselbund, sobald einer verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="427"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="447"/>
         <source>Enter the API key to test the connection.</source>
         <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="441"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="461"/>
         <source>Reading the stored API key…</source>
         <translation>Gespeicherter API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="447"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="467"/>
         <source>No API key is available for “%1”.</source>
         <translation>Für „%1“ ist kein API-Schlüssel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="448"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="468"/>
         <source>Type the key in the API key field to test with it.</source>
         <translation>Geben Sie den Schlüssel in das Feld „API-Schlüssel“ ein, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="456"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="476"/>
         <source>The API key of “%1” could not be read.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="480"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="500"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="495"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="515"/>
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="496"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="516"/>
         <source>The client ID and API key work.</source>
         <translation>Client-ID und API-Schlüssel funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="498"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="518"/>
         <source>The connection test failed.</source>
         <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="510"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="530"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="511"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="531"/>
         <source>Remove the profile “%1”?</source>
         <translation>Profil „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="512"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="532"/>
         <source>Its API key is removed from the keychain too.</source>
         <translation>Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="513"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="533"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="514"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="534"/>
         <source>Remove the profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="516"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="536"/>
         <source>Keep the profile</source>
         <translation>Profil behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="541"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="561"/>
         <source>Profile “%1” removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="549"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="569"/>
         <source>Profile “%1” removed, with its API key.</source>
         <translation>Profil „%1“ samt API-Schlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="553"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="573"/>
         <source>Profile “%1” removed, but its API key could not be removed from the keychain.</source>
         <translation>Profil „%1“ entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="567"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="587"/>
         <source>Save the profile first, then use it.</source>
         <translation>Speichern Sie das Profil zuerst, dann können Sie es verwenden.</translation>
     </message>
@@ -3815,7 +3943,6 @@
 <context>
     <name>paydesk::cli::Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="109"/>
         <source>Usage: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv] [--timeout SECONDS] COMMAND
 
 Commands:
@@ -3849,7 +3976,7 @@ Exit codes: 0 success; 2 bad usage or invalid input (nothing was sent); 3 reject
 (4xx); 4 server or network failure (nothing was created); 5 outcome unknown (a create that could
 not be checked); 6 credentials missing or keychain failure.
 </source>
-        <translation>Aufruf: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv] [--timeout SECONDS] COMMAND
+        <translation type="vanished">Aufruf: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv] [--timeout SECONDS] COMMAND
 
 Befehle:
   customers list [--limit N] [--all] | customers get ID
@@ -3886,284 +4013,454 @@ Schlüsselbunds.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="233"/>
-        <location filename="../../app/cli/cli.cpp" line="536"/>
+        <location filename="../../app/cli/cli.cpp" line="248"/>
+        <location filename="../../app/cli/cli.cpp" line="251"/>
         <source>Field: %1</source>
         <translation>Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="235"/>
-        <location filename="../../app/cli/cli.cpp" line="538"/>
+        <location filename="../../app/cli/cli.cpp" line="254"/>
         <source>Server said: %1</source>
         <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="237"/>
+        <location filename="../../app/cli/cli.cpp" line="258"/>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="271"/>
+        <location filename="../../app/cli/cli.cpp" line="297"/>
         <source>--%1 does not apply to &quot;%2&quot;. See paydesk-cli --help.</source>
         <translation>--%1 gilt nicht für &quot;%2&quot;. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="281"/>
+        <location filename="../../app/cli/cli.cpp" line="307"/>
         <source>%1 See paydesk-cli --help.</source>
         <translation>%1 Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="300"/>
+        <location filename="../../app/cli/cli.cpp" line="326"/>
         <source>--output must be table, json or csv, not &quot;%1&quot;.</source>
         <translation>--output muss table, json oder csv sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="326"/>
+        <location filename="../../app/cli/cli.cpp" line="352"/>
         <source>Unknown command &quot;%1&quot;. See paydesk-cli --help.</source>
         <translation>Unbekannter Befehl &quot;%1&quot;. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="336"/>
         <source>--timeout must be a number of seconds between 0 and 3600.</source>
-        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
+        <translation type="vanished">--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="344"/>
+        <location filename="../../app/cli/cli.cpp" line="118"/>
+        <source>Usage: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv]
+                   [--timeout SECONDS] [--deadline SECONDS] COMMAND
+
+Commands:
+  customers list [--limit N] [--all] | customers get ID
+  customers create [--first-name X --last-name Y | --business-name Z] [--email E] [--phone P]
+                   [--country-code C] [--address-line1 L --address-line2 L --address-city C
+                   --address-state S --address-postcode P --address-country C] [--metadata KEY=VALUE]...
+  intents list [--limit N] [--all] | intents get ID
+  intents create --amount DECIMAL --currency CODE [--customer ID] [--description TEXT]
+                 [--payment-method ID] [--confirm] [--application-fee DECIMAL]
+                 [--transfer-to USER_ID] [--metadata KEY=VALUE]...
+  intents confirm ID --payment-method ID
+  checkout list [--limit N] [--all] | checkout get ID
+  checkout create --item NAME=PRICE[xQTY]... --success-url URL [--cancel-url URL]
+                  [--customer-email EMAIL] [--customer ID] [--expires-in SECONDS]
+                  [--client-reference-id REF] [--currency CODE] [--metadata KEY=VALUE]...
+  refunds create --intent ID --amount DECIMAL [--reason REASON] | refunds list | refunds get ID
+  customers|intents|checkout|refunds check REQUEST_ID
+                            whether a create that ended with exit code 5 made its object
+  payment-methods list --customer ID
+  profiles list | profiles add NAME --environment production|sandbox|URL --client-id ID [--app-id ID]
+  profiles remove NAME
+  login --profile NAME      reads the API key from standard input and stores it in the keychain
+
+Credentials: --profile NAME uses a saved profile and its key from the system keychain. Without
+it, PAYDESK_BASE_URL, PAYDESK_CLIENT_ID and PAYDESK_API_KEY are read from the environment;
+--base-url wins over both. The API key is never accepted as an option, so it never shows in
+the process list or the shell history.
+
+Amounts are decimal in major units and converted exactly: --amount 12.34 --currency usd sends 1234.
+
+--timeout (default 30) is how long the server may stay silent, from 1 to 3600 seconds.
+--deadline (default 300) is how long the whole command may take, from 1 to 86400 seconds; each
+request gets half of it, so that a create whose answer is lost still has time to be checked.
+
+Exit codes: 0 success; 2 bad usage or invalid input (nothing was sent); 3 rejected by the API
+(4xx); 4 server or network failure (nothing was created); 5 outcome unknown (a create that could
+not be checked: the message says how to check); 6 credentials missing or keychain failure.
+</source>
+        <translation>Aufruf: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv]
+                   [--timeout SECONDS] [--deadline SECONDS] COMMAND
+
+Befehle:
+  customers list [--limit N] [--all] | customers get ID
+  customers create [--first-name X --last-name Y | --business-name Z] [--email E] [--phone P]
+                   [--country-code C] [--address-line1 L --address-line2 L --address-city C
+                   --address-state S --address-postcode P --address-country C] [--metadata KEY=VALUE]...
+  intents list [--limit N] [--all] | intents get ID
+  intents create --amount DECIMAL --currency CODE [--customer ID] [--description TEXT]
+                 [--payment-method ID] [--confirm] [--application-fee DECIMAL]
+                 [--transfer-to USER_ID] [--metadata KEY=VALUE]...
+  intents confirm ID --payment-method ID
+  checkout list [--limit N] [--all] | checkout get ID
+  checkout create --item NAME=PRICE[xQTY]... --success-url URL [--cancel-url URL]
+                  [--customer-email EMAIL] [--customer ID] [--expires-in SECONDS]
+                  [--client-reference-id REF] [--currency CODE] [--metadata KEY=VALUE]...
+  refunds create --intent ID --amount DECIMAL [--reason REASON] | refunds list | refunds get ID
+  customers|intents|checkout|refunds check REQUEST_ID
+                            ob ein Erstellvorgang, der mit Exit-Code 5 endete, etwas erstellt hat
+  payment-methods list --customer ID
+  profiles list | profiles add NAME --environment production|sandbox|URL --client-id ID [--app-id ID]
+  profiles remove NAME
+  login --profile NAME      liest den API-Schlüssel von der Standardeingabe und speichert ihn im Schlüsselbund
+
+Zugangsdaten: --profile NAME verwendet ein gespeichertes Profil und dessen Schlüssel aus dem
+Schlüsselbund des Systems. Ohne diese Option werden PAYDESK_BASE_URL, PAYDESK_CLIENT_ID und
+PAYDESK_API_KEY aus der Umgebung gelesen; --base-url hat Vorrang vor beidem. Der API-Schlüssel
+wird nie als Option angenommen und erscheint daher weder in der Prozessliste noch im Shell-Verlauf.
+
+Beträge werden als Dezimalzahl in der Hauptwährungseinheit angegeben und exakt umgerechnet:
+--amount 12.34 --currency usd sendet 1234.
+
+--timeout (Standard 30) ist, wie lange der Server schweigen darf, von 1 bis 3600 Sekunden.
+--deadline (Standard 300) ist, wie lange der ganze Befehl dauern darf, von 1 bis 86400 Sekunden;
+jede Anfrage bekommt die Hälfte davon, damit ein Erstellvorgang mit verlorener Antwort noch
+geprüft werden kann.
+
+Exit-Codes: 0 Erfolg; 2 falscher Aufruf oder ungültige Eingabe (nichts wurde gesendet); 3 von der
+API abgelehnt (4xx); 4 Server- oder Netzwerkfehler (nichts wurde erstellt); 5 Ergebnis unbekannt
+(ein Erstellvorgang, der nicht überprüft werden konnte: die Meldung sagt, wie man es prüft); 6
+Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="252"/>
+        <source>Field %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="256"/>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="365"/>
+        <source>--%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 muss eine Anzahl Sekunden von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="391"/>
         <source>The base URL &quot;%1&quot; is not a valid address.</source>
         <translation>Die Basis-URL &quot;%1&quot; ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="349"/>
+        <location filename="../../app/cli/cli.cpp" line="396"/>
         <source>The base URL must use https:// (plain http:// is allowed only for this machine): %1</source>
         <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt): %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="359"/>
+        <location filename="../../app/cli/cli.cpp" line="406"/>
         <source>Retrying %1 in %2 s (%3)…</source>
         <translation>Erneuter Versuch in %2 s: %1 (%3)…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="377"/>
+        <location filename="../../app/cli/cli.cpp" line="424"/>
         <source>There is no profile named &quot;%1&quot;. paydesk-cli profiles list shows the profiles; profiles add creates one.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;. paydesk-cli profiles list zeigt die Profile an; profiles add legt ein neues an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="401"/>
+        <location filename="../../app/cli/cli.cpp" line="448"/>
         <source>PAYDESK_BASE_URL (or --base-url)</source>
         <translation>PAYDESK_BASE_URL (oder --base-url)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="407"/>
+        <location filename="../../app/cli/cli.cpp" line="454"/>
         <source>No credentials: use --profile NAME, or set %1.</source>
         <translation>Keine Zugangsdaten: Verwenden Sie --profile NAME oder setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="464"/>
+        <location filename="../../app/cli/cli.cpp" line="511"/>
         <source>--limit must be a whole number from 1 to 100.</source>
         <translation>--limit muss eine ganze Zahl von 1 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="479"/>
+        <location filename="../../app/cli/cli.cpp" line="526"/>
         <source>Fetched %1 %2…</source>
         <translation>%1 %2 abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="505"/>
+        <location filename="../../app/cli/cli.cpp" line="552"/>
         <source>Give exactly one id: paydesk-cli %1 get ID.</source>
         <translation>Geben Sie genau eine ID an: paydesk-cli %1 get ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="526"/>
+        <location filename="../../app/cli/cli.cpp" line="574"/>
         <source>The answer was lost, but Paydesk found the %1 it created (request id %2).</source>
         <translation>Die Antwort ging verloren, aber Paydesk hat den erstellten Eintrag gefunden (%1, Anfrage-ID %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="540"/>
+        <location filename="../../app/cli/cli.cpp" line="582"/>
+        <location filename="../../app/cli/cli.cpp" line="587"/>
         <source>The %1 was not created. %2</source>
         <translation>%1 wurde nicht erstellt. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="545"/>
+        <location filename="../../app/cli/cli.cpp" line="593"/>
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="546"/>
+        <location filename="../../app/cli/cli.cpp" line="594"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="559"/>
+        <location filename="../../app/cli/cli.cpp" line="595"/>
+        <source>Check with: paydesk-cli %1 check %2</source>
+        <translation>Prüfen mit: paydesk-cli %1 check %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="610"/>
+        <source>Give exactly one request id: paydesk-cli %1 check REQUEST_ID (exit code 5 printed it).</source>
+        <translation>Geben Sie genau eine Anfrage-ID an: paydesk-cli %1 check REQUEST_ID (Exit-Code 5 hat sie ausgegeben).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="632"/>
+        <source>paydesk-cli gave up after %1 (--deadline): the server did not finish answering. Nothing was created.</source>
+        <translation>paydesk-cli hat nach %1 aufgegeben (--deadline): Der Server hat nicht fertig geantwortet. Es wurde nichts erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="638"/>
+        <source>paydesk-cli gave up after %1 (--deadline) before it could find out whether %2 was made.</source>
+        <translation>paydesk-cli hat nach %1 aufgegeben (--deadline), bevor feststand, ob %2 ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="641"/>
+        <source>Check with: %1</source>
+        <translation>Prüfen mit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="657"/>
         <source>--metadata must be KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--metadata muss KEY=VALUE sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="574"/>
+        <location filename="../../app/cli/cli.cpp" line="672"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="631"/>
+        <location filename="../../app/cli/cli.cpp" line="729"/>
+        <source>the customer</source>
+        <translation>der Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="734"/>
+        <location filename="../../app/cli/cli.cpp" line="740"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="635"/>
-        <source>customers takes list, get or create. See paydesk-cli --help.</source>
-        <translation>customers erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
+        <location filename="../../app/cli/cli.cpp" line="745"/>
+        <source>customers takes list, get, create or check. See paydesk-cli --help.</source>
+        <translation>customers erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="642"/>
+        <location filename="../../app/cli/cli.cpp" line="835"/>
+        <source>the confirmation</source>
+        <translation>die Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="855"/>
+        <source>intents takes list, get, create, confirm or check. See paydesk-cli --help.</source>
+        <translation>intents erwartet list, get, create, confirm oder check. Siehe paydesk-cli --help.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="959"/>
+        <source>checkout takes list, get, create or check. See paydesk-cli --help.</source>
+        <translation>checkout erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="1026"/>
+        <source>refunds takes list, get, create or check. See paydesk-cli --help.</source>
+        <translation>refunds erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>customers takes list, get or create. See paydesk-cli --help.</source>
+        <translation type="vanished">customers erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="752"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="661"/>
+        <location filename="../../app/cli/cli.cpp" line="771"/>
         <source>--amount and --currency are required: paydesk-cli intents create --amount 12.34 --currency usd.</source>
         <translation>--amount und --currency sind erforderlich: paydesk-cli intents create --amount 12.34 --currency usd.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="701"/>
+        <location filename="../../app/cli/cli.cpp" line="810"/>
+        <source>the payment intent</source>
+        <translation>die Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="815"/>
+        <location filename="../../app/cli/cli.cpp" line="848"/>
         <source>payment intent</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="711"/>
+        <location filename="../../app/cli/cli.cpp" line="826"/>
         <source>Give exactly one id: paydesk-cli intents confirm ID --payment-method ID.</source>
         <translation>Geben Sie genau eine ID an: paydesk-cli intents confirm ID --payment-method ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="730"/>
         <source>intents takes list, get, create or confirm. See paydesk-cli --help.</source>
-        <translation>intents erwartet list, get, create oder confirm. Siehe paydesk-cli --help.</translation>
+        <translation type="vanished">intents erwartet list, get, create oder confirm. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="737"/>
+        <location filename="../../app/cli/cli.cpp" line="862"/>
         <source>checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="764"/>
+        <location filename="../../app/cli/cli.cpp" line="889"/>
         <source>--item must be NAME=PRICE or NAME=PRICExQUANTITY, not &quot;%1&quot;.</source>
         <translation>--item muss NAME=PRICE oder NAME=PRICExQUANTITY sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="775"/>
+        <location filename="../../app/cli/cli.cpp" line="900"/>
         <source>--item &quot;%1&quot;: the quantity after x must be a whole number.</source>
         <translation>--item &quot;%1&quot;: Die Menge nach x muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="784"/>
+        <location filename="../../app/cli/cli.cpp" line="909"/>
         <source>--item &quot;%1&quot;: %2</source>
         <translation>--item &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="799"/>
+        <location filename="../../app/cli/cli.cpp" line="924"/>
         <source>--expires-in must be a whole number of seconds from 0 to 10800.</source>
         <translation>--expires-in muss eine ganze Anzahl Sekunden von 0 bis 10800 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="818"/>
+        <location filename="../../app/cli/cli.cpp" line="942"/>
+        <source>the checkout session</source>
+        <translation>die Checkout-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="947"/>
+        <location filename="../../app/cli/cli.cpp" line="952"/>
         <source>checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="822"/>
         <source>checkout takes list, get or create. See paydesk-cli --help.</source>
-        <translation>checkout erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
+        <translation type="vanished">checkout erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="829"/>
+        <location filename="../../app/cli/cli.cpp" line="966"/>
         <source>refunds</source>
         <translation>Rückerstattungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="843"/>
+        <location filename="../../app/cli/cli.cpp" line="980"/>
         <source>--intent and --amount are required: paydesk-cli refunds create --intent ID --amount 5.00.</source>
         <translation>--intent und --amount sind erforderlich: paydesk-cli refunds create --intent ID --amount 5.00.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="873"/>
+        <location filename="../../app/cli/cli.cpp" line="1009"/>
+        <source>the refund</source>
+        <translation>die Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="1014"/>
+        <location filename="../../app/cli/cli.cpp" line="1021"/>
         <source>refund</source>
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="878"/>
         <source>refunds takes list, get or create. See paydesk-cli --help.</source>
-        <translation>refunds erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
+        <translation type="vanished">refunds erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="885"/>
+        <location filename="../../app/cli/cli.cpp" line="1033"/>
         <source>payment-methods takes list --customer ID. See paydesk-cli --help.</source>
         <translation>payment-methods erwartet list --customer ID. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="890"/>
+        <location filename="../../app/cli/cli.cpp" line="1038"/>
         <source>--customer is required: paydesk-cli payment-methods list --customer ID.</source>
         <translation>--customer ist erforderlich: paydesk-cli payment-methods list --customer ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="894"/>
+        <location filename="../../app/cli/cli.cpp" line="1042"/>
         <source>payment methods</source>
         <translation>Zahlungsmethoden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="940"/>
+        <location filename="../../app/cli/cli.cpp" line="1088"/>
         <source>--environment is required: production, sandbox, or a base URL.</source>
         <translation>--environment ist erforderlich: production, sandbox oder eine Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="959"/>
+        <location filename="../../app/cli/cli.cpp" line="1107"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
         <translation>Ein Profil namens &quot;%1&quot; existiert bereits; entfernen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="965"/>
+        <location filename="../../app/cli/cli.cpp" line="1113"/>
         <source>Added profile &quot;%1&quot; (%2). Store its API key with: paydesk-cli login --profile &quot;%1&quot;</source>
         <translation>Profil &quot;%1&quot; hinzugefügt (%2). Speichern Sie den API-Schlüssel mit: paydesk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="975"/>
+        <location filename="../../app/cli/cli.cpp" line="1123"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="982"/>
+        <location filename="../../app/cli/cli.cpp" line="1130"/>
         <source>Removed profile &quot;%1&quot;, but its API key could not be removed from the keychain: %2</source>
         <translation>Profil &quot;%1&quot; wurde entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="987"/>
+        <location filename="../../app/cli/cli.cpp" line="1135"/>
         <source>Removed profile &quot;%1&quot; and its API key.</source>
         <translation>Profil &quot;%1&quot; und sein API-Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="991"/>
+        <location filename="../../app/cli/cli.cpp" line="1139"/>
         <source>profiles takes list, add or remove. See paydesk-cli --help.</source>
         <translation>profiles erwartet list, add oder remove. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1001"/>
+        <location filename="../../app/cli/cli.cpp" line="1149"/>
         <source>login needs --profile NAME.</source>
         <translation>login benötigt --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1006"/>
+        <location filename="../../app/cli/cli.cpp" line="1154"/>
         <source>There is no profile named &quot;%1&quot;; add it first with paydesk-cli profiles add.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;; legen Sie es zuerst mit paydesk-cli profiles add an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1011"/>
+        <location filename="../../app/cli/cli.cpp" line="1159"/>
         <source>API key for profile &quot;%1&quot;: </source>
         <translation>API-Schlüssel für Profil &quot;%1&quot;: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1013"/>
+        <location filename="../../app/cli/cli.cpp" line="1161"/>
         <source>No API key was given on standard input.</source>
         <translation>Über die Standardeingabe wurde kein API-Schlüssel übergeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1021"/>
+        <location filename="../../app/cli/cli.cpp" line="1169"/>
         <source>Stored the API key for profile &quot;%1&quot; in %2.</source>
         <translation>API-Schlüssel für Profil &quot;%1&quot; in %2 gespeichert.</translation>
     </message>

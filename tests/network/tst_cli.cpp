@@ -126,7 +126,8 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
         QTest::newRow("unknown command") << QStringList{"charge"} << "Unknown command";
-        QTest::newRow("unknown sub") << QStringList{"customers", "delete"} << "list, get or create";
+        QTest::newRow("unknown sub")
+            << QStringList{"customers", "delete"} << "list, get, create or check";
         QTest::newRow("bad output") << QStringList{"--output", "xml", "customers", "list"}
                                     << "--output must be table, json or csv";
         QTest::newRow("option of another command")
@@ -386,6 +387,37 @@ private slots:
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.err.contains(QLatin1String("paydesk_request_id")));
         QVERIFY(r.err.contains(QLatin1String("Request id:")));
+        // How to find out is a command this program has, not a button of the console's.
+        QVERIFY2(!r.err.contains(QLatin1String("Check again")), qPrintable(r.err));
+        const qsizetype at = r.err.indexOf(QLatin1String("Check with: paydesk-cli intents check "));
+        QVERIFY2(at >= 0, qPrintable(r.err));
+        const QString requestId =
+            r.err.mid(at).section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(' '), -1);
+
+        // With the server answering again, that command finds the one intent the create made.
+        setFaults({});
+        const Run check = cli({QStringLiteral("--output"), QStringLiteral("json"),
+                               QStringLiteral("intents"), QStringLiteral("check"), requestId});
+        QCOMPARE(check.exitCode, 0);
+        QCOMPARE(check.json()
+                     .object()
+                     .value(QLatin1String("metadata"))
+                     .toObject()
+                     .value(QLatin1String("paydesk_request_id"))
+                     .toString(),
+                 requestId);
+        QCOMPARE(m_server->countWithMetadata(sandbox::Resource::PaymentIntents,
+                                             QStringLiteral("paydesk_request_id"), requestId),
+                 1);
+
+        // A request id nothing was made for, checked cold (no time, no amount to go by): some
+        // seeded intents show no metadata and could be it, so the honest answer is unknown.
+        const Run none = cli({QStringLiteral("intents"), QStringLiteral("check"),
+                              QStringLiteral("00000000-0000-4000-8000-000000000000")});
+        QCOMPARE(none.exitCode, 5);
+        QVERIFY2(none.err.contains(QLatin1String("does not show a request id")),
+                 qPrintable(none.err));
+        QVERIFY2(!none.err.contains(QLatin1String("safe to try again")), qPrintable(none.err));
     }
 
     void lostAnswerThatIsFoundIsSuccess()

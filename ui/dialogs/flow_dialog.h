@@ -169,7 +169,8 @@ void FlowDialog::handleOutcome(const CreateOutcome<T> &outcome, const CreateFind
                 //: "refund", "checkout link", "customer"); word it so no article is needed.
                 tr("The server's answer was lost, but Paydesk found the %1 it created.")
                     .arg(m_noun),
-                tr("It was created once; nothing was sent twice."));
+                tr("It was created once; nothing was sent twice.") +
+                    (outcome.proof.isEmpty() ? QString() : QLatin1Char(' ') + outcome.proof));
         }
         break;
     case CreateStatus::NotCreated:
