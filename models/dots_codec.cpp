@@ -529,6 +529,17 @@ PaymentIntent paymentIntentFromJson(const QJsonObject &json, DecodeWarnings *war
     });
     intent.applicationFeeAmount = reader.integer(QStringLiteral("application_fee_amount"));
     intent.amountRefunded = reader.integer(QStringLiteral("amount_refunded"));
+    if (const std::optional<QJsonObject> error =
+            reader.object(QStringLiteral("last_payment_error"))) {
+        ObjectReader errorReader(*error, reader.path(QStringLiteral("last_payment_error")),
+                                 warnings);
+        PaymentError e;
+        e.message = errorReader.string(QStringLiteral("message"));
+        e.code = errorReader.string(QStringLiteral("code"));
+        e.device = errorReader.string(QStringLiteral("device"));
+        e.extra = errorReader.rest();
+        intent.lastPaymentError = e;
+    }
     intent.metadata = reader.metadata(QStringLiteral("metadata"));
     intent.created = reader.timestamp(QStringLiteral("created"));
     intent.updated = reader.timestamp(QStringLiteral("updated"));
@@ -659,6 +670,14 @@ QJsonObject toJson(const PaymentIntent &intent)
     writer.object(QStringLiteral("transfer_data"), transfer.json());
     writer.integer(QStringLiteral("application_fee_amount"), intent.applicationFeeAmount);
     writer.integer(QStringLiteral("amount_refunded"), intent.amountRefunded);
+    if (intent.lastPaymentError) {
+        ObjectWriter error;
+        error.string(QStringLiteral("message"), intent.lastPaymentError->message);
+        error.string(QStringLiteral("code"), intent.lastPaymentError->code);
+        error.string(QStringLiteral("device"), intent.lastPaymentError->device);
+        writer.always(QStringLiteral("last_payment_error"),
+                      error.withExtra(intent.lastPaymentError->extra));
+    }
     writer.metadata(QStringLiteral("metadata"), intent.metadata);
     writer.timestamp(QStringLiteral("created"), intent.created);
     writer.timestamp(QStringLiteral("updated"), intent.updated);

@@ -57,6 +57,17 @@ struct Customer
     friend bool operator==(const Customer &, const Customer &) = default;
 };
 
+// Why the last attempt to pay an intent failed, as the provider said it.
+struct PaymentError
+{
+    QString message; // for a person: "The card was declined."
+    QString code;    // for support and scripts: "card_declined"
+    QString device;  // the card terminal the attempt was made on, when there was one
+    QJsonObject extra;
+
+    friend bool operator==(const PaymentError &, const PaymentError &) = default;
+};
+
 struct PaymentIntent
 {
     QString id;
@@ -72,6 +83,7 @@ struct PaymentIntent
     // What was refunded of it so far, in minor units of its currency; unset when the server
     // does not say (Dots' contract has no such field; its sandbox and some servers send it).
     std::optional<qint64> amountRefunded;
+    std::optional<PaymentError> lastPaymentError;
     Metadata metadata;
     QDateTime created; // not in the contract's schema; read when a server sends it
     QDateTime updated;

@@ -164,7 +164,33 @@ DotsProvider::DotsProvider(const QUrl &baseUrl, const Credentials &credentials,
     , m_baseUrl(baseUrl)
     , m_credentials(credentials)
     , m_transport(transport)
-{}
+{
+    connect(transport, &HttpTransport::requestsInFlightChanged, this,
+            &PaymentProvider::requestsInFlightChanged);
+    connect(transport, &HttpTransport::retryScheduled, this, &PaymentProvider::retryScheduled);
+}
+
+// The codec writes back every field it read, unknown ones included: what Dots sent.
+QJsonObject DotsProvider::rawJson(const Customer &customer) const
+{
+    return dots::toJson(customer);
+}
+QJsonObject DotsProvider::rawJson(const PaymentIntent &intent) const
+{
+    return dots::toJson(intent);
+}
+QJsonObject DotsProvider::rawJson(const CheckoutSession &session) const
+{
+    return dots::toJson(session);
+}
+QJsonObject DotsProvider::rawJson(const PaymentMethod &method) const
+{
+    return dots::toJson(method);
+}
+QJsonObject DotsProvider::rawJson(const Refund &refund) const
+{
+    return dots::toJson(refund);
+}
 
 HttpRequestSpec DotsProvider::request(const QByteArray &method, const QString &path,
                                       const QUrlQuery &query, const QByteArray &body,
@@ -302,7 +328,7 @@ CallHandle DotsProvider::getPage(const QString &path, QUrlQuery query, const Pag
     const QString subject = Codec<T>::noun();
     return m_transport->send(
         request("GET", path, query, {}, label), context,
-        [this, subject, done](const HttpResponse &response) {
+        [this, subject, done, limit = page.limit](const HttpResponse &response) {
             const bool success =
                 !response.transportError && response.status >= 200 && response.status < 300;
             if (!success) {
@@ -319,7 +345,11 @@ CallHandle DotsProvider::getPage(const QString &path, QUrlQuery query, const Pag
                 done(error);
                 return;
             }
-            done(Page<T>{std::move(decoded.items), decoded.hasMore, decoded.wasBareArray});
+            // A bare array (Dots' payment-intent list) says nothing about more: a full page may
+            // have more after it, and the walker asks; a repeated page ends the walk.
+            const bool hasMore =
+                decoded.wasBareArray ? decoded.items.size() >= limit : decoded.hasMore;
+            done(Page<T>{std::move(decoded.items), hasMore});
         });
 }
 
@@ -428,7 +458,7 @@ CallHandle DotsProvider::recentIds(const QDateTime &since, QObject *context,
 {
     auto ids = std::make_shared<QSet<QString>>();
     const int pageLimit = m_lookupPageLimit;
-    const QString label = tr("list the latest %1s").arg(Codec<T>::noun());
+    const QString label = tr("read what existed before the %1").arg(Codec<T>::noun());
     PageFetcher<T> fetch = [this, label](const PageQuery &query, QObject *ctx,
                                          Callback<Page<T>> cb) {
         return getPage<T>(Codec<T>::path(), {}, query, label, ctx, std::move(cb));

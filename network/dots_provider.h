@@ -32,7 +32,11 @@ public:
 
     QString displayName() const override { return QStringLiteral("Dots"); }
     ProviderLimits limits() const override { return ProviderLimits::dots(); }
-    HttpTransport *transport() const override { return m_transport; }
+    QJsonObject rawJson(const Customer &customer) const override;
+    QJsonObject rawJson(const PaymentIntent &intent) const override;
+    QJsonObject rawJson(const CheckoutSession &session) const override;
+    QJsonObject rawJson(const PaymentMethod &method) const override;
+    QJsonObject rawJson(const Refund &refund) const override;
     QUrl baseUrl() const { return m_baseUrl; }
 
     // How many pages of newest-first objects a look-up reads before it gives up as unknown.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/activity.h"
 #include "network/api_error.h"
 #include "network/call_handle.h"
 
@@ -71,15 +72,6 @@ struct HttpResponse
     int attempts = 0;
 };
 
-struct RetryNotice
-{
-    QString label;
-    int attempt = 0; // the retry about to happen, from 1
-    int maxRetries = 0;
-    int delayMs = 0;
-    QString reason; // "the server is busy (503)"
-};
-
 // The one place Paydesk sends HTTP: one QNetworkAccessManager, an inactivity timeout on every
 // request, retries for idempotent requests, HTTPS for every host but this machine, redirects
 // that never leave the origin, TLS errors never ignored, and a log that never shows credentials.
@@ -120,5 +112,3 @@ private:
 };
 
 } // namespace paydesk
-
-Q_DECLARE_METATYPE(paydesk::RetryNotice)

@@ -22,9 +22,9 @@ struct WalkProgress
 };
 
 // Walks a list page by page, newest first, handing each page over as it arrives (one model
-// insert per page). `onPage` returns false to stop early. Tolerates both list shapes: a bare
-// array that fills the page is followed with a cursor, and a server that ignores cursors (the
-// same objects again) ends the walk instead of looping.
+// insert per page). `onPage` returns false to stop early. Follows the page's own word on more
+// with a cursor, and a server that ignores cursors (the same objects again) ends the walk
+// instead of looping.
 template <typename T>
 CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
                      std::function<bool(const QList<T> &page, const WalkProgress &)> onPage,
@@ -86,9 +86,7 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
                 }
                 ++state->progress.pages;
                 state->progress.items += int(fresh.size());
-                const bool more =
-                    !repeated && !fresh.isEmpty() &&
-                    (page.bareArray ? page.items.size() >= state->pageSize : page.hasMore);
+                const bool more = !repeated && !fresh.isEmpty() && page.hasMore;
                 state->progress.complete = !more;
                 const bool keepGoing = state->context.isAlive() &&
                                        (fresh.isEmpty() || state->onPage(fresh, state->progress));

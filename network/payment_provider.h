@@ -3,10 +3,12 @@
 #include "models/drafts.h"
 #include "models/metadata.h"
 #include "models/resources.h"
+#include "network/activity.h"
 #include "network/api_error.h"
 #include "network/call_handle.h"
 #include "network/result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -14,8 +16,6 @@
 #include <optional>
 
 namespace paydesk {
-
-class HttpTransport;
 
 // One page of a list request. `limit` 1..100; cursors are object ids.
 struct PageQuery
@@ -29,9 +29,9 @@ template <typename T>
 struct Page
 {
     QList<T> items;
+    // There may be more after the last item (a provider whose list does not say takes a full
+    // page to mean there may be).
     bool hasMore = false;
-    // The server sent a bare JSON array (Dots' payment-intent list): it says nothing about more.
-    bool bareArray = false;
 };
 
 // The three answers a create can have. A create is never resent blindly: when its answer is
@@ -86,8 +86,12 @@ public:
 
     virtual QString displayName() const = 0;
     virtual ProviderLimits limits() const = 0;
-    // The transport the provider sends on: requests in flight and scheduled retries.
-    virtual HttpTransport *transport() const = 0;
+    // The object exactly as the provider sent it (unknown fields included), for a raw view.
+    virtual QJsonObject rawJson(const Customer &customer) const = 0;
+    virtual QJsonObject rawJson(const PaymentIntent &intent) const = 0;
+    virtual QJsonObject rawJson(const CheckoutSession &session) const = 0;
+    virtual QJsonObject rawJson(const PaymentMethod &method) const = 0;
+    virtual QJsonObject rawJson(const Refund &refund) const = 0;
 
     virtual CallHandle listCustomers(const PageQuery &query, QObject *context,
                                      Callback<Page<Customer>> done) = 0;
@@ -137,6 +141,11 @@ public:
                                                   CreateCallback<CheckoutSession> done) = 0;
     virtual CallHandle findCreatedRefund(const QString &requestId, QObject *context,
                                          CreateCallback<Refund> done) = 0;
+
+signals:
+    // What the connection is doing, for a status bar: requests in flight, retries to come.
+    void requestsInFlightChanged(int count);
+    void retryScheduled(const paydesk::RetryNotice &notice);
 };
 
 QString createStatusName(CreateStatus status);

@@ -72,6 +72,17 @@ std::optional<Environment> Profile::environmentFromKey(const QString &key)
     return std::nullopt;
 }
 
+bool Profile::isLocal() const
+{
+    return environment == Environment::Custom &&
+           HttpTransport::isLoopbackHost(customBaseUrl.host());
+}
+
+QString Profile::providerName() const
+{
+    return provider == QLatin1String("dots") ? QStringLiteral("Dots") : provider;
+}
+
 ValidationResult Profile::validate() const
 {
     ValidationResult result;

@@ -40,6 +40,10 @@ struct Profile
 
     QUrl baseUrl() const;
     bool isProduction() const { return environment == Environment::Production; }
+    // A custom base URL on this machine (a local sandbox).
+    bool isLocal() const;
+    // The provider's name for people ("Dots").
+    QString providerName() const;
     // "Production", "Sandbox", "Custom (http://127.0.0.1:8080/api)".
     QString environmentLabel() const;
     ValidationResult validate() const;

@@ -1,7 +1,6 @@
 #include "ui/checkout_sessions_page.h"
 
 #include "models/checkout_session_filter_model.h"
-#include "models/dots_codec.h"
 #include "ui/detail_pane.h"
 #include "ui/dialogs/qr_code_dialog.h"
 #include "ui/session.h"
@@ -97,9 +96,10 @@ void CheckoutSessionsPage::describe(int sourceRow)
     if (session.expiry.isValid())
         subtitle << tr("expires %1")
                         .arg(locale.toString(session.expiry.toLocalTime(), QLocale::ShortFormat));
-    detailPane()->show(
-        session.amountTotal ? session.amountTotal->toString(locale) : tr("Checkout session"),
-        subtitle.join(QStringLiteral(" · ")), dots::toJson(session), session.extra.keys());
+    detailPane()->show(session.amountTotal ? session.amountTotal->toString(locale)
+                                           : tr("Checkout session"),
+                       subtitle.join(QStringLiteral(" · ")),
+                       m_session->provider()->rawJson(session), session.extra.keys());
     if (session.status.known() == CheckoutStatus::Open && !m_session->isWatching(session.id))
         m_session->watchCheckoutSession(session.id);
 }

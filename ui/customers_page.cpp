@@ -1,7 +1,6 @@
 #include "ui/customers_page.h"
 
 #include "models/customer_filter_model.h"
-#include "models/dots_codec.h"
 #include "ui/detail_pane.h"
 #include "ui/session.h"
 
@@ -63,7 +62,7 @@ void CustomersPage::describe(int sourceRow)
     if (customer.address)
         subtitle << customer.address->singleLine();
     detailPane()->show(customer.displayName(), subtitle.join(QStringLiteral(" · ")),
-                       dots::toJson(customer), customer.extra.keys());
+                       m_session->provider()->rawJson(customer), customer.extra.keys());
 }
 
 void CustomersPage::updateRowActions(int sourceRow)

@@ -1,6 +1,5 @@
 #include "ui/environment_banner.h"
 
-#include "network/http_transport.h"
 #include "network/profile.h"
 
 #include <QHBoxLayout>
@@ -44,12 +43,11 @@ void EnvironmentBanner::showFor(const Profile &profile, bool isDemo)
         colour = QColor(0x6f42c1);
     } else if (profile.environment == Environment::Sandbox) {
         m_badge->setText(tr("SANDBOX"));
-        m_text->setText(tr("Test mode: %1's sandbox. No real money moves.")
-                            .arg(profile.provider == QLatin1String("dots") ? QStringLiteral("Dots")
-                                                                           : profile.provider));
+        m_text->setText(
+            tr("Test mode: %1's sandbox. No real money moves.").arg(profile.providerName()));
         colour = QColor(0xbc4c00);
     } else if (profile.environment == Environment::Custom) {
-        const bool local = HttpTransport::isLoopbackHost(profile.customBaseUrl.host());
+        const bool local = profile.isLocal();
         m_badge->setText(local ? tr("LOCAL SANDBOX") : tr("CUSTOM SERVER"));
         m_text->setText(tr("Connected to %1, not the provider's production API.")
                             .arg(profile.customBaseUrl.toString(QUrl::RemoveUserInfo)));

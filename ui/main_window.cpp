@@ -321,8 +321,8 @@ void MainWindow::setSession(Session *session)
     connect(session, &Session::connectionStateChanged, this, &MainWindow::onConnectionState);
     connect(session, &Session::paymentIntentSettled, this, &MainWindow::onIntentSettled);
     connect(session, &Session::checkoutSessionSettled, this, &MainWindow::onCheckoutSettled);
-    connect(session->transport(), &HttpTransport::retryScheduled, this, &MainWindow::onRetry);
-    connect(session->transport(), &HttpTransport::requestsInFlightChanged, this,
+    connect(session->provider(), &PaymentProvider::retryScheduled, this, &MainWindow::onRetry);
+    connect(session->provider(), &PaymentProvider::requestsInFlightChanged, this,
             &MainWindow::onInFlight);
     onConnectionState(session->connectionState(), session->connectionMessage());
     session->loadAll();

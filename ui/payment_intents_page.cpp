@@ -1,6 +1,5 @@
 #include "ui/payment_intents_page.h"
 
-#include "models/dots_codec.h"
 #include "models/intent_totals.h"
 #include "models/payment_intent_filter_model.h"
 #include "ui/detail_pane.h"
@@ -344,7 +343,7 @@ void PaymentIntentsPage::describe(int sourceRow)
     if (intent.created.isValid())
         subtitle << locale.toString(intent.created.toLocalTime(), QLocale::ShortFormat);
     detailPane()->show(intent.amount.toString(locale), subtitle.join(QStringLiteral(" · ")),
-                       dots::toJson(intent), intent.extra.keys());
+                       m_session->provider()->rawJson(intent), intent.extra.keys());
     if (intent.status.phase() == IntentPhase::Moving && !m_session->isWatching(intent.id))
         m_session->watchPaymentIntent(intent.id);
 }

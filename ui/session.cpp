@@ -39,6 +39,11 @@ Session::~Session()
         w.timer->stop();
 }
 
+void Session::setTransportOptions(const TransportOptions &options)
+{
+    m_transport->setOptions(options);
+}
+
 void Session::setPollTiming(PollTiming intents, PollTiming checkoutSessions)
 {
     m_intentPoll = intents;

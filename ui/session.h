@@ -52,7 +52,8 @@ public:
     const Profile &profile() const { return m_profile; }
     bool isDemo() const { return m_isDemo; }
     PaymentProvider *provider() const { return m_provider.get(); }
-    HttpTransport *transport() const { return m_transport; }
+    // How this session's requests travel: timeouts, deadline, retries (tests shorten them).
+    void setTransportOptions(const TransportOptions &options);
 
     PaymentIntentTableModel *paymentIntents() const { return m_intents; }
     CheckoutSessionTableModel *checkoutSessions() const { return m_sessions; }

@@ -1,12 +1,11 @@
 #include "cli.h"
 
-#include "models/dots_codec.h"
 #include "models/drafts.h"
 #include "network/credential_store.h"
-#include "network/dots_provider.h"
 #include "network/http_transport.h"
 #include "network/list_walker.h"
 #include "network/profile.h"
+#include "network/provider_factory.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -386,7 +385,8 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
                      [this, deadline] { commandDeadlinePassed(int(*deadline)); });
     deadlineTimer->start(int(*deadline * 1000));
 
-    const auto connect = [this, options, then](const QUrl &baseUrl, const Credentials &creds) {
+    const auto connect = [this, options, then](const Profile &profile, const Credentials &creds) {
+        const QUrl baseUrl = profile.baseUrl();
         if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
             fail(UsageError, tr("The base URL \"%1\" is not a valid address.")
                                  .arg(baseUrl.toString(QUrl::RemoveUserInfo)));
@@ -411,7 +411,8 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
                                  m_err.flush();
                              });
         }
-        m_provider = new DotsProvider(baseUrl, creds, m_transport, this);
+        m_provider = createProvider(profile, creds, m_transport).release();
+        m_provider->setParent(this);
         then(m_provider);
     };
 
@@ -433,8 +434,12 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
                     fail(CredentialsError, key.error().message);
                     return;
                 }
-                const QUrl base = baseUrlFlag.isEmpty() ? profile->baseUrl() : QUrl(baseUrlFlag);
-                connect(base, Credentials{profile->clientId, key.value(), profile->appId});
+                Profile target = *profile;
+                if (!baseUrlFlag.isEmpty()) {
+                    target.environment = Environment::Custom;
+                    target.customBaseUrl = QUrl(baseUrlFlag);
+                }
+                connect(target, Credentials{profile->clientId, key.value(), profile->appId});
             });
         return;
     }
@@ -455,7 +460,11 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
                                    .arg(missing.join(QStringLiteral(", "))));
         return;
     }
-    connect(QUrl(baseUrl), Credentials{clientId, apiKey, qEnvironmentVariable("PAYDESK_APP_ID")});
+    Profile target;
+    target.name = QStringLiteral("environment");
+    target.environment = Environment::Custom;
+    target.customBaseUrl = QUrl(baseUrl);
+    connect(target, Credentials{clientId, apiKey, qEnvironmentVariable("PAYDESK_APP_ID")});
 }
 
 template <typename T>
@@ -465,7 +474,7 @@ void Cli::printList(const QList<T> &items)
     case OutputFormat::Json: {
         QJsonArray array;
         for (const T &item : items)
-            array.append(dots::toJson(item));
+            array.append(m_provider->rawJson(item));
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         break;
     }
@@ -483,13 +492,13 @@ void Cli::printObject(const T &object)
 {
     switch (OutputFormat(m_format)) {
     case OutputFormat::Json:
-        m_out << QJsonDocument(dots::toJson(object)).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(m_provider->rawJson(object)).toJson(QJsonDocument::Indented);
         break;
     case OutputFormat::Csv:
         m_out << renderCsv(tabulate(QList<T>{object}));
         break;
     case OutputFormat::Table:
-        m_out << renderRecord(dots::toJson(object));
+        m_out << renderRecord(m_provider->rawJson(object));
         break;
     }
 }

@@ -1,7 +1,6 @@
 #include "output.h"
 
 #include "models/csv.h"
-#include "models/dots_codec.h"
 
 #include <QJsonDocument>
 
@@ -23,7 +22,11 @@ QString currencyText(const std::optional<Money> &money)
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? dots::formatTimestamp(time) : QString();
+    // ISO 8601 in UTC, milliseconds only where there are some: what scripts parse.
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
 }
 
 } // namespace

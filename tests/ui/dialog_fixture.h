@@ -57,7 +57,7 @@ struct ConsoleFixture
         transport.retry.initialDelayMs = 2;
         transport.retry.maxDelayMs = 20;
         transport.retry.maxRetries = 2;
-        session->transport()->setOptions(transport);
+        session->setTransportOptions(transport);
         // Watching settles in a few polls, not seconds.
         session->setPollTiming({20, 1.5, 100}, {20, 1.5, 100});
     }

@@ -61,8 +61,7 @@ PaymentResultView::PaymentResultView(QWidget *parent)
 
 QString PaymentResultView::failureReason(const PaymentIntent &intent)
 {
-    const QJsonObject error = intent.extra.value(QStringLiteral("last_payment_error")).toObject();
-    return error.value(QStringLiteral("message")).toString();
+    return intent.lastPaymentError ? intent.lastPaymentError->message : QString();
 }
 
 void PaymentResultView::setIntent(const PaymentIntent &intent, const QString &customerName,
