@@ -9,6 +9,8 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -107,6 +109,7 @@ private slots:
     void init();
     void cleanup();
     void keepsTheApiKeyOutOfDebugLogging();
+    void keepsTheApiKeyOutOfTheProgramsDebugLogging();
     void refusesAmbiguousFraming_data();
     void refusesAmbiguousFraming();
     void refusesADeclaredBodyOverTheLimitAtOnce_data();
@@ -158,6 +161,35 @@ void TestSandboxHttpHardening::keepsTheApiKeyOutOfDebugLogging()
                  qPrintable(message));
         QVERIFY2(!message.contains(u"authorization"_s, Qt::CaseInsensitive), qPrintable(message));
     }
+}
+
+void TestSandboxHttpHardening::keepsTheApiKeyOutOfTheProgramsDebugLogging()
+{
+    // The program, with every debug category turned on from its environment before it starts.
+    QProcess sandbox;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    sandbox.setProcessEnvironment(environment);
+    sandbox.start(QStringLiteral(PAYDESK_SANDBOX_EXECUTABLE),
+                  {u"--port"_s, u"0"_s, u"--seed-customers"_s, u"1"_s, u"--seed-intents"_s, u"0"_s,
+                   u"--seed-sessions"_s, u"0"_s});
+    QVERIFY(sandbox.waitForStarted(5000));
+    QVERIFY(QTest::qWaitFor([&] { return sandbox.canReadLine(); }, 10000));
+    const auto listening = QRegularExpression(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s)
+                               .match(QString::fromUtf8(sandbox.readLine()));
+    QVERIFY(listening.hasMatch());
+    HttpClient client(quint16(listening.captured(1).toUInt()));
+
+    const HttpResult answer = client.apiGet(u"payment-customers"_s);
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+
+    QCOMPARE(answer.status, 200);
+    const QByteArray log = sandbox.readAllStandardError();
+    QVERIFY2(log.contains("qt."), "debug logging did not come on"); // the test itself works
+    QVERIFY(!log.contains(basicAuthorization().mid(6)));
+    QVERIFY(!log.contains(kDemoApiKey));
+    QVERIFY(!log.contains("Authorization"));
 }
 
 void TestSandboxHttpHardening::refusesAmbiguousFraming_data()
