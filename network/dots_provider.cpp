@@ -44,7 +44,7 @@ QString pathId(const QString &id)
 
 // What differs between the kinds of object, for the generic get, list, create and look-up.
 template <>
-struct DotsProvider::Codec<Customer>
+struct DotsProvider::Traits<Customer>
 {
     static QString path() { return QStringLiteral("v2/payment-customers"); }
     static QString noun()
@@ -63,7 +63,7 @@ struct DotsProvider::Codec<Customer>
 };
 
 template <>
-struct DotsProvider::Codec<PaymentIntent>
+struct DotsProvider::Traits<PaymentIntent>
 {
     static QString path() { return QStringLiteral("v2/payment-intents"); }
     static QString noun()
@@ -85,7 +85,7 @@ struct DotsProvider::Codec<PaymentIntent>
 };
 
 template <>
-struct DotsProvider::Codec<CheckoutSession>
+struct DotsProvider::Traits<CheckoutSession>
 {
     static QString path() { return QStringLiteral("v2/checkout-sessions"); }
     static QString noun()
@@ -107,7 +107,7 @@ struct DotsProvider::Codec<CheckoutSession>
 };
 
 template <>
-struct DotsProvider::Codec<PaymentMethod>
+struct DotsProvider::Traits<PaymentMethod>
 {
     static QString path() { return QStringLiteral("v2/payment-methods"); }
     static QString noun()
@@ -126,7 +126,7 @@ struct DotsProvider::Codec<PaymentMethod>
 };
 
 template <>
-struct DotsProvider::Codec<Refund>
+struct DotsProvider::Traits<Refund>
 {
     static QString path() { return QStringLiteral("v2/refunds"); }
     static QString noun() { return QCoreApplication::translate("paydesk::DotsProvider", "refund"); }
@@ -299,14 +299,14 @@ template <typename T>
 CallHandle DotsProvider::getOne(const QString &path, const QString &label, QObject *context,
                                 Callback<T> done)
 {
-    const QString subject = Codec<T>::noun();
+    const QString subject = Traits<T>::noun();
     return m_transport->send(request("GET", path, {}, {}, label), context,
                              [this, subject, done](const HttpResponse &response) {
                                  const bool success = !response.transportError &&
                                                       response.status >= 200 &&
                                                       response.status < 300;
                                  if (success && response.jsonValid && response.json.isObject()) {
-                                     done(Codec<T>::decode(response.json.object()));
+                                     done(Traits<T>::decode(response.json.object()));
                                      return;
                                  }
                                  HttpResponse failed = response;
@@ -325,7 +325,7 @@ CallHandle DotsProvider::getPage(const QString &path, QUrlQuery query, const Pag
         query.addQueryItem(QStringLiteral("starting_after"), page.startingAfter);
     if (!page.endingBefore.isEmpty())
         query.addQueryItem(QStringLiteral("ending_before"), page.endingBefore);
-    const QString subject = Codec<T>::noun();
+    const QString subject = Traits<T>::noun();
     return m_transport->send(
         request("GET", path, query, {}, label), context,
         [this, subject, done, limit = page.limit](const HttpResponse &response) {
@@ -338,7 +338,7 @@ CallHandle DotsProvider::getPage(const QString &path, QUrlQuery query, const Pag
             dots::ListPage<T> decoded;
             QString decodeError;
             if (!response.jsonValid ||
-                !Codec<T>::decodeList(response.json, &decoded, &decodeError)) {
+                !Traits<T>::decodeList(response.json, &decoded, &decodeError)) {
                 ApiError error = errorFromResponse(response, subject);
                 if (!decodeError.isEmpty())
                     error.serverMessage = decodeError;
@@ -364,7 +364,7 @@ CallHandle DotsProvider::findCreated(Lookup<T> lookup, QObject *context, CreateC
         bool hitPageLimit = false;
     };
     auto search = std::make_shared<Search>();
-    const QString noun = Codec<T>::noun();
+    const QString noun = Traits<T>::noun();
     const QDateTime oldestPossible =
         lookup.sentAt.isValid() ? lookup.sentAt.addSecs(-LookupClockSkewSeconds) : QDateTime();
     const int pageLimit = m_lookupPageLimit;
@@ -372,21 +372,21 @@ CallHandle DotsProvider::findCreated(Lookup<T> lookup, QObject *context, CreateC
 
     PageFetcher<T> fetch = [this, label](const PageQuery &query, QObject *ctx,
                                          Callback<Page<T>> cb) {
-        return getPage<T>(Codec<T>::path(), {}, query, label, ctx, std::move(cb));
+        return getPage<T>(Traits<T>::path(), {}, query, label, ctx, std::move(cb));
     };
     const auto onPage = [search, lookup, oldestPossible, pageLimit](const QList<T> &items,
                                                                     const WalkProgress &p) {
         for (const T &item : items) {
-            if (Codec<T>::requestId(item) == lookup.requestId) {
+            if (Traits<T>::requestId(item) == lookup.requestId) {
                 search->found = item;
                 return false;
             }
-            const QDateTime created = Codec<T>::created(item);
+            const QDateTime created = Traits<T>::created(item);
             if (oldestPossible.isValid() && created.isValid() && created < oldestPossible) {
                 search->passedWindow = true;
                 continue;
             }
-            if (Codec<T>::showsRequestId(item))
+            if (Traits<T>::showsRequestId(item))
                 continue; // visibly another request's, or no request's
             if (!lookup.couldBeThis || lookup.couldBeThis(item))
                 search->hidden.append(item);
@@ -458,10 +458,10 @@ CallHandle DotsProvider::recentIds(const QDateTime &since, QObject *context,
 {
     auto ids = std::make_shared<QSet<QString>>();
     const int pageLimit = m_lookupPageLimit;
-    const QString label = tr("read what existed before the %1").arg(Codec<T>::noun());
+    const QString label = tr("read what existed before the %1").arg(Traits<T>::noun());
     PageFetcher<T> fetch = [this, label](const PageQuery &query, QObject *ctx,
                                          Callback<Page<T>> cb) {
-        return getPage<T>(Codec<T>::path(), {}, query, label, ctx, std::move(cb));
+        return getPage<T>(Traits<T>::path(), {}, query, label, ctx, std::move(cb));
     };
     return walkPages<T>(
         fetch, 100, context,
@@ -469,7 +469,7 @@ CallHandle DotsProvider::recentIds(const QDateTime &since, QObject *context,
             bool older = false;
             for (const T &item : items) {
                 ids->insert(item.id);
-                const QDateTime created = Codec<T>::created(item);
+                const QDateTime created = Traits<T>::created(item);
                 older = older || (created.isValid() && created < since);
             }
             return !older && p.pages < pageLimit;
@@ -496,7 +496,7 @@ CallHandle DotsProvider::create(const QString &path, const QJsonObject &body, Lo
         if (userContext.isAlive())
             done(outcome);
     };
-    const QString noun = Codec<T>::noun();
+    const QString noun = Traits<T>::noun();
     const QString requestId = lookup.requestId;
     lookup.sentAt = QDateTime::currentDateTimeUtc();
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -509,7 +509,7 @@ CallHandle DotsProvider::create(const QString &path, const QJsonObject &body, Lo
             if (answered && response.status >= 200 && response.status < 300 && response.jsonValid &&
                 response.json.isObject()) {
                 outcome.status = CreateStatus::Created;
-                outcome.object = Codec<T>::decode(response.json.object());
+                outcome.object = Traits<T>::decode(response.json.object());
                 deliver(outcome);
                 return;
             }
@@ -581,13 +581,13 @@ CallHandle DotsProvider::findCreatedAgain(const QString &requestId, QObject *con
 CallHandle DotsProvider::listCustomers(const PageQuery &query, QObject *context,
                                        Callback<Page<Customer>> done)
 {
-    return getPage<Customer>(Codec<Customer>::path(), {}, query, tr("list customers"), context,
+    return getPage<Customer>(Traits<Customer>::path(), {}, query, tr("list customers"), context,
                              std::move(done));
 }
 
 CallHandle DotsProvider::getCustomer(const QString &id, QObject *context, Callback<Customer> done)
 {
-    return getOne<Customer>(Codec<Customer>::path() + QLatin1Char('/') + pathId(id),
+    return getOne<Customer>(Traits<Customer>::path() + QLatin1Char('/') + pathId(id),
                             tr("read customer"), context, std::move(done));
 }
 
@@ -608,7 +608,7 @@ CallHandle DotsProvider::createCustomer(const CustomerDraft &draft, QObject *con
                !differ(c.lastName, draft.lastName) && !differ(c.businessName, draft.businessName);
     };
     const CallHandle created = create<Customer>(
-        Codec<Customer>::path(), dots::createBody(draft, id), lookup, tr("create customer"),
+        Traits<Customer>::path(), dots::createBody(draft, id), lookup, tr("create customer"),
         followUp, [this, followUp, userContext, done](const CreateOutcome<Customer> &outcome) {
             const auto deliver = [followUp, userContext, done](const CreateOutcome<Customer> &o) {
                 followUp->finish();
@@ -644,14 +644,14 @@ CallHandle DotsProvider::findCreatedCustomer(const QString &requestId, QObject *
 CallHandle DotsProvider::listPaymentIntents(const PageQuery &query, QObject *context,
                                             Callback<Page<PaymentIntent>> done)
 {
-    return getPage<PaymentIntent>(Codec<PaymentIntent>::path(), {}, query,
+    return getPage<PaymentIntent>(Traits<PaymentIntent>::path(), {}, query,
                                   tr("list payment intents"), context, std::move(done));
 }
 
 CallHandle DotsProvider::getPaymentIntent(const QString &id, QObject *context,
                                           Callback<PaymentIntent> done)
 {
-    return getOne<PaymentIntent>(Codec<PaymentIntent>::path() + QLatin1Char('/') + pathId(id),
+    return getOne<PaymentIntent>(Traits<PaymentIntent>::path() + QLatin1Char('/') + pathId(id),
                                  tr("read payment intent"), context, std::move(done));
 }
 
@@ -666,7 +666,7 @@ CallHandle DotsProvider::createPaymentIntent(const PaymentIntentDraft &draft, QO
         return (!i.amount.isValid() || i.amount == draft.amount) &&
                !differ(i.customerId, draft.customerId) && !differ(i.description, draft.description);
     };
-    return create<PaymentIntent>(Codec<PaymentIntent>::path(), dots::createBody(draft, id), lookup,
+    return create<PaymentIntent>(Traits<PaymentIntent>::path(), dots::createBody(draft, id), lookup,
                                  tr("create payment intent"), context, std::move(done));
 }
 
@@ -688,7 +688,7 @@ CallHandle DotsProvider::confirmPaymentIntent(const ConfirmIntentDraft &draft, Q
         if (userContext.isAlive())
             done(result);
     };
-    const QString path = Codec<PaymentIntent>::path() + QLatin1Char('/') +
+    const QString path = Traits<PaymentIntent>::path() + QLatin1Char('/') +
                          pathId(draft.paymentIntentId) + QStringLiteral("/confirm");
     const QByteArray body = QJsonDocument(dots::confirmBody(draft)).toJson(QJsonDocument::Compact);
     const QString intentId = draft.paymentIntentId;
@@ -698,10 +698,10 @@ CallHandle DotsProvider::confirmPaymentIntent(const ConfirmIntentDraft &draft, Q
             const bool answered = !response.transportError;
             if (answered && response.status >= 200 && response.status < 300 && response.jsonValid &&
                 response.json.isObject()) {
-                deliver(Codec<PaymentIntent>::decode(response.json.object()));
+                deliver(Traits<PaymentIntent>::decode(response.json.object()));
                 return;
             }
-            const ApiError error = errorFromResponse(response, Codec<PaymentIntent>::noun());
+            const ApiError error = errorFromResponse(response, Traits<PaymentIntent>::noun());
             const bool refused = answered && response.status >= 300 && response.status < 500;
             if (refused || !response.mayHaveReachedServer || operation->isCancelled()) {
                 deliver(error);
@@ -739,14 +739,14 @@ CallHandle DotsProvider::confirmPaymentIntent(const ConfirmIntentDraft &draft, Q
 CallHandle DotsProvider::listCheckoutSessions(const PageQuery &query, QObject *context,
                                               Callback<Page<CheckoutSession>> done)
 {
-    return getPage<CheckoutSession>(Codec<CheckoutSession>::path(), {}, query,
+    return getPage<CheckoutSession>(Traits<CheckoutSession>::path(), {}, query,
                                     tr("list checkout sessions"), context, std::move(done));
 }
 
 CallHandle DotsProvider::getCheckoutSession(const QString &id, QObject *context,
                                             Callback<CheckoutSession> done)
 {
-    return getOne<CheckoutSession>(Codec<CheckoutSession>::path() + QLatin1Char('/') + pathId(id),
+    return getOne<CheckoutSession>(Traits<CheckoutSession>::path() + QLatin1Char('/') + pathId(id),
                                    tr("read checkout session"), context, std::move(done));
 }
 
@@ -762,7 +762,7 @@ CallHandle DotsProvider::createCheckoutSession(const CheckoutSessionDraft &draft
                !differ(s.clientReferenceId, draft.clientReferenceId) &&
                !differ(s.successUrl, draft.successUrl) && !differ(s.customerId, draft.customerId);
     };
-    return create<CheckoutSession>(Codec<CheckoutSession>::path(), dots::createBody(draft, id),
+    return create<CheckoutSession>(Traits<CheckoutSession>::path(), dots::createBody(draft, id),
                                    lookup, tr("create checkout session"), context, std::move(done));
 }
 
@@ -779,14 +779,14 @@ CallHandle DotsProvider::listPaymentMethods(const QString &customerId, const Pag
 {
     QUrlQuery filter;
     filter.addQueryItem(QStringLiteral("customer_id"), customerId);
-    return getPage<PaymentMethod>(Codec<PaymentMethod>::path(), filter, query,
+    return getPage<PaymentMethod>(Traits<PaymentMethod>::path(), filter, query,
                                   tr("list payment methods"), context, std::move(done));
 }
 
 CallHandle DotsProvider::getPaymentMethod(const QString &id, QObject *context,
                                           Callback<PaymentMethod> done)
 {
-    return getOne<PaymentMethod>(Codec<PaymentMethod>::path() + QLatin1Char('/') + pathId(id),
+    return getOne<PaymentMethod>(Traits<PaymentMethod>::path() + QLatin1Char('/') + pathId(id),
                                  tr("read payment method"), context, std::move(done));
 }
 
@@ -795,13 +795,13 @@ CallHandle DotsProvider::getPaymentMethod(const QString &id, QObject *context,
 CallHandle DotsProvider::listRefunds(const PageQuery &query, QObject *context,
                                      Callback<Page<Refund>> done)
 {
-    return getPage<Refund>(Codec<Refund>::path(), {}, query, tr("list refunds"), context,
+    return getPage<Refund>(Traits<Refund>::path(), {}, query, tr("list refunds"), context,
                            std::move(done));
 }
 
 CallHandle DotsProvider::getRefund(const QString &id, QObject *context, Callback<Refund> done)
 {
-    return getOne<Refund>(Codec<Refund>::path() + QLatin1Char('/') + pathId(id), tr("read refund"),
+    return getOne<Refund>(Traits<Refund>::path() + QLatin1Char('/') + pathId(id), tr("read refund"),
                           context, std::move(done));
 }
 
@@ -869,7 +869,7 @@ CallHandle DotsProvider::createRefund(const RefundDraft &draft, QObject *context
                            "one refund of this amount on this payment intent made since it was "
                            "sent.");
                     const CallHandle created = create<Refund>(
-                        Codec<Refund>::path(), dots::createBody(draft, id), lookup,
+                        Traits<Refund>::path(), dots::createBody(draft, id), lookup,
                         tr("create refund"), operation,
                         [=, this](const CreateOutcome<Refund> &outcome) {
                             if (outcome.proof.isEmpty() || !refundedBefore) {

@@ -91,8 +91,9 @@ public:
     ApiError errorFromResponse(const HttpResponse &response, const QString &subject) const;
 
 private:
+    // What differs between the kinds of object (path, noun, decoding, request id).
     template <typename T>
-    struct Codec;
+    struct Traits;
 
     HttpRequestSpec request(const QByteArray &method, const QString &path, const QUrlQuery &query,
                             const QByteArray &body, const QString &label) const;
