@@ -1,7 +1,6 @@
-#include "ui/session.h"
+#include "services/workspace.h"
 
 #include "network/list_walker.h"
-#include "network/provider_factory.h"
 
 #include <algorithm>
 #include <functional>
@@ -14,24 +13,20 @@ constexpr int PageSize = 100;
 
 } // namespace
 
-Session::Session(const Profile &profile, const Credentials &credentials, bool isDemo,
-                 QObject *parent)
+Workspace::Workspace(const Profile &profile, const Credentials &credentials, bool isDemo,
+                     QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_isDemo(isDemo)
-    , m_transport(new HttpTransport(this))
-    , m_provider(createProvider(profile, credentials, m_transport))
+    , m_connection(new Connection(profile, credentials, {}, this))
     , m_intents(new PaymentIntentTableModel(this))
     , m_sessions(new CheckoutSessionTableModel(this))
     , m_customers(new CustomerTableModel(this))
 {
     qRegisterMetaType<ResourceKind>();
-    TransportOptions options = m_transport->options();
-    options.deadlineMs = profile.requestDeadlineSeconds * 1000;
-    m_transport->setOptions(options);
 }
 
-Session::~Session()
+Workspace::~Workspace()
 {
     // Outstanding calls hold this session as their context: cancel them before the models go.
     cancelLoads();
@@ -39,29 +34,29 @@ Session::~Session()
         w.timer->stop();
 }
 
-void Session::setTransportOptions(const TransportOptions &options)
+void Workspace::setTransportOptions(const TransportOptions &options)
 {
-    m_transport->setOptions(options);
+    m_connection->setTransportOptions(options);
 }
 
-void Session::setPollTiming(PollTiming intents, PollTiming checkoutSessions)
+void Workspace::setPollTiming(PollTiming intents, PollTiming checkoutSessions)
 {
     m_intentPoll = intents;
     m_sessionPoll = checkoutSessions;
 }
 
-bool Session::isLoading(ResourceKind kind) const
+bool Workspace::isLoading(ResourceKind kind) const
 {
     return m_loads.value(kind).isRunning();
 }
 
-bool Session::isLoading() const
+bool Workspace::isLoading() const
 {
     return std::any_of(m_loads.cbegin(), m_loads.cend(),
                        [](const CallHandle &h) { return h.isRunning(); });
 }
 
-void Session::loadAll()
+void Workspace::loadAll()
 {
     // Customers first: the intent table shows their names.
     load(ResourceKind::Customers);
@@ -69,7 +64,7 @@ void Session::loadAll()
     load(ResourceKind::CheckoutSessions);
 }
 
-void Session::cancelLoads()
+void Workspace::cancelLoads()
 {
     const QList<CallHandle> running = m_loads.values();
     for (const CallHandle &h : running)
@@ -77,8 +72,8 @@ void Session::cancelLoads()
 }
 
 template <typename T, typename Model>
-static CallHandle walkInto(Session *session, ResourceKind kind, Model *model, PageFetcher<T> fetch,
-                           std::function<void(ResourceKind, int)> progress,
+static CallHandle walkInto(Workspace *session, ResourceKind kind, Model *model,
+                           PageFetcher<T> fetch, std::function<void(ResourceKind, int)> progress,
                            std::function<void(const Result<WalkProgress> &)> done)
 {
     return walkPages<T>(
@@ -91,11 +86,11 @@ static CallHandle walkInto(Session *session, ResourceKind kind, Model *model, Pa
         std::move(done));
 }
 
-void Session::load(ResourceKind kind)
+void Workspace::load(ResourceKind kind)
 {
     m_loads.value(kind).cancel();
     emit loadStarted(kind);
-    PaymentProvider *provider = m_provider.get();
+    PaymentProvider *provider = m_connection->provider();
     const auto progress = [this](ResourceKind k, int items) {
         noteSuccess();
         emit loadProgress(k, items);
@@ -137,38 +132,38 @@ void Session::load(ResourceKind kind)
     m_loads.insert(kind, handle);
 }
 
-void Session::refreshPaymentIntent(const QString &id)
+void Workspace::refreshPaymentIntent(const QString &id)
 {
-    m_provider->getPaymentIntent(id, this, adoptOrNoteFailure<PaymentIntent>());
+    m_connection->provider()->getPaymentIntent(id, this, adoptOrNoteFailure<PaymentIntent>());
 }
 
-void Session::refreshCheckoutSession(const QString &id)
+void Workspace::refreshCheckoutSession(const QString &id)
 {
-    m_provider->getCheckoutSession(id, this, adoptOrNoteFailure<CheckoutSession>());
+    m_connection->provider()->getCheckoutSession(id, this, adoptOrNoteFailure<CheckoutSession>());
 }
 
-void Session::refreshCustomer(const QString &id)
+void Workspace::refreshCustomer(const QString &id)
 {
-    m_provider->getCustomer(id, this, adoptOrNoteFailure<Customer>());
+    m_connection->provider()->getCustomer(id, this, adoptOrNoteFailure<Customer>());
 }
 
-void Session::adopt(const PaymentIntent &intent)
+void Workspace::adopt(const PaymentIntent &intent)
 {
     m_intents->upsert({intent});
 }
 
-void Session::adopt(const CheckoutSession &session)
+void Workspace::adopt(const CheckoutSession &session)
 {
     m_sessions->upsert({session});
 }
 
-void Session::adopt(const Customer &customer)
+void Workspace::adopt(const Customer &customer)
 {
     m_customers->upsert({customer});
     updateCustomerNames();
 }
 
-void Session::watchPaymentIntent(const QString &id)
+void Workspace::watchPaymentIntent(const QString &id)
 {
     if (m_watches.contains(id))
         return;
@@ -179,7 +174,7 @@ void Session::watchPaymentIntent(const QString &id)
     pollLater(id);
 }
 
-void Session::watchCheckoutSession(const QString &id)
+void Workspace::watchCheckoutSession(const QString &id)
 {
     if (m_watches.contains(id))
         return;
@@ -190,7 +185,7 @@ void Session::watchCheckoutSession(const QString &id)
     pollLater(id);
 }
 
-void Session::pollLater(const QString &id)
+void Workspace::pollLater(const QString &id)
 {
     const auto it = m_watches.find(id);
     if (it == m_watches.end())
@@ -201,63 +196,65 @@ void Session::pollLater(const QString &id)
     it->intervalMs = std::min(timing.maxMs, int(it->intervalMs * timing.growth));
 }
 
-void Session::poll(const QString &id)
+void Workspace::poll(const QString &id)
 {
     const auto it = m_watches.constFind(id);
     if (it == m_watches.constEnd())
         return;
     if (it->kind == ResourceKind::PaymentIntents) {
-        m_provider->getPaymentIntent(id, this, [this, id](const Result<PaymentIntent> &r) {
-            if (!r.ok()) {
-                noteFailure(r.error());
-                if (r.error().kind == ApiErrorKind::NotFound)
-                    stopWatching(id);
-                else
+        m_connection->provider()->getPaymentIntent(
+            id, this, [this, id](const Result<PaymentIntent> &r) {
+                if (!r.ok()) {
+                    noteFailure(r.error());
+                    if (r.error().kind == ApiErrorKind::NotFound)
+                        stopWatching(id);
+                    else
+                        pollLater(id);
+                    return;
+                }
+                noteSuccess();
+                adopt(r.value());
+                if (r.value().status.phase() == IntentPhase::Moving) {
                     pollLater(id);
-                return;
-            }
-            noteSuccess();
-            adopt(r.value());
-            if (r.value().status.phase() == IntentPhase::Moving) {
-                pollLater(id);
-                return;
-            }
-            stopWatching(id);
-            emit paymentIntentSettled(r.value());
-        });
+                    return;
+                }
+                stopWatching(id);
+                emit paymentIntentSettled(r.value());
+            });
     } else {
-        m_provider->getCheckoutSession(id, this, [this, id](const Result<CheckoutSession> &r) {
-            if (!r.ok()) {
-                noteFailure(r.error());
-                if (r.error().kind == ApiErrorKind::NotFound)
-                    stopWatching(id);
-                else
+        m_connection->provider()->getCheckoutSession(
+            id, this, [this, id](const Result<CheckoutSession> &r) {
+                if (!r.ok()) {
+                    noteFailure(r.error());
+                    if (r.error().kind == ApiErrorKind::NotFound)
+                        stopWatching(id);
+                    else
+                        pollLater(id);
+                    return;
+                }
+                noteSuccess();
+                adopt(r.value());
+                if (!r.value().status.isFinal()) {
                     pollLater(id);
-                return;
-            }
-            noteSuccess();
-            adopt(r.value());
-            if (!r.value().status.isFinal()) {
-                pollLater(id);
-                return;
-            }
-            stopWatching(id);
-            emit checkoutSessionSettled(r.value());
-            // Paying a session settles its payment intent too: show that as well.
-            if (!r.value().paymentIntentId.isEmpty())
-                refreshPaymentIntent(r.value().paymentIntentId);
-        });
+                    return;
+                }
+                stopWatching(id);
+                emit checkoutSessionSettled(r.value());
+                // Paying a session settles its payment intent too: show that as well.
+                if (!r.value().paymentIntentId.isEmpty())
+                    refreshPaymentIntent(r.value().paymentIntentId);
+            });
     }
 }
 
-void Session::stopWatching(const QString &id)
+void Workspace::stopWatching(const QString &id)
 {
     const Watch watch = m_watches.take(id);
     if (watch.timer)
         watch.timer->deleteLater();
 }
 
-void Session::noteSuccess()
+void Workspace::noteSuccess()
 {
     if (m_connectionState == ConnectionState::Online)
         return;
@@ -266,7 +263,7 @@ void Session::noteSuccess()
     emit connectionStateChanged(m_connectionState, m_connectionMessage);
 }
 
-void Session::noteFailure(const ApiError &error)
+void Workspace::noteFailure(const ApiError &error)
 {
     ConnectionState state;
     switch (error.kind) {
@@ -291,7 +288,7 @@ void Session::noteFailure(const ApiError &error)
     emit connectionStateChanged(m_connectionState, m_connectionMessage);
 }
 
-void Session::updateCustomerNames()
+void Workspace::updateCustomerNames()
 {
     QHash<QString, QString> names;
     const int count = m_customers->rowCount();

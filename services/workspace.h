@@ -4,9 +4,9 @@
 #include "models/customer_table_model.h"
 #include "models/payment_intent_table_model.h"
 #include "network/credentials.h"
-#include "network/http_transport.h"
 #include "network/payment_provider.h"
 #include "network/profile.h"
+#include "services/connection.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -30,8 +30,8 @@ enum class ResourceKind
 // table models the pages show. Loads lists a page at a time into the models (one insert per
 // page, updates in place), refreshes single objects, and watches objects that move on their own
 // (processing intents, open checkout sessions) until they settle. Switching profile means a new
-// Session.
-class Session : public QObject
+// Workspace.
+class Workspace : public QObject
 {
     Q_OBJECT
 public:
@@ -45,13 +45,13 @@ public:
     Q_ENUM(ConnectionState)
 
     // `isDemo`: the profile is the built-in demo (a local sandbox, key in memory).
-    Session(const Profile &profile, const Credentials &credentials, bool isDemo,
-            QObject *parent = nullptr);
-    ~Session() override;
+    Workspace(const Profile &profile, const Credentials &credentials, bool isDemo,
+              QObject *parent = nullptr);
+    ~Workspace() override;
 
     const Profile &profile() const { return m_profile; }
     bool isDemo() const { return m_isDemo; }
-    PaymentProvider *provider() const { return m_provider.get(); }
+    PaymentProvider *provider() const { return m_connection->provider(); }
     // How this session's requests travel: timeouts, deadline, retries (tests shorten them).
     void setTransportOptions(const TransportOptions &options);
 
@@ -101,7 +101,7 @@ signals:
     void loadStarted(paydesk::ResourceKind kind);
     void loadProgress(paydesk::ResourceKind kind, int items);
     void loadFinished(paydesk::ResourceKind kind, bool complete, const QString &error);
-    void connectionStateChanged(paydesk::Session::ConnectionState state, const QString &message);
+    void connectionStateChanged(paydesk::Workspace::ConnectionState state, const QString &message);
     void paymentIntentSettled(const paydesk::PaymentIntent &intent);
     void checkoutSessionSettled(const paydesk::CheckoutSession &session);
 
@@ -135,8 +135,7 @@ private:
 
     Profile m_profile;
     bool m_isDemo;
-    HttpTransport *m_transport;
-    std::unique_ptr<PaymentProvider> m_provider;
+    Connection *m_connection;
     PaymentIntentTableModel *m_intents;
     CheckoutSessionTableModel *m_sessions;
     CustomerTableModel *m_customers;

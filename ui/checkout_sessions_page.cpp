@@ -1,9 +1,9 @@
 #include "ui/checkout_sessions_page.h"
 
 #include "models/checkout_session_filter_model.h"
+#include "services/workspace.h"
 #include "ui/detail_pane.h"
 #include "ui/dialogs/qr_code_dialog.h"
-#include "ui/session.h"
 #include "ui/status_delegate.h"
 
 #include <QAction>
@@ -66,7 +66,7 @@ CheckoutSessionsPage::CheckoutSessionsPage(QWidget *parent)
         addRowAction(a);
 }
 
-void CheckoutSessionsPage::setSession(Session *session)
+void CheckoutSessionsPage::setSession(Workspace *session)
 {
     m_session = session;
     attach(session ? session->checkoutSessions() : nullptr);

@@ -18,7 +18,7 @@ class CheckoutSessionsPage : public ResourcePage
 public:
     explicit CheckoutSessionsPage(QWidget *parent = nullptr);
 
-    void setSession(Session *session) override;
+    void setSession(Workspace *session) override;
 
 protected:
     void extendFilter(ResourceFilter &filter) const override;
@@ -29,7 +29,7 @@ protected:
 private:
     QString currentUrl() const;
 
-    QPointer<Session> m_session;
+    QPointer<Workspace> m_session;
     CheckoutSessionFilterModel *m_filter;
     QComboBox *m_status;
     QAction *m_copyLink;

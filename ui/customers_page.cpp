@@ -1,8 +1,8 @@
 #include "ui/customers_page.h"
 
 #include "models/customer_filter_model.h"
+#include "services/workspace.h"
 #include "ui/detail_pane.h"
-#include "ui/session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,7 +45,7 @@ CustomersPage::CustomersPage(QWidget *parent)
         addRowAction(a);
 }
 
-void CustomersPage::setSession(Session *session)
+void CustomersPage::setSession(Workspace *session)
 {
     m_session = session;
     attach(session ? session->customers() : nullptr);

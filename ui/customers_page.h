@@ -16,7 +16,7 @@ class CustomersPage : public ResourcePage
 public:
     explicit CustomersPage(QWidget *parent = nullptr);
 
-    void setSession(Session *session) override;
+    void setSession(Workspace *session) override;
 
 signals:
     void takePaymentRequested(const QString &customerId);
@@ -28,7 +28,7 @@ protected:
     void updateRowActions(int sourceRow) override;
 
 private:
-    QPointer<Session> m_session;
+    QPointer<Workspace> m_session;
     CustomerFilterModel *m_filter;
     QAction *m_takePayment;
     QAction *m_checkoutLink;

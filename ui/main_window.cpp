@@ -280,7 +280,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_inFlight);
     statusBar()->addPermanentWidget(m_lastRefreshed);
     statusBar()->addPermanentWidget(m_connection);
-    onConnectionState(Session::ConnectionState::Connecting, QString());
+    onConnectionState(Workspace::ConnectionState::Connecting, QString());
     onInFlight(0);
 }
 
@@ -297,7 +297,7 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current, b
     m_profileSwitcher->blockSignals(false);
 }
 
-void MainWindow::setSession(Session *session)
+void MainWindow::setSession(Workspace *session)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
@@ -315,12 +315,12 @@ void MainWindow::setSession(Session *session)
                        .arg(session->isDemo() ? tr("Demo") : session->profile().name,
                             session->isDemo() ? tr("built-in sandbox")
                                               : session->profile().environmentLabel()));
-    connect(session, &Session::loadStarted, this, &MainWindow::onLoadStarted);
-    connect(session, &Session::loadProgress, this, &MainWindow::onLoadProgress);
-    connect(session, &Session::loadFinished, this, &MainWindow::onLoadFinished);
-    connect(session, &Session::connectionStateChanged, this, &MainWindow::onConnectionState);
-    connect(session, &Session::paymentIntentSettled, this, &MainWindow::onIntentSettled);
-    connect(session, &Session::checkoutSessionSettled, this, &MainWindow::onCheckoutSettled);
+    connect(session, &Workspace::loadStarted, this, &MainWindow::onLoadStarted);
+    connect(session, &Workspace::loadProgress, this, &MainWindow::onLoadProgress);
+    connect(session, &Workspace::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(session, &Workspace::connectionStateChanged, this, &MainWindow::onConnectionState);
+    connect(session, &Workspace::paymentIntentSettled, this, &MainWindow::onIntentSettled);
+    connect(session, &Workspace::checkoutSessionSettled, this, &MainWindow::onCheckoutSettled);
     connect(session->provider(), &PaymentProvider::retryScheduled, this, &MainWindow::onRetry);
     connect(session->provider(), &PaymentProvider::requestsInFlightChanged, this,
             &MainWindow::onInFlight);
@@ -460,24 +460,24 @@ void MainWindow::onLoadFinished(ResourceKind kind, bool complete, const QString 
         statusBar()->showMessage(tr("Could not load all %1: %2").arg(kindNoun(kind), error), 10000);
 }
 
-void MainWindow::onConnectionState(Session::ConnectionState state, const QString &message)
+void MainWindow::onConnectionState(Workspace::ConnectionState state, const QString &message)
 {
     QString text;
     QColor colour;
     switch (state) {
-    case Session::ConnectionState::Connecting:
+    case Workspace::ConnectionState::Connecting:
         text = tr("Connecting…");
         colour = QColor(0x9a6700);
         break;
-    case Session::ConnectionState::Online:
+    case Workspace::ConnectionState::Online:
         text = tr("Connected");
         colour = QColor(0x1a7f37);
         break;
-    case Session::ConnectionState::Offline:
+    case Workspace::ConnectionState::Offline:
         text = tr("Offline");
         colour = QColor(0xcf222e);
         break;
-    case Session::ConnectionState::CredentialsRejected:
+    case Workspace::ConnectionState::CredentialsRejected:
         text = tr("Credentials rejected");
         colour = QColor(0xcf222e);
         break;

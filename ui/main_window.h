@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/session.h"
+#include "services/workspace.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -23,7 +23,7 @@ class ResourcePage;
 
 // The console: a sidebar of pages (payment intents, checkout sessions, customers), a toolbar and
 // menus for the usual work, a banner whenever the money is not real, and a status bar saying
-// what the connection is doing. It shows one Session at a time; switching profile hands it a new
+// what the connection is doing. It shows one Workspace at a time; switching profile hands it a new
 // one and everything reloads.
 class MainWindow : public QMainWindow
 {
@@ -33,8 +33,8 @@ public:
     ~MainWindow() override;
 
     // Shows `session` (owned by the caller) and loads everything.
-    void setSession(Session *session);
-    Session *session() const { return m_session; }
+    void setSession(Workspace *session);
+    Workspace *session() const { return m_session; }
 
     // The profiles the switcher offers; `current` is selected.
     void setProfiles(const QStringList &names, const QString &current, bool demoAvailable);
@@ -69,7 +69,7 @@ private:
     void onLoadStarted(ResourceKind kind);
     void onLoadProgress(ResourceKind kind, int items);
     void onLoadFinished(ResourceKind kind, bool complete, const QString &error);
-    void onConnectionState(Session::ConnectionState state, const QString &message);
+    void onConnectionState(Workspace::ConnectionState state, const QString &message);
     void onRetry(const RetryNotice &notice);
     void onInFlight(int count);
     void onIntentSettled(const PaymentIntent &intent);
@@ -80,7 +80,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
 
-    QPointer<Session> m_session;
+    QPointer<Workspace> m_session;
     EnvironmentBanner *m_banner;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

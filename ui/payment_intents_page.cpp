@@ -2,10 +2,10 @@
 
 #include "models/intent_totals.h"
 #include "models/payment_intent_filter_model.h"
+#include "services/workspace.h"
 #include "ui/detail_pane.h"
 #include "ui/dialogs/confirm_intent_dialog.h"
 #include "ui/dialogs/refund_dialog.h"
-#include "ui/session.h"
 #include "ui/status_delegate.h"
 
 #include <QAction>
@@ -131,7 +131,7 @@ PaymentIntentsPage::PaymentIntentsPage(QWidget *parent)
 
 PaymentIntentsPage::~PaymentIntentsPage() = default;
 
-void PaymentIntentsPage::setSession(Session *session)
+void PaymentIntentsPage::setSession(Workspace *session)
 {
     if (m_session && m_session->paymentIntents())
         disconnect(m_session->paymentIntents(), nullptr, this, nullptr);

@@ -27,7 +27,7 @@ public:
     explicit PaymentIntentsPage(QWidget *parent = nullptr);
     ~PaymentIntentsPage() override;
 
-    void setSession(Session *session) override;
+    void setSession(Workspace *session) override;
     // Narrows the list to one customer's intents (empty: all), shown as a removable filter.
     void showCustomer(const QString &customerId, const QString &name);
 
@@ -49,7 +49,7 @@ private:
     void confirmCurrent();
     void refundCurrent();
 
-    QPointer<Session> m_session;
+    QPointer<Workspace> m_session;
     PaymentIntentFilterModel *m_filter;
     IntentTotalsTracker *m_totals;
     QToolButton *m_statusButton;

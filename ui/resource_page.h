@@ -22,7 +22,7 @@ class QVBoxLayout;
 namespace paydesk {
 
 class DetailPane;
-class Session;
+class Workspace;
 
 // One list page: a title with a count, a search field and filters, a sortable table over a
 // filter proxy, and a detail pane with the row's actions. Subclasses add the filters and actions
@@ -38,7 +38,7 @@ public:
                  QWidget *parent = nullptr);
     ~ResourcePage() override;
 
-    virtual void setSession(Session *session) = 0;
+    virtual void setSession(Workspace *session) = 0;
 
     QString title() const { return m_titleText; }
     QString noun() const { return m_noun; }

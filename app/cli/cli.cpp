@@ -5,8 +5,8 @@
 #include "network/http_transport.h"
 #include "network/list_walker.h"
 #include "network/profile.h"
-#include "network/provider_factory.h"
 #include "output.h"
+#include "services/connection.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -398,10 +398,12 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
                                  .arg(baseUrl.toString(QUrl::RemoveUserInfo)));
             return;
         }
-        m_transport = new HttpTransport(this);
-        m_transport->setOptions(options);
+        auto *connection = new Connection(profile, creds, options, this);
+        // --deadline, not the profile's, bounds what this command's requests may take.
+        connection->setTransportOptions(options);
+        m_provider = connection->provider();
         if (isatty(STDERR_FILENO)) {
-            QObject::connect(m_transport, &HttpTransport::retryScheduled, this,
+            QObject::connect(m_provider, &PaymentProvider::retryScheduled, this,
                              [this](const RetryNotice &n) {
                                  m_err << tr("Retrying %1 in %2 s (%3)…")
                                               .arg(n.label)
@@ -411,8 +413,6 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
                                  m_err.flush();
                              });
         }
-        m_provider = createProvider(profile, creds, m_transport).release();
-        m_provider->setParent(this);
         then(m_provider);
     };
 

@@ -16,7 +16,6 @@ class QSettings;
 
 namespace paydesk {
 class CredentialStore;
-class HttpTransport;
 } // namespace paydesk
 
 namespace paydesk::cli {
@@ -101,7 +100,6 @@ private:
     bool m_finished = false;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<CredentialStore> m_keychain;
-    HttpTransport *m_transport = nullptr;
     PaymentProvider *m_provider = nullptr;
     QString m_writeSent;    // what a write in flight may have made ("the refund")
     QString m_checkCommand; // the command that finds out

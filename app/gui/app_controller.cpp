@@ -1,10 +1,11 @@
 #include "app_controller.h"
 
 #include "sandbox/sandbox_thread.h"
+#include "services/key_resolver.h"
+#include "services/workspace.h"
 #include "ui/dialogs/first_run_dialog.h"
 #include "ui/dialogs/profiles_dialog.h"
 #include "ui/main_window.h"
-#include "ui/session.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -102,8 +103,8 @@ void AppController::openDemo()
         m_memoryKeys.readApiKey(
             m_demoProfile.name, this, [this](const Result<QByteArray, KeychainError> &key) {
                 if (key.ok())
-                    adopt(new Session(m_demoProfile,
-                                      Credentials{m_demoProfile.clientId, key.value(), {}}, true));
+                    adopt(new Workspace(
+                        m_demoProfile, Credentials{m_demoProfile.clientId, key.value(), {}}, true));
             });
         return;
     }
@@ -131,7 +132,7 @@ void AppController::openDemo()
         // The demo key lives in memory only, like a key a person chose not to store.
         m_memoryKeys.writeApiKey(m_demoProfile.name, key, this,
                                  [](const Result<Done, KeychainError> &) {});
-        adopt(new Session(m_demoProfile, Credentials{m_demoProfile.clientId, key, {}}, true));
+        adopt(new Workspace(m_demoProfile, Credentials{m_demoProfile.clientId, key, {}}, true));
     });
     m_demo->start();
 }
@@ -141,27 +142,19 @@ void AppController::openProfile(const QString &name)
     const std::optional<Profile> profile = m_profiles.find(name);
     if (!profile)
         return;
-    // A key the person chose to keep in memory for this run wins over the keychain.
-    m_memoryKeys.readApiKey(
-        name, this, [this, profile](const Result<QByteArray, KeychainError> &inMemory) {
-            if (inMemory.ok()) {
-                openWithKey(*profile, inMemory.value());
-                return;
-            }
-            m_keychain.readApiKey(profile->name, this,
-                                  [this, profile](const Result<QByteArray, KeychainError> &key) {
-                                      if (key.ok())
-                                          openWithKey(*profile, key.value());
-                                      else
-                                          reportKeyProblem(*profile, key.error());
-                                  });
+    KeyResolver(&m_memoryKeys, &m_keychain)
+        .readApiKey(name, this, [this, profile](const Result<QByteArray, KeychainError> &key) {
+            if (key.ok())
+                openWithKey(*profile, key.value());
+            else
+                reportKeyProblem(*profile, key.error());
         });
 }
 
 void AppController::openWithKey(const Profile &profile, const QByteArray &key)
 {
     m_profiles.setDefaultProfileName(profile.name);
-    adopt(new Session(profile, Credentials{profile.clientId, key, profile.appId}, false));
+    adopt(new Workspace(profile, Credentials{profile.clientId, key, profile.appId}, false));
 }
 
 void AppController::reportKeyProblem(const Profile &profile, const KeychainError &error)
@@ -180,9 +173,9 @@ void AppController::reportKeyProblem(const Profile &profile, const KeychainError
     box->open();
 }
 
-void AppController::adopt(Session *session)
+void AppController::adopt(Workspace *session)
 {
-    Session *previous = m_session;
+    Workspace *previous = m_session;
     m_session = session;
     m_window->statusBar()->clearMessage();
     m_window->setSession(session);

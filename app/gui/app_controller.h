@@ -2,7 +2,7 @@
 
 #include "network/credential_store.h"
 #include "network/profile.h"
-#include "ui/session.h"
+#include "services/workspace.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,7 +29,7 @@ struct LaunchOptions
 };
 
 // Wires the app together: the window, the profiles and their keys, the built-in demo, and the
-// one Session the window shows. Switching profile builds a new Session and drops the old one.
+// one Workspace the window shows. Switching profile builds a new Workspace and drops the old one.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -40,7 +40,7 @@ public:
     // Shows the window and opens the demo, the chosen or default profile, or the first-run choice.
     void start();
     MainWindow *window() const { return m_window.get(); }
-    Session *session() const { return m_session; }
+    Workspace *session() const { return m_session; }
 
     // Starts (once) the built-in sandbox in its own thread and opens the demo profile on it.
     void openDemo();
@@ -49,11 +49,11 @@ public:
 
 signals:
     // A session is showing (the demo once its sandbox listens).
-    void sessionOpened(paydesk::Session *session);
+    void sessionOpened(paydesk::Workspace *session);
 
 private:
     void showFirstRun();
-    void adopt(Session *session);
+    void adopt(Workspace *session);
     void refreshProfileSwitcher();
     void openWithKey(const Profile &profile, const QByteArray &key);
     void reportKeyProblem(const Profile &profile, const KeychainError &error);
@@ -66,7 +66,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     sandbox::SandboxThread *m_demo = nullptr;
     Profile m_demoProfile;
-    QPointer<Session> m_session;
+    QPointer<Workspace> m_session;
 };
 
 } // namespace paydesk

@@ -1,7 +1,7 @@
 #include "app/i18n/translations.h"
 #include "app_controller.h"
+#include "services/workspace.h"
 #include "ui/main_window.h"
-#include "ui/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

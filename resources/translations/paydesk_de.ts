@@ -4,12 +4,12 @@
 <context>
     <name>DotsCodec</name>
     <message>
-        <location filename="../../models/dots_codec.cpp" line="475"/>
+        <location filename="../../models/dots_codec.cpp" line="479"/>
         <source>The answer is not JSON: %1 at byte %2.</source>
         <translation>Die Antwort ist kein JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <location filename="../../models/dots_codec.cpp" line="407"/>
+        <location filename="../../models/dots_codec.cpp" line="411"/>
         <source>The answer is not a list: it has no “data” array.</source>
         <translation>Die Antwort ist keine Liste: Es fehlt das Array „data“.</translation>
     </message>
@@ -527,42 +527,42 @@
 <context>
     <name>paydesk::AppController</name>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="55"/>
+        <location filename="../../app/gui/app_controller.cpp" line="56"/>
         <source>No such profile</source>
         <translation>Profil nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="56"/>
+        <location filename="../../app/gui/app_controller.cpp" line="57"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="118"/>
+        <location filename="../../app/gui/app_controller.cpp" line="119"/>
         <source>Starting the demo sandbox…</source>
         <translation>Demo-Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="121"/>
+        <location filename="../../app/gui/app_controller.cpp" line="122"/>
         <source>The demo could not start</source>
         <translation>Die Demo konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="122"/>
+        <location filename="../../app/gui/app_controller.cpp" line="123"/>
         <source>Paydesk could not start its built-in sandbox: %1</source>
         <translation>Paydesk konnte die integrierte Sandbox nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="170"/>
+        <location filename="../../app/gui/app_controller.cpp" line="163"/>
         <source>The API key is not available</source>
         <translation>Der API-Schlüssel ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="171"/>
+        <location filename="../../app/gui/app_controller.cpp" line="164"/>
         <source>Paydesk could not read the API key of profile &quot;%1&quot;.</source>
         <translation>Paydesk konnte den API-Schlüssel des Profils „%1“ nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="175"/>
+        <location filename="../../app/gui/app_controller.cpp" line="168"/>
         <source>Open Profiles…</source>
         <translation>Profile öffnen…</translation>
     </message>
@@ -835,67 +835,67 @@
 <context>
     <name>paydesk::CheckoutSessionsPage</name>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="22"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="21"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="23"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="22"/>
         <source>checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="32"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="31"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="36"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="35"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="40"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="39"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="43"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="42"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="44"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="43"/>
         <source>Show QR code</source>
         <translation>QR-Code anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="45"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="44"/>
         <source>Refresh this one</source>
         <translation>Diesen Eintrag aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="46"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="45"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="49"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="48"/>
         <source>Copied the checkout link.</source>
         <translation>Checkout-Link kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="64"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="63"/>
         <source>Copied the checkout session id.</source>
         <translation>ID der Checkout-Sitzung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="98"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="97"/>
         <source>expires %1</source>
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="101"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="100"/>
         <source>Checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
@@ -1268,47 +1268,47 @@
 <context>
     <name>paydesk::CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="16"/>
+        <location filename="../../ui/customers_page.cpp" line="15"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="16"/>
+        <location filename="../../ui/customers_page.cpp" line="15"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="22"/>
+        <location filename="../../ui/customers_page.cpp" line="21"/>
         <source>Take a payment…</source>
         <translation>Zahlung annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="23"/>
+        <location filename="../../ui/customers_page.cpp" line="22"/>
         <source>Send a checkout link…</source>
         <translation>Checkout-Link senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="24"/>
+        <location filename="../../ui/customers_page.cpp" line="23"/>
         <source>Show payments</source>
         <translation>Zahlungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="25"/>
+        <location filename="../../ui/customers_page.cpp" line="24"/>
         <source>Show this customer&apos;s payment intents</source>
         <translation>Zahlungen dieses Kunden anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="26"/>
+        <location filename="../../ui/customers_page.cpp" line="25"/>
         <source>Refresh this one</source>
         <translation>Diesen Kunden aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="27"/>
+        <location filename="../../ui/customers_page.cpp" line="26"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="43"/>
+        <location filename="../../ui/customers_page.cpp" line="42"/>
         <source>Copied the customer id.</source>
         <translation>Kunden-ID kopiert.</translation>
     </message>
@@ -1394,22 +1394,22 @@
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="212"/>
+        <location filename="../../network/dots_provider.cpp" line="238"/>
         <source>Dots said: %1</source>
         <translation>Dots meldete: %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="218"/>
+        <location filename="../../network/dots_provider.cpp" line="244"/>
         <source>Dots did not accept the %1 (%2). Check the fields and try again.</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1, %2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="221"/>
+        <location filename="../../network/dots_provider.cpp" line="247"/>
         <source>Dots did not accept the %1: %2</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="224"/>
+        <location filename="../../network/dots_provider.cpp" line="250"/>
         <source>Dots did not accept this profile&apos;s client id and API key (401). Check them in Profiles; sandbox and production keys are different.</source>
         <translation>Dots hat die Client-ID und den API-Schlüssel dieses Profils nicht akzeptiert (401). Prüfen Sie sie in den Profilen; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
@@ -1429,7 +1429,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="246"/>
+        <location filename="../../network/dots_provider.cpp" line="272"/>
         <source>Dots is limiting how fast requests may come (429). Wait a moment and try again.</source>
         <translation>Dots begrenzt die Anzahl der Anfragen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
@@ -1438,7 +1438,7 @@
         <translation type="vanished">Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn das Problem weiterhin auftritt, prüfen Sie die Statusseite von Dots.%2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="261"/>
+        <location filename="../../network/dots_provider.cpp" line="287"/>
         <source>Dots sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>Dots hat eine Antwort gesendet, die Paydesk nicht lesen konnte (%1). Versuchen Sie es erneut; wenn das weiterhin auftritt, hat sich möglicherweise die API geändert.</translation>
     </message>
@@ -1447,12 +1447,12 @@
         <translation type="vanished">Dots hat die Anfrage abgelehnt (%1, %2).%3</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="341"/>
+        <location filename="../../network/dots_provider.cpp" line="371"/>
         <source>look for the %1 just created</source>
         <translation>nach dem soeben erstellten Eintrag suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="394"/>
+        <location filename="../../network/dots_provider.cpp" line="424"/>
         <source>Paydesk checked: nothing was created, so it is safe to try again.</source>
         <translation>Paydesk hat nachgesehen: Es wurde nichts erstellt, Sie können es gefahrlos erneut versuchen.</translation>
     </message>
@@ -1461,177 +1461,177 @@
         <translation type="vanished">Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, oder verwenden Sie „Erneut prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="231"/>
+        <location filename="../../network/dots_provider.cpp" line="257"/>
         <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="234"/>
+        <location filename="../../network/dots_provider.cpp" line="260"/>
         <source>Dots refused access to the %1 (403): %2. The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403): %2. Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="239"/>
+        <location filename="../../network/dots_provider.cpp" line="265"/>
         <source>The %1 was not found on Dots (404).</source>
         <translation>Nicht bei Dots gefunden (%1, 404).</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="243"/>
+        <location filename="../../network/dots_provider.cpp" line="269"/>
         <source>Dots is limiting how fast requests may come (429). Try again in %1.</source>
         <translation>Dots begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="253"/>
+        <location filename="../../network/dots_provider.cpp" line="279"/>
         <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="256"/>
+        <location filename="../../network/dots_provider.cpp" line="282"/>
         <source>Dots had a problem answering (%1): %2. Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1): %2. Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="267"/>
+        <location filename="../../network/dots_provider.cpp" line="293"/>
         <source>Dots refused the request for the %1 (%2).</source>
         <translation>Dots hat die Anfrage abgelehnt (%1, %2).</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="384"/>
+        <location filename="../../network/dots_provider.cpp" line="414"/>
         <source>Paydesk found it by its request id.</source>
         <translation>Paydesk hat ihn anhand seiner Anfrage-ID gefunden.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="408"/>
+        <location filename="../../network/dots_provider.cpp" line="438"/>
         <source>The server does not show a request id on %1 that could be it: %2. Look at them before creating it again.</source>
         <translation>Der Server zeigt bei %1, die es sein könnten, keine Anfrage-ID: %2. Sehen Sie sich diese an, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="411"/>
+        <location filename="../../network/dots_provider.cpp" line="441"/>
         <source>one %1</source>
         <translation>einem Eintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="412"/>
+        <location filename="../../network/dots_provider.cpp" line="442"/>
         <source>%1 objects</source>
         <translation>%1 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="415"/>
+        <location filename="../../network/dots_provider.cpp" line="445"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
         <translation>Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="431"/>
+        <location filename="../../network/dots_provider.cpp" line="461"/>
         <source>read what existed before the %1</source>
         <translation>lesen, was vor dem Eintrag (%1) bestand</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="500"/>
+        <location filename="../../network/dots_provider.cpp" line="530"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Look for a %1 whose metadata has %2 = %3 before creating it again.</source>
         <translation>Die Anfrage wurde gesendet, bevor Sie abgebrochen haben; der Eintrag (%1) existiert daher möglicherweise. Suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="554"/>
+        <location filename="../../network/dots_provider.cpp" line="584"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="561"/>
+        <location filename="../../network/dots_provider.cpp" line="591"/>
         <source>read customer</source>
         <translation>Kunden abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="581"/>
+        <location filename="../../network/dots_provider.cpp" line="611"/>
         <source>create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="618"/>
+        <location filename="../../network/dots_provider.cpp" line="648"/>
         <source>list payment intents</source>
         <translation>Zahlungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="625"/>
+        <location filename="../../network/dots_provider.cpp" line="655"/>
         <source>read payment intent</source>
         <translation>Zahlung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="640"/>
+        <location filename="../../network/dots_provider.cpp" line="670"/>
         <source>create payment intent</source>
         <translation>Zahlung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="666"/>
+        <location filename="../../network/dots_provider.cpp" line="696"/>
         <source>confirm payment intent</source>
         <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="690"/>
+        <location filename="../../network/dots_provider.cpp" line="720"/>
         <source>Paydesk checked: the payment intent was not confirmed, so it is safe to confirm it again.</source>
         <translation>Paydesk hat nachgesehen: Die Zahlung wurde nicht bestätigt, Sie können sie gefahrlos erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="694"/>
+        <location filename="../../network/dots_provider.cpp" line="724"/>
         <source>Paydesk could not find out whether the confirmation went through; refresh the payment intent before confirming it again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Bestätigung angekommen ist. Aktualisieren Sie die Zahlung, bevor Sie sie erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="713"/>
+        <location filename="../../network/dots_provider.cpp" line="743"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="720"/>
+        <location filename="../../network/dots_provider.cpp" line="750"/>
         <source>read checkout session</source>
         <translation>Checkout-Sitzung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="736"/>
+        <location filename="../../network/dots_provider.cpp" line="766"/>
         <source>create checkout session</source>
         <translation>Checkout-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="753"/>
+        <location filename="../../network/dots_provider.cpp" line="783"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="760"/>
+        <location filename="../../network/dots_provider.cpp" line="790"/>
         <source>read payment method</source>
         <translation>Zahlungsmethode abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="768"/>
+        <location filename="../../network/dots_provider.cpp" line="798"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="774"/>
+        <location filename="../../network/dots_provider.cpp" line="804"/>
         <source>read refund</source>
         <translation>Rückerstattung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="802"/>
+        <location filename="../../network/dots_provider.cpp" line="832"/>
         <source>Paydesk reads the payment intent and its latest refunds before refunding, and could not, so nothing was sent. %1</source>
         <translation>Paydesk liest vor einer Erstattung die Zahlung und ihre letzten Erstattungen und konnte das nicht, daher wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="838"/>
+        <location filename="../../network/dots_provider.cpp" line="868"/>
         <source>The server does not show request ids on refunds: Paydesk found the one refund of this amount on this payment intent made since it was sent.</source>
         <translation>Der Server zeigt bei Erstattungen keine Anfrage-ID: Paydesk hat die eine Erstattung dieses Betrags für diese Zahlung gefunden, die seit dem Senden entstanden ist.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="843"/>
+        <location filename="../../network/dots_provider.cpp" line="873"/>
         <source>create refund</source>
         <translation>Rückerstattung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="881"/>
+        <location filename="../../network/dots_provider.cpp" line="911"/>
         <source>The payment intent&apos;s refunded amount is what it was before.</source>
         <translation>Der erstattete Betrag der Zahlung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="893"/>
+        <location filename="../../network/dots_provider.cpp" line="923"/>
         <source>Paydesk could not find out whether the refund was made: the payment intent&apos;s refunded amount changed by %1 since the refund was sent, which the refunds Paydesk can see do not explain. Look at the payment intent&apos;s refunds before refunding again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Erstattung erfolgt ist: Der erstattete Betrag der Zahlung hat sich seit dem Senden um %1 geändert, was die für Paydesk sichtbaren Erstattungen nicht erklären. Sehen Sie sich die Erstattungen der Zahlung an, bevor Sie erneut erstatten.</translation>
     </message>
@@ -1639,22 +1639,22 @@
 <context>
     <name>paydesk::EnvironmentBanner</name>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="28"/>
+        <location filename="../../ui/environment_banner.cpp" line="27"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="41"/>
+        <location filename="../../ui/environment_banner.cpp" line="40"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="42"/>
+        <location filename="../../ui/environment_banner.cpp" line="41"/>
         <source>You are trying Paydesk on its built-in sandbox with sample data. No real money moves and nothing leaves this computer.</source>
         <translation>Sie testen Paydesk mit der integrierten Sandbox und Beispieldaten. Es fließt kein echtes Geld, und nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="46"/>
+        <location filename="../../ui/environment_banner.cpp" line="45"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>
@@ -1664,17 +1664,17 @@
         <translation>Testmodus: Sandbox von %1. Es fließt kein echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="53"/>
+        <location filename="../../ui/environment_banner.cpp" line="51"/>
         <source>LOCAL SANDBOX</source>
         <translation>LOKALE SANDBOX</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="53"/>
+        <location filename="../../ui/environment_banner.cpp" line="51"/>
         <source>CUSTOM SERVER</source>
         <translation>EIGENER SERVER</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="54"/>
+        <location filename="../../ui/environment_banner.cpp" line="52"/>
         <source>Connected to %1, not the provider&apos;s production API.</source>
         <translation>Verbunden mit %1, nicht mit der Produktions-API des Anbieters.</translation>
     </message>
@@ -1977,6 +1977,14 @@
         <location filename="../../network/http_transport.cpp" line="373"/>
         <source>the answer was cut off</source>
         <translation>die Antwort war unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::KeyResolver</name>
+    <message>
+        <location filename="../../services/key_resolver.cpp" line="15"/>
+        <source>No API key is stored for “%1”.</source>
+        <translation>Für „%1“ ist kein API-Schlüssel gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2747,117 +2755,117 @@
 <context>
     <name>paydesk::PaymentIntentsPage</name>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="32"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="31"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="33"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="32"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="54"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="53"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="57"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="56"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="58"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="57"/>
         <source>Filter by currency</source>
         <translation>Nach Währung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
         <source>Min amount</source>
         <translation>Min. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
         <source>Max amount</source>
         <translation>Max. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="64"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
         <source>Minimum amount</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="65"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="64"/>
         <source>Maximum amount</source>
         <translation>Höchstbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="78"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="77"/>
         <source>Remove the customer filter</source>
         <translation>Kundenfilter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="94"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="93"/>
         <source>Totals of the payment intents shown, per status and currency</source>
         <translation>Summen der angezeigten Zahlungen nach Status und Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="114"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="115"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="114"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="116"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="115"/>
         <source>Refresh this one</source>
         <translation>Diese Zahlung aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="117"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="116"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="126"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="125"/>
         <source>Copied the payment intent id.</source>
         <translation>ID der Zahlung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="160"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="159"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="207"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="206"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="261"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="260"/>
         <source>Status: all</source>
         <translation>Status: alle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="263"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="262"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="264"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="263"/>
         <source>Status: %n selected</source>
         <translation>
             <numerusform>Status: %n ausgewählt</numerusform>
@@ -2865,32 +2873,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="285"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="284"/>
         <source>All shown</source>
         <translation>Alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="303"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="308"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="308"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="328"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="327"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="329"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="328"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
@@ -2988,82 +2996,82 @@
         <translation>Warten auf den Abschluss der Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="75"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="74"/>
         <source>%1 from %2 with %3.</source>
         <translation>%1 von %2 mit %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="77"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="76"/>
         <source>%1 from %2.</source>
         <translation>%1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="79"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="78"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="85"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="84"/>
         <source>Processing the payment…</source>
         <translation>Zahlung wird verarbeitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="87"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="86"/>
         <source>Paydesk checks again until the payment succeeds or fails; you can close this window, the result also shows in the payments list.</source>
         <translation>Paydesk prüft erneut, bis die Zahlung erfolgreich ist oder fehlschlägt. Sie können dieses Fenster schließen; das Ergebnis erscheint auch in der Zahlungsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="94"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="93"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="95"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="94"/>
         <source>Received %1</source>
         <translation>Erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="100"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="99"/>
         <source>Payment declined</source>
         <translation>Zahlung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="102"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="101"/>
         <source>The payment failed.</source>
         <translation>Die Zahlung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="103"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="102"/>
         <source>Nothing was charged. Try another payment method, or send a checkout link.</source>
         <translation>Es wurde nichts belastet. Versuchen Sie eine andere Zahlungsmethode oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="108"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="107"/>
         <source>Payment canceled</source>
         <translation>Zahlung storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="109"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="108"/>
         <source>Payment ended: %1</source>
         <translation>Zahlung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="116"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="115"/>
         <source>Waiting: %1</source>
         <translation>Wartet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="118"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="117"/>
         <source>The payment needs another step before money moves.</source>
         <translation>Die Zahlung erfordert einen weiteren Schritt, bevor Geld fließt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="122"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="121"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="127"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="126"/>
         <source>Payment ID: %1</source>
         <translation>Zahlungs-ID: %1</translation>
     </message>
@@ -3243,102 +3251,102 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="275"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="274"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="294"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="293"/>
         <source>To rename a profile, add a new one and remove this one.</source>
         <translation>Um ein Profil umzubenennen, legen Sie ein neues an und entfernen dieses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="309"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="308"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="310"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="309"/>
         <source>Paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="333"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="332"/>
         <source>A profile named “%1” exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="338"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="337"/>
         <source>Enter the API key: Paydesk keeps it in the system keychain.</source>
         <translation>Geben Sie den API-Schlüssel ein: Paydesk bewahrt ihn im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="354"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="353"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="367"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="366"/>
         <source>Profile “%1” was saved, but its API key could not be stored in the keychain.</source>
         <translation>Profil „%1“ wurde gespeichert, aber sein API-Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="370"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="369"/>
         <source>&amp;Keep the key in memory for this run only</source>
         <translation>Schlüssel nur für diese Sitzung im Arbeitsspeicher beha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="373"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="372"/>
         <source>Try the keychain &amp;again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="381"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="380"/>
         <source>No system keychain is available to Paydesk.</source>
         <translation>Für Paydesk ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="386"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="385"/>
         <source>Storing the API key in %1…</source>
         <translation>API-Schlüssel wird gespeichert (Speicherort: %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="402"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="401"/>
         <source>Profile “%1” saved. Its API key is in %2.</source>
         <translation>Profil „%1“ gespeichert. Speicherort des API-Schlüssels: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="417"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
         <source>The API key could not be kept in memory.</source>
         <translation>Der API-Schlüssel konnte nicht im Arbeitsspeicher behalten werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="427"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="426"/>
         <source>The API key of “%1” is kept in memory for this run only.</source>
         <translation>Der API-Schlüssel von „%1“ wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="428"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="427"/>
         <source>Paydesk forgets it when it quits and asks for it again next time. Store it in the keychain once one is available.</source>
         <translation>Paydesk vergisst ihn beim Beenden und fragt beim nächsten Start erneut danach. Speichern Sie ihn im Schlüsselbund, sobald einer verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="447"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="446"/>
         <source>Enter the API key to test the connection.</source>
         <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="461"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="460"/>
         <source>Reading the stored API key…</source>
         <translation>Gespeicherter API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="467"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="472"/>
         <source>No API key is available for “%1”.</source>
         <translation>Für „%1“ ist kein API-Schlüssel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="468"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="473"/>
         <source>Type the key in the API key field to test with it.</source>
         <translation>Geben Sie den Schlüssel in das Feld „API-Schlüssel“ ein, um damit zu testen.</translation>
     </message>
@@ -3348,72 +3356,72 @@
         <translation>Der API-Schlüssel von „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="500"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="485"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="515"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="498"/>
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="516"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="499"/>
         <source>The client ID and API key work.</source>
         <translation>Client-ID und API-Schlüssel funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="518"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="501"/>
         <source>The connection test failed.</source>
         <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="530"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="513"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="531"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="514"/>
         <source>Remove the profile “%1”?</source>
         <translation>Profil „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="532"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="515"/>
         <source>Its API key is removed from the keychain too.</source>
         <translation>Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="533"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="516"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="534"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="517"/>
         <source>Remove the profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="536"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="519"/>
         <source>Keep the profile</source>
         <translation>Profil behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="561"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="544"/>
         <source>Profile “%1” removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="569"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="552"/>
         <source>Profile “%1” removed, with its API key.</source>
         <translation>Profil „%1“ samt API-Schlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="573"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="556"/>
         <source>Profile “%1” removed, but its API key could not be removed from the keychain.</source>
         <translation>Profil „%1“ entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="587"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="570"/>
         <source>Save the profile first, then use it.</source>
         <translation>Speichern Sie das Profil zuerst, dann können Sie es verwenden.</translation>
     </message>
@@ -4013,38 +4021,38 @@ Schlüsselbunds.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="248"/>
-        <location filename="../../app/cli/cli.cpp" line="251"/>
+        <location filename="../../app/cli/cli.cpp" line="247"/>
+        <location filename="../../app/cli/cli.cpp" line="250"/>
         <source>Field: %1</source>
         <translation>Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="254"/>
+        <location filename="../../app/cli/cli.cpp" line="253"/>
         <source>Server said: %1</source>
         <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="258"/>
+        <location filename="../../app/cli/cli.cpp" line="257"/>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="297"/>
+        <location filename="../../app/cli/cli.cpp" line="296"/>
         <source>--%1 does not apply to &quot;%2&quot;. See paydesk-cli --help.</source>
         <translation>--%1 gilt nicht für &quot;%2&quot;. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="307"/>
+        <location filename="../../app/cli/cli.cpp" line="306"/>
         <source>%1 See paydesk-cli --help.</source>
         <translation>%1 Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="326"/>
+        <location filename="../../app/cli/cli.cpp" line="325"/>
         <source>--output must be table, json or csv, not &quot;%1&quot;.</source>
         <translation>--output muss table, json oder csv sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="352"/>
+        <location filename="../../app/cli/cli.cpp" line="351"/>
         <source>Unknown command &quot;%1&quot;. See paydesk-cli --help.</source>
         <translation>Unbekannter Befehl &quot;%1&quot;. Siehe paydesk-cli --help.</translation>
     </message>
@@ -4053,7 +4061,7 @@ Schlüsselbunds.
         <translation type="vanished">--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="118"/>
+        <location filename="../../app/cli/cli.cpp" line="117"/>
         <source>Usage: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv]
                    [--timeout SECONDS] [--deadline SECONDS] COMMAND
 
@@ -4139,17 +4147,17 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="252"/>
+        <location filename="../../app/cli/cli.cpp" line="251"/>
         <source>Field %1: %2</source>
         <translation>Feld %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="256"/>
+        <location filename="../../app/cli/cli.cpp" line="255"/>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="365"/>
+        <location filename="../../app/cli/cli.cpp" line="364"/>
         <source>--%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 muss eine Anzahl Sekunden von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
@@ -4164,129 +4172,129 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt): %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="406"/>
+        <location filename="../../app/cli/cli.cpp" line="408"/>
         <source>Retrying %1 in %2 s (%3)…</source>
         <translation>Erneuter Versuch in %2 s: %1 (%3)…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="424"/>
+        <location filename="../../app/cli/cli.cpp" line="425"/>
         <source>There is no profile named &quot;%1&quot;. paydesk-cli profiles list shows the profiles; profiles add creates one.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;. paydesk-cli profiles list zeigt die Profile an; profiles add legt ein neues an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="448"/>
+        <location filename="../../app/cli/cli.cpp" line="453"/>
         <source>PAYDESK_BASE_URL (or --base-url)</source>
         <translation>PAYDESK_BASE_URL (oder --base-url)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="454"/>
+        <location filename="../../app/cli/cli.cpp" line="459"/>
         <source>No credentials: use --profile NAME, or set %1.</source>
         <translation>Keine Zugangsdaten: Verwenden Sie --profile NAME oder setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="511"/>
+        <location filename="../../app/cli/cli.cpp" line="520"/>
         <source>--limit must be a whole number from 1 to 100.</source>
         <translation>--limit muss eine ganze Zahl von 1 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="526"/>
+        <location filename="../../app/cli/cli.cpp" line="535"/>
         <source>Fetched %1 %2…</source>
         <translation>%1 %2 abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="552"/>
+        <location filename="../../app/cli/cli.cpp" line="561"/>
         <source>Give exactly one id: paydesk-cli %1 get ID.</source>
         <translation>Geben Sie genau eine ID an: paydesk-cli %1 get ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="574"/>
+        <location filename="../../app/cli/cli.cpp" line="583"/>
         <source>The answer was lost, but Paydesk found the %1 it created (request id %2).</source>
         <translation>Die Antwort ging verloren, aber Paydesk hat den erstellten Eintrag gefunden (%1, Anfrage-ID %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="582"/>
-        <location filename="../../app/cli/cli.cpp" line="587"/>
+        <location filename="../../app/cli/cli.cpp" line="591"/>
+        <location filename="../../app/cli/cli.cpp" line="596"/>
         <source>The %1 was not created. %2</source>
         <translation>%1 wurde nicht erstellt. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="593"/>
+        <location filename="../../app/cli/cli.cpp" line="602"/>
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="594"/>
+        <location filename="../../app/cli/cli.cpp" line="603"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="595"/>
+        <location filename="../../app/cli/cli.cpp" line="604"/>
         <source>Check with: paydesk-cli %1 check %2</source>
         <translation>Prüfen mit: paydesk-cli %1 check %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="610"/>
+        <location filename="../../app/cli/cli.cpp" line="619"/>
         <source>Give exactly one request id: paydesk-cli %1 check REQUEST_ID (exit code 5 printed it).</source>
         <translation>Geben Sie genau eine Anfrage-ID an: paydesk-cli %1 check REQUEST_ID (Exit-Code 5 hat sie ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="632"/>
+        <location filename="../../app/cli/cli.cpp" line="641"/>
         <source>paydesk-cli gave up after %1 (--deadline): the server did not finish answering. Nothing was created.</source>
         <translation>paydesk-cli hat nach %1 aufgegeben (--deadline): Der Server hat nicht fertig geantwortet. Es wurde nichts erstellt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="638"/>
+        <location filename="../../app/cli/cli.cpp" line="647"/>
         <source>paydesk-cli gave up after %1 (--deadline) before it could find out whether %2 was made.</source>
         <translation>paydesk-cli hat nach %1 aufgegeben (--deadline), bevor feststand, ob %2 ausgeführt wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="641"/>
+        <location filename="../../app/cli/cli.cpp" line="650"/>
         <source>Check with: %1</source>
         <translation>Prüfen mit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="657"/>
+        <location filename="../../app/cli/cli.cpp" line="666"/>
         <source>--metadata must be KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--metadata muss KEY=VALUE sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="672"/>
+        <location filename="../../app/cli/cli.cpp" line="681"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="729"/>
+        <location filename="../../app/cli/cli.cpp" line="738"/>
         <source>the customer</source>
         <translation>der Kunde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="734"/>
-        <location filename="../../app/cli/cli.cpp" line="740"/>
+        <location filename="../../app/cli/cli.cpp" line="743"/>
+        <location filename="../../app/cli/cli.cpp" line="749"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="745"/>
+        <location filename="../../app/cli/cli.cpp" line="754"/>
         <source>customers takes list, get, create or check. See paydesk-cli --help.</source>
         <translation>customers erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="835"/>
+        <location filename="../../app/cli/cli.cpp" line="844"/>
         <source>the confirmation</source>
         <translation>die Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="855"/>
+        <location filename="../../app/cli/cli.cpp" line="864"/>
         <source>intents takes list, get, create, confirm or check. See paydesk-cli --help.</source>
         <translation>intents erwartet list, get, create, confirm oder check. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="959"/>
+        <location filename="../../app/cli/cli.cpp" line="968"/>
         <source>checkout takes list, get, create or check. See paydesk-cli --help.</source>
         <translation>checkout erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1026"/>
+        <location filename="../../app/cli/cli.cpp" line="1035"/>
         <source>refunds takes list, get, create or check. See paydesk-cli --help.</source>
         <translation>refunds erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
     </message>
@@ -4295,28 +4303,28 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation type="vanished">customers erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="752"/>
+        <location filename="../../app/cli/cli.cpp" line="761"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="771"/>
+        <location filename="../../app/cli/cli.cpp" line="780"/>
         <source>--amount and --currency are required: paydesk-cli intents create --amount 12.34 --currency usd.</source>
         <translation>--amount und --currency sind erforderlich: paydesk-cli intents create --amount 12.34 --currency usd.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="810"/>
+        <location filename="../../app/cli/cli.cpp" line="819"/>
         <source>the payment intent</source>
         <translation>die Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="815"/>
-        <location filename="../../app/cli/cli.cpp" line="848"/>
+        <location filename="../../app/cli/cli.cpp" line="824"/>
+        <location filename="../../app/cli/cli.cpp" line="857"/>
         <source>payment intent</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="826"/>
+        <location filename="../../app/cli/cli.cpp" line="835"/>
         <source>Give exactly one id: paydesk-cli intents confirm ID --payment-method ID.</source>
         <translation>Geben Sie genau eine ID an: paydesk-cli intents confirm ID --payment-method ID.</translation>
     </message>
@@ -4325,38 +4333,38 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation type="vanished">intents erwartet list, get, create oder confirm. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="862"/>
+        <location filename="../../app/cli/cli.cpp" line="871"/>
         <source>checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="889"/>
+        <location filename="../../app/cli/cli.cpp" line="898"/>
         <source>--item must be NAME=PRICE or NAME=PRICExQUANTITY, not &quot;%1&quot;.</source>
         <translation>--item muss NAME=PRICE oder NAME=PRICExQUANTITY sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="900"/>
+        <location filename="../../app/cli/cli.cpp" line="909"/>
         <source>--item &quot;%1&quot;: the quantity after x must be a whole number.</source>
         <translation>--item &quot;%1&quot;: Die Menge nach x muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="909"/>
+        <location filename="../../app/cli/cli.cpp" line="918"/>
         <source>--item &quot;%1&quot;: %2</source>
         <translation>--item &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="924"/>
+        <location filename="../../app/cli/cli.cpp" line="933"/>
         <source>--expires-in must be a whole number of seconds from 0 to 10800.</source>
         <translation>--expires-in muss eine ganze Anzahl Sekunden von 0 bis 10800 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="942"/>
+        <location filename="../../app/cli/cli.cpp" line="951"/>
         <source>the checkout session</source>
         <translation>die Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="947"/>
-        <location filename="../../app/cli/cli.cpp" line="952"/>
+        <location filename="../../app/cli/cli.cpp" line="956"/>
+        <location filename="../../app/cli/cli.cpp" line="961"/>
         <source>checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
@@ -4365,23 +4373,23 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation type="vanished">checkout erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="966"/>
+        <location filename="../../app/cli/cli.cpp" line="975"/>
         <source>refunds</source>
         <translation>Rückerstattungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="980"/>
+        <location filename="../../app/cli/cli.cpp" line="989"/>
         <source>--intent and --amount are required: paydesk-cli refunds create --intent ID --amount 5.00.</source>
         <translation>--intent und --amount sind erforderlich: paydesk-cli refunds create --intent ID --amount 5.00.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1009"/>
+        <location filename="../../app/cli/cli.cpp" line="1018"/>
         <source>the refund</source>
         <translation>die Erstattung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1014"/>
-        <location filename="../../app/cli/cli.cpp" line="1021"/>
+        <location filename="../../app/cli/cli.cpp" line="1023"/>
+        <location filename="../../app/cli/cli.cpp" line="1030"/>
         <source>refund</source>
         <translation>Rückerstattung</translation>
     </message>
@@ -4390,77 +4398,77 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation type="vanished">refunds erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1033"/>
+        <location filename="../../app/cli/cli.cpp" line="1042"/>
         <source>payment-methods takes list --customer ID. See paydesk-cli --help.</source>
         <translation>payment-methods erwartet list --customer ID. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1038"/>
+        <location filename="../../app/cli/cli.cpp" line="1047"/>
         <source>--customer is required: paydesk-cli payment-methods list --customer ID.</source>
         <translation>--customer ist erforderlich: paydesk-cli payment-methods list --customer ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1042"/>
+        <location filename="../../app/cli/cli.cpp" line="1051"/>
         <source>payment methods</source>
         <translation>Zahlungsmethoden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1088"/>
+        <location filename="../../app/cli/cli.cpp" line="1097"/>
         <source>--environment is required: production, sandbox, or a base URL.</source>
         <translation>--environment ist erforderlich: production, sandbox oder eine Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1107"/>
+        <location filename="../../app/cli/cli.cpp" line="1116"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
         <translation>Ein Profil namens &quot;%1&quot; existiert bereits; entfernen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1113"/>
+        <location filename="../../app/cli/cli.cpp" line="1122"/>
         <source>Added profile &quot;%1&quot; (%2). Store its API key with: paydesk-cli login --profile &quot;%1&quot;</source>
         <translation>Profil &quot;%1&quot; hinzugefügt (%2). Speichern Sie den API-Schlüssel mit: paydesk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1123"/>
+        <location filename="../../app/cli/cli.cpp" line="1132"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1130"/>
+        <location filename="../../app/cli/cli.cpp" line="1139"/>
         <source>Removed profile &quot;%1&quot;, but its API key could not be removed from the keychain: %2</source>
         <translation>Profil &quot;%1&quot; wurde entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1135"/>
+        <location filename="../../app/cli/cli.cpp" line="1144"/>
         <source>Removed profile &quot;%1&quot; and its API key.</source>
         <translation>Profil &quot;%1&quot; und sein API-Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1139"/>
+        <location filename="../../app/cli/cli.cpp" line="1148"/>
         <source>profiles takes list, add or remove. See paydesk-cli --help.</source>
         <translation>profiles erwartet list, add oder remove. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1149"/>
+        <location filename="../../app/cli/cli.cpp" line="1158"/>
         <source>login needs --profile NAME.</source>
         <translation>login benötigt --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1154"/>
+        <location filename="../../app/cli/cli.cpp" line="1163"/>
         <source>There is no profile named &quot;%1&quot;; add it first with paydesk-cli profiles add.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;; legen Sie es zuerst mit paydesk-cli profiles add an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1159"/>
+        <location filename="../../app/cli/cli.cpp" line="1168"/>
         <source>API key for profile &quot;%1&quot;: </source>
         <translation>API-Schlüssel für Profil &quot;%1&quot;: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1161"/>
+        <location filename="../../app/cli/cli.cpp" line="1170"/>
         <source>No API key was given on standard input.</source>
         <translation>Über die Standardeingabe wurde kein API-Schlüssel übergeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1169"/>
+        <location filename="../../app/cli/cli.cpp" line="1178"/>
         <source>Stored the API key for profile &quot;%1&quot; in %2.</source>
         <translation>API-Schlüssel für Profil &quot;%1&quot; in %2 gespeichert.</translation>
     </message>

@@ -4,6 +4,7 @@
 //   paydesk-screenshot-tour OUTPUT_DIR
 // It speaks the language of the environment (LANG), from the catalogues this build made.
 #include "app_controller.h"
+#include "services/workspace.h"
 #include "ui/checkout_sessions_page.h"
 #include "ui/customers_page.h"
 #include "ui/dialogs/checkout_link_dialog.h"
@@ -16,7 +17,6 @@
 #include "ui/dialogs/take_payment_dialog.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
-#include "ui/session.h"
 #include "ui/widgets/line_items_editor.h"
 #include "ui/widgets/money_edit.h"
 
@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "the demo did not load\n");
         return 1;
     }
-    Session *session = controller.session();
+    Workspace *session = controller.session();
 
     // Payment intents, a succeeded one selected.
     window->showPage(0);

@@ -1,11 +1,11 @@
 #pragma once
 
-// What the dialog suites share: a sandbox on loopback, a console Session connected to it as a
+// What the dialog suites share: a sandbox on loopback, a console Workspace connected to it as a
 // custom profile, a known customer, and helpers to drive real widgets.
 
 #include "network/payment_provider.h"
 #include "sandbox/sandbox_server.h"
-#include "ui/session.h"
+#include "services/workspace.h"
 #include "ui/widgets/form_errors.h"
 
 #include <QAbstractButton>
@@ -51,7 +51,7 @@ struct ConsoleFixture
     {
         if (!server->listen())
             qFatal("sandbox did not start: %s", qPrintable(server->errorString()));
-        session = std::make_unique<Session>(profile(), credentials(), false);
+        session = std::make_unique<Workspace>(profile(), credentials(), false);
         TransportOptions transport;
         transport.inactivityTimeoutMs = 5000;
         transport.retry.initialDelayMs = 2;
@@ -95,7 +95,7 @@ struct ConsoleFixture
         bool finished = false;
         bool complete = false;
         QObject guard;
-        QObject::connect(session.get(), &Session::loadFinished, &guard,
+        QObject::connect(session.get(), &Workspace::loadFinished, &guard,
                          [&](ResourceKind kind, bool ok, const QString &) {
                              if (kind == ResourceKind::Customers) {
                                  finished = true;
@@ -170,7 +170,7 @@ struct ConsoleFixture
     }
 
     std::unique_ptr<sandbox::SandboxServer> server;
-    std::unique_ptr<Session> session;
+    std::unique_ptr<Workspace> session;
     // The context of the calls the fixture makes itself (a provider answers only while its
     // caller's context lives).
     QObject callbacks;

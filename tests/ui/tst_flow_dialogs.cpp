@@ -43,7 +43,7 @@ void chooseCustomer(CustomerPicker *picker, const QString &query)
     QTest::keyClick(picker->completer()->popup(), Qt::Key_Return);
 }
 
-QString intentStatusInModel(Session *session, const QString &id)
+QString intentStatusInModel(Workspace *session, const QString &id)
 {
     const int row = session->paymentIntents()->rowOf(id);
     return row < 0 ? QString() : session->paymentIntents()->at(row).status.raw();

@@ -6,10 +6,10 @@
 #include "models/payment_intent_table_model.h"
 #include "models/status.h"
 #include "sandbox/sandbox_server.h"
+#include "services/workspace.h"
 #include "ui/environment_banner.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
-#include "ui/session.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -135,7 +135,7 @@ private slots:
         profile.environment = Environment::Custom;
         profile.customBaseUrl = m_server->apiBaseUrl();
         profile.clientId = m_server->options().clientId;
-        Session session(
+        Workspace session(
             profile,
             Credentials{m_server->options().clientId, m_server->options().apiKey.toUtf8(), {}},
             false);

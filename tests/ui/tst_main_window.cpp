@@ -4,12 +4,12 @@
 #include "models/intent_totals.h"
 #include "models/payment_intent_filter_model.h"
 #include "sandbox/sandbox_server.h"
+#include "services/workspace.h"
 #include "ui/checkout_sessions_page.h"
 #include "ui/customers_page.h"
 #include "ui/environment_banner.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
-#include "ui/session.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -90,9 +90,9 @@ private:
         return p;
     }
 
-    std::unique_ptr<Session> openSession(bool demo = false)
+    std::unique_ptr<Workspace> openSession(bool demo = false)
     {
-        auto session = std::make_unique<Session>(
+        auto session = std::make_unique<Workspace>(
             localProfile(),
             Credentials{m_server->options().clientId, m_server->options().apiKey.toUtf8(), {}},
             demo);
@@ -100,7 +100,7 @@ private:
         return session;
     }
 
-    static void waitLoaded(Session *session)
+    static void waitLoaded(Workspace *session)
     {
         QTRY_VERIFY_WITH_TIMEOUT(!session->isLoading() && session->lastRefreshed().isValid(),
                                  30000);
@@ -358,7 +358,7 @@ private slots:
         QVERIFY(window.checkoutSessionsPage()->selectId(target.id));
         QTRY_VERIFY(session->isWatching(target.id));
 
-        QSignalSpy settled(session.get(), &Session::checkoutSessionSettled);
+        QSignalSpy settled(session.get(), &Workspace::checkoutSessionSettled);
         // The customer pays on the sandbox's page, as a browser would: the form's POST.
         QNetworkAccessManager browser;
         QNetworkReply *page = browser.get(QNetworkRequest(QUrl(target.url)));

@@ -1,6 +1,6 @@
 #include "ui/dialogs/checkout_link_dialog.h"
 
-#include "ui/session.h"
+#include "services/workspace.h"
 #include "ui/widgets/checkout_link_view.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/line_items_editor.h"
@@ -30,7 +30,7 @@ enum Page
 
 } // namespace
 
-CheckoutLinkDialog::CheckoutLinkDialog(Session *session, QWidget *parent)
+CheckoutLinkDialog::CheckoutLinkDialog(Workspace *session, QWidget *parent)
     : FlowDialog(session, parent)
 {
     setWindowTitle(tr("New checkout link"));
@@ -123,7 +123,7 @@ CheckoutLinkDialog::CheckoutLinkDialog(Session *session, QWidget *parent)
     setSubmitButton(m_create);
     connect(m_create, &QPushButton::clicked, this, &CheckoutLinkDialog::submit);
 
-    connect(session, &Session::checkoutSessionSettled, this,
+    connect(session, &Workspace::checkoutSessionSettled, this,
             [this](const CheckoutSession &settled) {
                 if (!m_created.id.isEmpty() && settled.id == m_created.id)
                     showSession(settled);

@@ -27,7 +27,7 @@ public:
     static QString cancelUrlSettingsKey() { return QStringLiteral("checkout/cancelUrl"); }
     static constexpr int MaxExpiryMinutes = CheckoutSessionDraft::MaxExpiresInSeconds / 60;
 
-    explicit CheckoutLinkDialog(Session *session, QWidget *parent = nullptr);
+    explicit CheckoutLinkDialog(Workspace *session, QWidget *parent = nullptr);
 
     void setCustomer(const QString &customerId);
 

@@ -1,6 +1,6 @@
 #include "ui/dialogs/confirm_intent_dialog.h"
 
-#include "ui/session.h"
+#include "services/workspace.h"
 #include "ui/widgets/page_stack.h"
 #include "ui/widgets/payment_method_picker.h"
 #include "ui/widgets/payment_result_view.h"
@@ -24,7 +24,7 @@ enum Page
 
 } // namespace
 
-ConfirmIntentDialog::ConfirmIntentDialog(Session *session, const PaymentIntent &intent,
+ConfirmIntentDialog::ConfirmIntentDialog(Workspace *session, const PaymentIntent &intent,
                                          QWidget *parent)
     : FlowDialog(session, parent)
     , m_intent(intent)
@@ -68,7 +68,7 @@ ConfirmIntentDialog::ConfirmIntentDialog(Session *session, const PaymentIntent &
     setSubmitButton(m_confirm);
     connect(m_confirm, &QPushButton::clicked, this, &ConfirmIntentDialog::submit);
 
-    connect(session, &Session::paymentIntentSettled, this, [this](const PaymentIntent &settled) {
+    connect(session, &Workspace::paymentIntentSettled, this, [this](const PaymentIntent &settled) {
         if (settled.id == m_intent.id && isShowingResult())
             showIntent(settled);
     });

@@ -17,7 +17,7 @@ class ConfirmIntentDialog : public FlowDialog
 {
     Q_OBJECT
 public:
-    ConfirmIntentDialog(Session *session, const PaymentIntent &intent, QWidget *parent = nullptr);
+    ConfirmIntentDialog(Workspace *session, const PaymentIntent &intent, QWidget *parent = nullptr);
 
     const PaymentIntent &intent() const { return m_intent; }
     PaymentMethodPicker *paymentMethodPicker() const { return m_methods; }

@@ -1,6 +1,6 @@
 #include "ui/dialogs/customer_dialog.h"
 
-#include "ui/session.h"
+#include "services/workspace.h"
 #include "ui/widgets/metadata_editor.h"
 
 #include <QButtonGroup>
@@ -17,7 +17,7 @@
 
 namespace paydesk {
 
-CustomerDialog::CustomerDialog(Session *session, QWidget *parent)
+CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     : FlowDialog(session, parent)
 {
     setWindowTitle(tr("New customer"));

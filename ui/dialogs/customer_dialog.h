@@ -19,7 +19,7 @@ class CustomerDialog : public FlowDialog
 {
     Q_OBJECT
 public:
-    explicit CustomerDialog(Session *session, QWidget *parent = nullptr);
+    explicit CustomerDialog(Workspace *session, QWidget *parent = nullptr);
 
     // What the form holds now, as it would be sent.
     CustomerDraft draft() const;

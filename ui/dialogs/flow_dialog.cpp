@@ -1,6 +1,6 @@
 #include "ui/dialogs/flow_dialog.h"
 
-#include "ui/session.h"
+#include "services/workspace.h"
 #include "ui/widgets/page_stack.h"
 #include "ui/widgets/window_fit.h"
 
@@ -27,7 +27,7 @@ QString withoutMnemonic(QString text)
 
 } // namespace
 
-FlowDialog::FlowDialog(Session *session, QWidget *parent)
+FlowDialog::FlowDialog(Workspace *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_banner(new MessageBanner(this))

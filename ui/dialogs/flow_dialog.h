@@ -21,7 +21,7 @@ class QVBoxLayout;
 namespace paydesk {
 
 class PageStack;
-class Session;
+class Workspace;
 
 template <typename T>
 using CreateStarter = std::function<CallHandle(QObject *context, CreateCallback<T> done)>;
@@ -41,7 +41,7 @@ class FlowDialog : public QDialog
 public:
     ~FlowDialog() override;
 
-    Session *session() const { return m_session; }
+    Workspace *session() const { return m_session; }
     MessageBanner *banner() const { return m_banner; }
     FormErrors *formErrors() const { return m_errors; }
     QPushButton *submitButton() const { return m_submit; }
@@ -59,7 +59,7 @@ signals:
     void busyChanged(bool busy);
 
 protected:
-    FlowDialog(Session *session, QWidget *parent);
+    FlowDialog(Workspace *session, QWidget *parent);
 
     bool event(QEvent *event) override;
 
@@ -121,7 +121,7 @@ private:
     void updateSubmit();
     void askBeforeClosing();
 
-    Session *m_session;
+    Workspace *m_session;
     MessageBanner *m_banner;
     FormErrors *m_errors;
     QVBoxLayout *m_layout;

@@ -1,6 +1,6 @@
 #include "ui/dialogs/profiles_dialog.h"
 
-#include "network/provider_factory.h"
+#include "services/key_resolver.h"
 #include "ui/widgets/form_errors.h"
 #include "ui/widgets/message_banner.h"
 #include "ui/widgets/palette_colours.h"
@@ -241,8 +241,7 @@ bool ProfilesDialog::event(QEvent *event)
 ProfilesDialog::~ProfilesDialog()
 {
     // The provider sends on the transport: it goes first.
-    m_testProvider.reset();
-    m_testTransport.reset();
+    m_testConnection.reset();
     m_pendingKey.fill('\0');
 }
 
@@ -460,37 +459,23 @@ void ProfilesDialog::testConnection()
     setBusy(true);
     m_banner->showMessage(MessageBanner::Kind::Info, tr("Reading the stored API key…"));
     const QString name = m_current;
-    const auto fromKeychain = [this, profile, name] {
-        if (!m_keychain) {
-            setBusy(false);
-            m_banner->showMessage(MessageBanner::Kind::Error,
-                                  tr("No API key is available for “%1”.").arg(name),
-                                  tr("Type the key in the API key field to test with it."));
-            return;
-        }
-        m_keychain->readApiKey(
+    KeyResolver(m_memory, m_keychain)
+        .readApiKey(
             name, this, [this, profile, name](const Result<QByteArray, KeychainError> &key) {
-                if (!key.ok()) {
-                    setBusy(false);
+                if (key.ok()) {
+                    runTest(profile, key.value());
+                    return;
+                }
+                setBusy(false);
+                if (!m_keychain)
+                    m_banner->showMessage(MessageBanner::Kind::Error,
+                                          tr("No API key is available for “%1”.").arg(name),
+                                          tr("Type the key in the API key field to test with it."));
+                else
                     m_banner->showMessage(MessageBanner::Kind::Error,
                                           tr("The API key of “%1” could not be read.").arg(name),
                                           key.error().message);
-                    return;
-                }
-                runTest(profile, key.value());
             });
-    };
-    if (!m_memory) {
-        fromKeychain();
-        return;
-    }
-    m_memory->readApiKey(
-        name, this, [this, profile, fromKeychain](const Result<QByteArray, KeychainError> &key) {
-            if (key.ok())
-                runTest(profile, key.value());
-            else
-                fromKeychain();
-        });
 }
 
 void ProfilesDialog::runTest(const Profile &profile, const QByteArray &key)
@@ -498,16 +483,14 @@ void ProfilesDialog::runTest(const Profile &profile, const QByteArray &key)
     setBusy(true);
     m_banner->showMessage(MessageBanner::Kind::Info,
                           tr("Testing the connection to %1…").arg(profile.environmentLabel()));
-    m_testProvider.reset();
-    m_testTransport = std::make_unique<HttpTransport>();
-    m_testTransport->setOptions(m_testOptions);
     const Credentials credentials{profile.clientId, key, profile.appId};
-    m_testProvider = createProvider(profile, credentials, m_testTransport.get());
+    m_testConnection = std::make_unique<Connection>(profile, credentials);
+    m_testConnection->setTransportOptions(m_testOptions);
     PageQuery query;
     query.limit = 1;
-    const QString provider = m_testProvider->displayName();
+    const QString provider = m_testConnection->provider()->displayName();
     const QString where = profile.environmentLabel();
-    m_testProvider->listCustomers(
+    m_testConnection->provider()->listCustomers(
         query, this, [this, provider, where](const Result<Page<Customer>> &result) {
             setBusy(false);
             if (result.ok()) {

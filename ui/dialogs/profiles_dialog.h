@@ -4,6 +4,7 @@
 #include "network/http_transport.h"
 #include "network/payment_provider.h"
 #include "network/profile.h"
+#include "services/connection.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -104,8 +105,7 @@ private:
     QByteArray m_pendingKey;
     QString m_pendingKeyProfile;
     TransportOptions m_testOptions;
-    std::unique_ptr<HttpTransport> m_testTransport;
-    std::unique_ptr<PaymentProvider> m_testProvider;
+    std::unique_ptr<Connection> m_testConnection;
     bool m_busy = false;
     bool m_dirty = false;
     bool m_filling = false;

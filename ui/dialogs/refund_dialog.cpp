@@ -1,6 +1,6 @@
 #include "ui/dialogs/refund_dialog.h"
 
-#include "ui/session.h"
+#include "services/workspace.h"
 #include "ui/widgets/money_edit.h"
 #include "ui/widgets/page_stack.h"
 #include "ui/widgets/palette_colours.h"
@@ -62,7 +62,7 @@ qint64 RefundDialog::amountRefunded(const PaymentIntent &intent)
     return intent.amountRefunded.value_or(0);
 }
 
-RefundDialog::RefundDialog(Session *session, const PaymentIntent &intent, QWidget *parent)
+RefundDialog::RefundDialog(Workspace *session, const PaymentIntent &intent, QWidget *parent)
     : FlowDialog(session, parent)
     , m_intent(intent)
 {

@@ -22,7 +22,7 @@ class RefundDialog : public FlowDialog
 {
     Q_OBJECT
 public:
-    RefundDialog(Session *session, const PaymentIntent &intent, QWidget *parent = nullptr);
+    RefundDialog(Workspace *session, const PaymentIntent &intent, QWidget *parent = nullptr);
 
     const PaymentIntent &intent() const { return m_intent; }
     // What is left to refund: the amount minus what was refunded already

@@ -1,6 +1,6 @@
 #include "ui/dialogs/take_payment_dialog.h"
 
-#include "ui/session.h"
+#include "services/workspace.h"
 #include "ui/widgets/checkout_link_view.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/metadata_editor.h"
@@ -41,7 +41,7 @@ QStringList currenciesOf(const ProviderLimits &limits)
 
 } // namespace
 
-TakePaymentDialog::TakePaymentDialog(Session *session, QWidget *parent)
+TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     : FlowDialog(session, parent)
 {
     setWindowTitle(tr("Take a payment"));
@@ -195,11 +195,11 @@ TakePaymentDialog::TakePaymentDialog(Session *session, QWidget *parent)
     formErrors()->checkOnLeave(m_amount, QStringLiteral("amount"),
                                [amount = m_amount] { return amount->errorText(); });
 
-    connect(session, &Session::paymentIntentSettled, this, [this](const PaymentIntent &intent) {
+    connect(session, &Workspace::paymentIntentSettled, this, [this](const PaymentIntent &intent) {
         if (!m_intent.id.isEmpty() && intent.id == m_intent.id)
             showIntent(intent);
     });
-    connect(session, &Session::checkoutSessionSettled, this,
+    connect(session, &Workspace::checkoutSessionSettled, this,
             [this](const CheckoutSession &settled) {
                 if (!m_session.id.isEmpty() && settled.id == m_session.id)
                     showSession(settled);

@@ -36,7 +36,7 @@ public:
     // Where the success URL typed last is remembered (QSettings).
     static QString successUrlSettingsKey() { return QStringLiteral("checkout/successUrl"); }
 
-    explicit TakePaymentDialog(Session *session, QWidget *parent = nullptr);
+    explicit TakePaymentDialog(Workspace *session, QWidget *parent = nullptr);
 
     void setCustomer(const QString &customerId);
     void setMethod(Method method);

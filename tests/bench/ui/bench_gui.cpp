@@ -7,9 +7,9 @@
 // Prints BENCH lines; not part of ctest (timings on a shared machine are figures, not tests).
 #include "models/resource_filter_model.h"
 #include "sandbox/sandbox_server.h"
+#include "services/workspace.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
-#include "ui/session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -108,14 +108,14 @@ struct SandboxProcess
     }
 };
 
-std::unique_ptr<Session> connectTo(const QUrl &apiBaseUrl)
+std::unique_ptr<Workspace> connectTo(const QUrl &apiBaseUrl)
 {
     Profile profile;
     profile.name = QStringLiteral("Benchmark");
     profile.environment = Environment::Custom;
     profile.customBaseUrl = apiBaseUrl;
     profile.clientId = QString::fromLatin1(sandbox::kDemoClientId);
-    return std::make_unique<Session>(
+    return std::make_unique<Workspace>(
         profile, Credentials{profile.clientId, QByteArray(sandbox::kDemoApiKey), {}}, false);
 }
 
