@@ -1,6 +1,6 @@
 #include "network/profile.h"
 
-#include "network/dots_provider.h"
+#include "network/dots/dots_provider.h"
 #include "network/http_transport.h"
 
 #include <QCoreApplication>

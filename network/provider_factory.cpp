@@ -1,6 +1,6 @@
 #include "network/provider_factory.h"
 
-#include "network/dots_provider.h"
+#include "network/dots/dots_provider.h"
 
 namespace paydesk {
 

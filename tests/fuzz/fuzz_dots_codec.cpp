@@ -4,7 +4,7 @@
 // is read as each of the five resources, and every document also goes through the list decoders
 // as the transport hands them bodies.
 #include "fuzz_support.h"
-#include "models/dots_codec.h"
+#include "network/dots/dots_codec.h"
 
 #include <QJsonArray>
 

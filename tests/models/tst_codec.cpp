@@ -1,6 +1,6 @@
 #include "dots_contract.h"
 #include "draft_fixtures.h"
-#include "models/dots_codec.h"
+#include "network/dots/dots_codec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

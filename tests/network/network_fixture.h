@@ -1,6 +1,6 @@
 #pragma once
 
-#include "network/dots_provider.h"
+#include "network/dots/dots_provider.h"
 #include "network/http_transport.h"
 #include "sandbox/sandbox_server.h"
 

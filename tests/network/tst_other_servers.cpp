@@ -2,7 +2,7 @@
 // assumptions. Other error bodies, refunds listed without metadata, intents whose metadata is
 // stripped, one object per page, answers lost after the write was applied, bytes that trickle.
 // Every "not created, safe to try again" here must be backed by what the server shows.
-#include "network/dots_provider.h"
+#include "network/dots/dots_provider.h"
 #include "network/http_transport.h"
 #include "scripted_server.h"
 

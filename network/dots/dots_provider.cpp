@@ -1,6 +1,6 @@
-#include "network/dots_provider.h"
+#include "network/dots/dots_provider.h"
 
-#include "models/dots_codec.h"
+#include "network/dots/dots_codec.h"
 #include "network/list_walker.h"
 #include "network/server_words.h"
 

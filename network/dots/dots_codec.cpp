@@ -1,4 +1,4 @@
-#include "models/dots_codec.h"
+#include "network/dots/dots_codec.h"
 
 #include <QCborValue>
 #include <QCoreApplication>
