@@ -1,5 +1,5 @@
-// The Dots codec (models/dots_codec.*): whatever a server answers, decoding never crashes, and
-// what it decodes encodes to JSON that decodes to the same object again (the header's promise
+// The Dots codec (network/dots/dots_codec.*): whatever a server answers, decoding never crashes,
+// and what it decodes encodes to JSON that decodes to the same object again (the header's promise
 // fromJson(toJson(x)) == x), whose encoding is then stable. Inputs are JSON documents: an object
 // is read as each of the five resources, and every document also goes through the list decoders
 // as the transport hands them bodies.
