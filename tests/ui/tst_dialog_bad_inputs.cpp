@@ -2,6 +2,7 @@
 // person typed is lost, nothing is sent, and editing the field clears its error.
 #include "dialog_fixture.h"
 #include "network/credential_store.h"
+#include "network/scripted_server.h"
 #include "ui/dialogs/checkout_link_dialog.h"
 #include "ui/dialogs/customer_dialog.h"
 #include "ui/dialogs/profiles_dialog.h"
@@ -353,6 +354,46 @@ private slots:
             QCOMPARE(shownError(errors, target), QString());
             QVERIFY(!target->accessibleDescription().contains(message));
         }
+    }
+
+    // A server that names several fields at once, each in its own words: each message lands
+    // beside its own field, the code stays out of the person's way, nothing typed is lost.
+    void serverNamesSeveralFields()
+    {
+        ScriptedServer server([](const ScriptedRequest &, ScriptedReply &reply) {
+            reply.send(400,
+                       R"({"error": "invalid-input", "message": "2 fields are not accepted", )"
+                       R"("errors": [{"field": "first_name", "message": "is on a blocklist"}, )"
+                       R"({"field": "email", "message": "domain does not accept mail"}]})");
+        });
+        Profile profile;
+        profile.name = QStringLiteral("Strict server");
+        profile.environment = Environment::Custom;
+        profile.customBaseUrl = server.baseUrl();
+        profile.clientId = QStringLiteral("client");
+        Workspace workspace(profile, Credentials{profile.clientId, "key", {}}, false);
+        CustomerDialog dialog(&workspace);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        apply(&dialog, QStringLiteral("firstNameEdit=Grace"));
+        apply(&dialog, QStringLiteral("lastNameEdit=Hopper"));
+        apply(&dialog, QStringLiteral("emailEdit=grace@example.invalid"));
+        click(dialog.submitButton());
+
+        FormErrors *errors = dialog.formErrors();
+        QWidget *firstName = field(&dialog, QStringLiteral("firstNameEdit"));
+        QWidget *email = field(&dialog, QStringLiteral("emailEdit"));
+        QTRY_VERIFY(!shownError(errors, email).isEmpty());
+        QCOMPARE(shownError(errors, firstName),
+                 QStringLiteral("The server refused this: is on a blocklist"));
+        QCOMPARE(shownError(errors, email),
+                 QStringLiteral("The server refused this: domain does not accept mail"));
+        QCOMPARE(shownError(errors, field(&dialog, QStringLiteral("lastNameEdit"))), QString());
+        const auto *banner = dialog.findChild<MessageBanner *>();
+        QVERIFY(!banner->text().contains(QLatin1String("invalid-input")));
+        QCOMPARE(valueOf(firstName), QStringLiteral("Grace"));
+        QCOMPARE(valueOf(email), QStringLiteral("grace@example.invalid"));
+        QVERIFY(dialog.submitButton()->isEnabled());
     }
 };
 
