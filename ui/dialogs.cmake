@@ -3,6 +3,7 @@ target_sources(paydesk_ui PRIVATE
     widgets/palette_colours.h
     widgets/window_fit.h
     widgets/page_stack.h
+    widgets/label_text.h
     widgets/message_banner.h widgets/message_banner.cpp
     widgets/form_errors.h widgets/form_errors.cpp
     widgets/money_edit.h widgets/money_edit.cpp

@@ -1,6 +1,7 @@
 #include "ui/dialogs/flow_dialog.h"
 
 #include "services/workspace.h"
+#include "ui/widgets/label_text.h"
 #include "ui/widgets/page_stack.h"
 #include "ui/widgets/window_fit.h"
 
@@ -14,18 +15,6 @@
 #include <QVBoxLayout>
 
 namespace paydesk {
-
-namespace {
-
-QString withoutMnemonic(QString text)
-{
-    text.remove(QLatin1Char('&'));
-    if (text.endsWith(QLatin1Char(':')))
-        text.chop(1);
-    return text;
-}
-
-} // namespace
 
 FlowDialog::FlowDialog(Workspace *session, QWidget *parent)
     : QDialog(parent)

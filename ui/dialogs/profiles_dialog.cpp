@@ -2,6 +2,7 @@
 
 #include "services/key_resolver.h"
 #include "ui/widgets/form_errors.h"
+#include "ui/widgets/label_text.h"
 #include "ui/widgets/message_banner.h"
 #include "ui/widgets/palette_colours.h"
 #include "ui/widgets/window_fit.h"
@@ -21,18 +22,6 @@
 #include <QVBoxLayout>
 
 namespace paydesk {
-
-namespace {
-
-QString withoutMnemonic(QString text)
-{
-    text.remove(QLatin1Char('&'));
-    if (text.endsWith(QLatin1Char(':')))
-        text.chop(1);
-    return text;
-}
-
-} // namespace
 
 ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
                                MemoryCredentialStore *memory, QWidget *parent)

@@ -1,5 +1,6 @@
 #include "ui/widgets/message_banner.h"
 
+#include "ui/widgets/label_text.h"
 #include "ui/widgets/palette_colours.h"
 
 #include <QAccessible>
@@ -42,11 +43,6 @@ QStyle::StandardPixmap iconFor(MessageBanner::Kind kind)
         break;
     }
     return QStyle::SP_MessageBoxInformation;
-}
-
-QString withoutMnemonic(QString text)
-{
-    return text.remove(QLatin1Char('&'));
 }
 
 } // namespace
