@@ -134,10 +134,7 @@ public:
     void setSortCaseSensitivity(Qt::CaseSensitivity sensitivity);
     bool isSortLocaleAware() const { return m_sortLocaleAware; }
     void setSortLocaleAware(bool on);
-    // Kept for views written against QSortFilterProxyModel. Sorting always compares the raw
-    // values the subclass reads from the objects, whatever the role.
-    int sortRole() const { return m_sortRole; }
-    void setSortRole(int role) { m_sortRole = role; }
+    // Sorting always compares the raw values the subclass reads from the objects.
 
     // The source row shown in proxy row `proxyRow` (0 <= proxyRow < rowCount()).
     int sourceRowAt(int proxyRow) const { return m_visible[size_t(proxyRow)]; }
@@ -297,7 +294,6 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     Qt::CaseSensitivity m_sortCaseSensitivity = Qt::CaseInsensitive;
     bool m_sortLocaleAware = false;
-    int m_sortRole = Qt::DisplayRole;
 
     QList<QMetaObject::Connection> m_sourceConnections;
     QModelIndexList m_layoutProxyIndexes;

@@ -41,8 +41,6 @@ CheckoutSessionsPage::CheckoutSessionsPage(QWidget *parent)
     m_copyLink->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_openLink = new QAction(tr("Open in browser"), this);
     m_showQr = new QAction(tr("Show QR code"), this);
-    m_refresh = new QAction(tr("Refresh this one"), this);
-    m_copyId = new QAction(tr("Copy id"), this);
     connect(m_copyLink, &QAction::triggered, this, [this] {
         QApplication::clipboard()->setText(currentUrl());
         emit notice(tr("Copied the checkout link."));
@@ -54,16 +52,14 @@ CheckoutSessionsPage::CheckoutSessionsPage(QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    connect(m_refresh, &QAction::triggered, this, [this] {
-        if (m_session && !currentId().isEmpty())
-            m_session->refreshCheckoutSession(currentId());
-    });
-    connect(m_copyId, &QAction::triggered, this, [this] {
-        QApplication::clipboard()->setText(currentId());
-        emit notice(tr("Copied the checkout session id."));
-    });
-    for (QAction *a : {m_copyLink, m_openLink, m_showQr, m_refresh, m_copyId})
+    for (QAction *a : {m_copyLink, m_openLink, m_showQr})
         addRowAction(a);
+    addRefreshAndCopyActions(
+        [this](const QString &id) {
+            if (m_session)
+                m_session->refreshCheckoutSession(id);
+        },
+        tr("Copied the checkout session id."));
 }
 
 void CheckoutSessionsPage::setSession(Workspace *session)
@@ -112,8 +108,8 @@ void CheckoutSessionsPage::updateRowActions(int sourceRow)
     m_copyLink->setEnabled(hasLink);
     m_openLink->setEnabled(hasLink);
     m_showQr->setEnabled(hasLink && session->status.known() == CheckoutStatus::Open);
-    m_refresh->setEnabled(session);
-    m_copyId->setEnabled(session);
+    refreshAction()->setEnabled(session);
+    copyIdAction()->setEnabled(session);
 }
 
 QString CheckoutSessionsPage::csvCell(int sourceRow, int column) const

@@ -35,8 +35,6 @@ private:
     QAction *m_copyLink;
     QAction *m_openLink;
     QAction *m_showQr;
-    QAction *m_refresh;
-    QAction *m_copyId;
 };
 
 } // namespace paydesk

@@ -5,8 +5,6 @@
 #include "ui/detail_pane.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QTableView>
 
 namespace paydesk {
@@ -22,8 +20,6 @@ CustomersPage::CustomersPage(QWidget *parent)
     m_checkoutLink = new QAction(tr("Send a checkout link…"), this);
     m_payments = new QAction(tr("Show payments"), this);
     m_payments->setToolTip(tr("Show this customer's payment intents"));
-    m_refresh = new QAction(tr("Refresh this one"), this);
-    m_copyId = new QAction(tr("Copy id"), this);
     connect(m_takePayment, &QAction::triggered, this,
             [this] { emit takePaymentRequested(currentId()); });
     connect(m_checkoutLink, &QAction::triggered, this,
@@ -33,16 +29,14 @@ CustomersPage::CustomersPage(QWidget *parent)
         if (m_session && row >= 0)
             emit paymentsRequested(currentId(), m_session->customers()->at(row).displayName());
     });
-    connect(m_refresh, &QAction::triggered, this, [this] {
-        if (m_session && !currentId().isEmpty())
-            m_session->refreshCustomer(currentId());
-    });
-    connect(m_copyId, &QAction::triggered, this, [this] {
-        QApplication::clipboard()->setText(currentId());
-        emit notice(tr("Copied the customer id."));
-    });
-    for (QAction *a : {m_takePayment, m_checkoutLink, m_payments, m_refresh, m_copyId})
+    for (QAction *a : {m_takePayment, m_checkoutLink, m_payments})
         addRowAction(a);
+    addRefreshAndCopyActions(
+        [this](const QString &id) {
+            if (m_session)
+                m_session->refreshCustomer(id);
+        },
+        tr("Copied the customer id."));
 }
 
 void CustomersPage::setSession(Workspace *session)
@@ -68,7 +62,7 @@ void CustomersPage::describe(int sourceRow)
 void CustomersPage::updateRowActions(int sourceRow)
 {
     const bool selected = sourceRow >= 0 && m_session;
-    for (QAction *a : {m_takePayment, m_checkoutLink, m_payments, m_refresh, m_copyId})
+    for (QAction *a : {m_takePayment, m_checkoutLink, m_payments, refreshAction(), copyIdAction()})
         a->setEnabled(selected);
 }
 

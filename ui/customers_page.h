@@ -33,8 +33,6 @@ private:
     QAction *m_takePayment;
     QAction *m_checkoutLink;
     QAction *m_payments;
-    QAction *m_refresh;
-    QAction *m_copyId;
 };
 
 } // namespace paydesk

@@ -9,8 +9,6 @@
 #include "ui/status_delegate.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -112,20 +110,16 @@ PaymentIntentsPage::PaymentIntentsPage(QWidget *parent)
     m_confirm->setToolTip(tr("Charge a payment method of the customer to confirm this intent"));
     m_refund = new QAction(tr("Refund…"), this);
     m_refund->setToolTip(tr("Refund all or part of this payment"));
-    m_refresh = new QAction(tr("Refresh this one"), this);
-    m_copyId = new QAction(tr("Copy id"), this);
     connect(m_confirm, &QAction::triggered, this, &PaymentIntentsPage::confirmCurrent);
     connect(m_refund, &QAction::triggered, this, &PaymentIntentsPage::refundCurrent);
-    connect(m_refresh, &QAction::triggered, this, [this] {
-        if (m_session && !currentId().isEmpty())
-            m_session->refreshPaymentIntent(currentId());
-    });
-    connect(m_copyId, &QAction::triggered, this, [this] {
-        QApplication::clipboard()->setText(currentId());
-        emit notice(tr("Copied the payment intent id."));
-    });
-    for (QAction *a : {m_confirm, m_refund, m_refresh, m_copyId})
+    for (QAction *a : {m_confirm, m_refund})
         addRowAction(a);
+    addRefreshAndCopyActions(
+        [this](const QString &id) {
+            if (m_session)
+                m_session->refreshPaymentIntent(id);
+        },
+        tr("Copied the payment intent id."));
     updateTotals();
 }
 
@@ -354,8 +348,8 @@ void PaymentIntentsPage::updateRowActions(int sourceRow)
         sourceRow >= 0 && m_session ? &m_session->paymentIntents()->at(sourceRow) : nullptr;
     m_confirm->setEnabled(intent && intent->status.phase() == IntentPhase::Waiting);
     m_refund->setEnabled(intent && intent->status.known() == IntentStatus::Succeeded);
-    m_refresh->setEnabled(intent);
-    m_copyId->setEnabled(intent);
+    refreshAction()->setEnabled(intent);
+    copyIdAction()->setEnabled(intent);
 }
 
 QString PaymentIntentsPage::csvCell(int sourceRow, int column) const

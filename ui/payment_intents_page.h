@@ -67,8 +67,6 @@ private:
     QTimer *m_totalsRefresh;
     QAction *m_confirm;
     QAction *m_refund;
-    QAction *m_refresh;
-    QAction *m_copyId;
 };
 
 } // namespace paydesk

@@ -4,7 +4,9 @@
 #include "ui/detail_pane.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -131,7 +133,6 @@ ResourcePage::~ResourcePage() = default;
 void ResourcePage::setProxy(ResourceFilterModel *proxy)
 {
     m_proxy = proxy;
-    m_proxy->setSortRole(ResourceTableModel::RawValueRole);
     m_view->setModel(m_proxy);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResourcePage::onCurrentChanged);
@@ -163,6 +164,23 @@ void ResourcePage::addRowAction(QAction *action)
     m_rowActions.append(action);
     addAction(action);
     m_detail->setActions(m_rowActions);
+}
+
+void ResourcePage::addRefreshAndCopyActions(std::function<void(const QString &id)> refresh,
+                                            const QString &copied)
+{
+    m_refreshAction = new QAction(tr("Refresh this one"), this);
+    m_copyIdAction = new QAction(tr("Copy id"), this);
+    connect(m_refreshAction, &QAction::triggered, this, [this, refresh] {
+        if (!currentId().isEmpty())
+            refresh(currentId());
+    });
+    connect(m_copyIdAction, &QAction::triggered, this, [this, copied] {
+        QApplication::clipboard()->setText(currentId());
+        emit notice(copied);
+    });
+    addRowAction(m_refreshAction);
+    addRowAction(m_copyIdAction);
 }
 
 QString ResourcePage::currentId() const

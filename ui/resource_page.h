@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QCheckBox;
 class QDateEdit;
@@ -76,6 +78,12 @@ protected:
     QVBoxLayout *belowTable() const { return m_belowTable; }
     DetailPane *detailPane() const { return m_detail; }
     void addRowAction(QAction *action);
+    // "Refresh this one" and "Copy id", which every page ends its actions with: `refresh` reads
+    // the object of that id again; `copied` is the notice once its id is on the clipboard.
+    void addRefreshAndCopyActions(std::function<void(const QString &id)> refresh,
+                                  const QString &copied);
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *copyIdAction() const { return m_copyIdAction; }
 
     // Re-reads every filter widget into one ResourceFilter (one re-filter).
     void applyFilter();
@@ -116,6 +124,8 @@ private:
     ResourceFilterModel *m_proxy = nullptr;
     QPointer<ResourceTableModel> m_source;
     QList<QAction *> m_rowActions;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
     bool m_columnsFitted = false;
 };
 
