@@ -165,23 +165,23 @@ void Workspace::adopt(const Customer &customer)
 
 void Workspace::watchPaymentIntent(const QString &id)
 {
-    if (m_watches.contains(id))
-        return;
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, id] { poll(id); });
-    m_watches.insert(id, Watch{ResourceKind::PaymentIntents, timer, m_intentPoll.firstMs});
-    pollLater(id);
+    watch(ResourceKind::PaymentIntents, id);
 }
 
 void Workspace::watchCheckoutSession(const QString &id)
+{
+    watch(ResourceKind::CheckoutSessions, id);
+}
+
+void Workspace::watch(ResourceKind kind, const QString &id)
 {
     if (m_watches.contains(id))
         return;
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, id] { poll(id); });
-    m_watches.insert(id, Watch{ResourceKind::CheckoutSessions, timer, m_sessionPoll.firstMs});
+    const PollTiming &timing = kind == ResourceKind::PaymentIntents ? m_intentPoll : m_sessionPoll;
+    m_watches.insert(id, Watch{kind, timer, timing.firstMs});
     pollLater(id);
 }
 

@@ -128,6 +128,7 @@ private:
             adopt(r.value());
         };
     }
+    void watch(ResourceKind kind, const QString &id);
     void pollLater(const QString &id);
     void poll(const QString &id);
     void stopWatching(const QString &id);
