@@ -4,12 +4,12 @@
 <context>
     <name>DotsCodec</name>
     <message>
-        <location filename="../../models/dots_codec.cpp" line="479"/>
+        <location filename="../../network/dots/dots_codec.cpp" line="479"/>
         <source>The answer is not JSON: %1 at byte %2.</source>
         <translation>Die Antwort ist kein JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <location filename="../../models/dots_codec.cpp" line="411"/>
+        <location filename="../../network/dots/dots_codec.cpp" line="411"/>
         <source>The answer is not a list: it has no “data” array.</source>
         <translation>Die Antwort ist keine Liste: Es fehlt das Array „data“.</translation>
     </message>
@@ -870,32 +870,30 @@
         <translation>QR-Code anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="44"/>
         <source>Refresh this one</source>
-        <translation>Diesen Eintrag aktualisieren</translation>
+        <translation type="vanished">Diesen Eintrag aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="45"/>
         <source>Copy id</source>
-        <translation>ID kopieren</translation>
+        <translation type="vanished">ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="48"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="46"/>
         <source>Copied the checkout link.</source>
         <translation>Checkout-Link kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="63"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="62"/>
         <source>Copied the checkout session id.</source>
         <translation>ID der Checkout-Sitzung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="97"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="93"/>
         <source>expires %1</source>
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="100"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="96"/>
         <source>Checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
@@ -1268,47 +1266,45 @@
 <context>
     <name>paydesk::CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="15"/>
+        <location filename="../../ui/customers_page.cpp" line="13"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="15"/>
+        <location filename="../../ui/customers_page.cpp" line="13"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="21"/>
+        <location filename="../../ui/customers_page.cpp" line="19"/>
         <source>Take a payment…</source>
         <translation>Zahlung annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="22"/>
+        <location filename="../../ui/customers_page.cpp" line="20"/>
         <source>Send a checkout link…</source>
         <translation>Checkout-Link senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="23"/>
+        <location filename="../../ui/customers_page.cpp" line="21"/>
         <source>Show payments</source>
         <translation>Zahlungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="24"/>
+        <location filename="../../ui/customers_page.cpp" line="22"/>
         <source>Show this customer&apos;s payment intents</source>
         <translation>Zahlungen dieses Kunden anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="25"/>
         <source>Refresh this one</source>
-        <translation>Diesen Kunden aktualisieren</translation>
+        <translation type="vanished">Diesen Kunden aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="26"/>
         <source>Copy id</source>
-        <translation>ID kopieren</translation>
+        <translation type="vanished">ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_page.cpp" line="42"/>
+        <location filename="../../ui/customers_page.cpp" line="39"/>
         <source>Copied the customer id.</source>
         <translation>Kunden-ID kopiert.</translation>
     </message>
@@ -1369,47 +1365,47 @@
 <context>
     <name>paydesk::DotsProvider</name>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="52"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="52"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="71"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="71"/>
         <source>payment intent</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="93"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="93"/>
         <source>checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="115"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="115"/>
         <source>payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="132"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="132"/>
         <source>refund</source>
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="238"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="238"/>
         <source>Dots said: %1</source>
         <translation>Dots meldete: %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="244"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="244"/>
         <source>Dots did not accept the %1 (%2). Check the fields and try again.</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1, %2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="247"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="247"/>
         <source>Dots did not accept the %1: %2</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="250"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="250"/>
         <source>Dots did not accept this profile&apos;s client id and API key (401). Check them in Profiles; sandbox and production keys are different.</source>
         <translation>Dots hat die Client-ID und den API-Schlüssel dieses Profils nicht akzeptiert (401). Prüfen Sie sie in den Profilen; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
@@ -1429,7 +1425,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="272"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="272"/>
         <source>Dots is limiting how fast requests may come (429). Wait a moment and try again.</source>
         <translation>Dots begrenzt die Anzahl der Anfragen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
@@ -1438,7 +1434,7 @@
         <translation type="vanished">Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn das Problem weiterhin auftritt, prüfen Sie die Statusseite von Dots.%2</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="287"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="287"/>
         <source>Dots sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>Dots hat eine Antwort gesendet, die Paydesk nicht lesen konnte (%1). Versuchen Sie es erneut; wenn das weiterhin auftritt, hat sich möglicherweise die API geändert.</translation>
     </message>
@@ -1447,12 +1443,12 @@
         <translation type="vanished">Dots hat die Anfrage abgelehnt (%1, %2).%3</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="371"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="371"/>
         <source>look for the %1 just created</source>
         <translation>nach dem soeben erstellten Eintrag suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="424"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="424"/>
         <source>Paydesk checked: nothing was created, so it is safe to try again.</source>
         <translation>Paydesk hat nachgesehen: Es wurde nichts erstellt, Sie können es gefahrlos erneut versuchen.</translation>
     </message>
@@ -1461,177 +1457,177 @@
         <translation type="vanished">Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, oder verwenden Sie „Erneut prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="257"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="257"/>
         <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="260"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="260"/>
         <source>Dots refused access to the %1 (403): %2. The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403): %2. Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="265"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="265"/>
         <source>The %1 was not found on Dots (404).</source>
         <translation>Nicht bei Dots gefunden (%1, 404).</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="269"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="269"/>
         <source>Dots is limiting how fast requests may come (429). Try again in %1.</source>
         <translation>Dots begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="279"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="279"/>
         <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="282"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="282"/>
         <source>Dots had a problem answering (%1): %2. Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1): %2. Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="293"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="293"/>
         <source>Dots refused the request for the %1 (%2).</source>
         <translation>Dots hat die Anfrage abgelehnt (%1, %2).</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="414"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="414"/>
         <source>Paydesk found it by its request id.</source>
         <translation>Paydesk hat ihn anhand seiner Anfrage-ID gefunden.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="438"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="438"/>
         <source>The server does not show a request id on %1 that could be it: %2. Look at them before creating it again.</source>
         <translation>Der Server zeigt bei %1, die es sein könnten, keine Anfrage-ID: %2. Sehen Sie sich diese an, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="441"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="441"/>
         <source>one %1</source>
         <translation>einem Eintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="442"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="442"/>
         <source>%1 objects</source>
         <translation>%1 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="445"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="445"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
         <translation>Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="461"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="461"/>
         <source>read what existed before the %1</source>
         <translation>lesen, was vor dem Eintrag (%1) bestand</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="530"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="530"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Look for a %1 whose metadata has %2 = %3 before creating it again.</source>
         <translation>Die Anfrage wurde gesendet, bevor Sie abgebrochen haben; der Eintrag (%1) existiert daher möglicherweise. Suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="584"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="584"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="591"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="591"/>
         <source>read customer</source>
         <translation>Kunden abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="611"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="611"/>
         <source>create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="648"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="648"/>
         <source>list payment intents</source>
         <translation>Zahlungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="655"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="655"/>
         <source>read payment intent</source>
         <translation>Zahlung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="670"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="670"/>
         <source>create payment intent</source>
         <translation>Zahlung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="696"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="696"/>
         <source>confirm payment intent</source>
         <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="720"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="720"/>
         <source>Paydesk checked: the payment intent was not confirmed, so it is safe to confirm it again.</source>
         <translation>Paydesk hat nachgesehen: Die Zahlung wurde nicht bestätigt, Sie können sie gefahrlos erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="724"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="724"/>
         <source>Paydesk could not find out whether the confirmation went through; refresh the payment intent before confirming it again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Bestätigung angekommen ist. Aktualisieren Sie die Zahlung, bevor Sie sie erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="743"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="743"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="750"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="750"/>
         <source>read checkout session</source>
         <translation>Checkout-Sitzung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="766"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="766"/>
         <source>create checkout session</source>
         <translation>Checkout-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="783"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="783"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="790"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="790"/>
         <source>read payment method</source>
         <translation>Zahlungsmethode abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="798"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="798"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="804"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="804"/>
         <source>read refund</source>
         <translation>Rückerstattung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="832"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="832"/>
         <source>Paydesk reads the payment intent and its latest refunds before refunding, and could not, so nothing was sent. %1</source>
         <translation>Paydesk liest vor einer Erstattung die Zahlung und ihre letzten Erstattungen und konnte das nicht, daher wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="868"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="868"/>
         <source>The server does not show request ids on refunds: Paydesk found the one refund of this amount on this payment intent made since it was sent.</source>
         <translation>Der Server zeigt bei Erstattungen keine Anfrage-ID: Paydesk hat die eine Erstattung dieses Betrags für diese Zahlung gefunden, die seit dem Senden entstanden ist.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="873"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="873"/>
         <source>create refund</source>
         <translation>Rückerstattung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="911"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="911"/>
         <source>The payment intent&apos;s refunded amount is what it was before.</source>
         <translation>Der erstattete Betrag der Zahlung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots_provider.cpp" line="923"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="923"/>
         <source>Paydesk could not find out whether the refund was made: the payment intent&apos;s refunded amount changed by %1 since the refund was sent, which the refunds Paydesk can see do not explain. Look at the payment intent&apos;s refunds before refunding again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Erstattung erfolgt ist: Der erstattete Betrag der Zahlung hat sich seit dem Senden um %1 geändert, was die für Paydesk sichtbaren Erstattungen nicht erklären. Sehen Sie sich die Erstattungen der Zahlung an, bevor Sie erneut erstatten.</translation>
     </message>
@@ -1762,125 +1758,125 @@
         <translation>%1: Erstellung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="31"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="128"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="117"/>
         <source>%1 error</source>
         <translation>%1: Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="149"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="138"/>
         <source>Nothing was sent: please correct the highlighted fields.</source>
         <translation>Es wurde nichts gesendet: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="191"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="180"/>
         <source>The server refused it: see the highlighted field.</source>
         <translation>Der Server hat die Anfrage abgelehnt: Prüfen Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="196"/>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="228"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="185"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="217"/>
         <source>&amp;Try again</source>
         <translation>Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="209"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="198"/>
         <source>The %1 was not created: the server refused it.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wurde nicht erstellt: Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="210"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="199"/>
         <source>See the highlighted field, correct it, and try again.</source>
         <translation>Korrigieren Sie das markierte Feld, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="220"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="209"/>
         <source>Paydesk checked: the %1 was not created, so it is safe to try again.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Paydesk hat geprüft: %1 wurde nicht erstellt. Sie können es also gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="221"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="210"/>
         <source>Nothing was created, and everything you typed is still here.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="225"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="214"/>
         <source>Nothing was created, and everything you typed is still here. You can try again.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="240"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="229"/>
         <source>What happened: %1</source>
         <translation>Was passiert ist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="249"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="238"/>
         <source>Request ID: %1</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="237"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="226"/>
         <source>Paydesk could not find out whether the %1 was created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk konnte nicht feststellen, ob die Erstellung erfolgreich war.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="251"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="240"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="254"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="243"/>
         <source>Check again whether the %1 was created</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Erneut prüfen, ob die Erstellung erfolgreich war (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="284"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="273"/>
         <source>Check again first: the last attempt may have created the %1.</source>
         <translation>Prüfen Sie zuerst erneut: Der letzte Versuch war möglicherweise bereits erfolgreich (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="306"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="295"/>
         <source>Still waiting for the answer</source>
         <translation>Antwort steht noch aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="309"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="298"/>
         <source>Paydesk has sent the %1 and is waiting for the answer.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk hat die Anfrage gesendet und wartet auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="314"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="303"/>
         <source>If you close now, Paydesk still takes the answer: a %1 that was created appears in the lists, and if it was not, this window opens again to say so.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Wenn Sie jetzt schließen, verarbeitet Paydesk die Antwort trotzdem: Bei Erfolg erscheint der neue Eintrag (%1) in den Listen; andernfalls öffnet sich dieses Fenster erneut mit einem Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="317"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="306"/>
         <source>&amp;Keep waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="318"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="307"/>
         <source>C&amp;lose anyway</source>
         <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="319"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="308"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="320"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="309"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -2601,22 +2597,22 @@
 <context>
     <name>paydesk::MessageBanner</name>
     <message>
-        <location filename="../../ui/widgets/message_banner.cpp" line="62"/>
+        <location filename="../../ui/widgets/message_banner.cpp" line="58"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/message_banner.cpp" line="67"/>
+        <location filename="../../ui/widgets/message_banner.cpp" line="63"/>
         <source>Message icon</source>
         <translation>Meldungssymbol</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/message_banner.cpp" line="73"/>
+        <location filename="../../ui/widgets/message_banner.cpp" line="69"/>
         <source>Message text</source>
         <translation>Meldungstext</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/message_banner.cpp" line="74"/>
+        <location filename="../../ui/widgets/message_banner.cpp" line="70"/>
         <source>Message details</source>
         <translation>Meldungsdetails</translation>
     </message>
@@ -2755,117 +2751,115 @@
 <context>
     <name>paydesk::PaymentIntentsPage</name>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="31"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="29"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="32"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="30"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="53"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="51"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="56"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="54"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="57"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="55"/>
         <source>Filter by currency</source>
         <translation>Nach Währung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="59"/>
         <source>Min amount</source>
         <translation>Min. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="60"/>
         <source>Max amount</source>
         <translation>Max. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
         <source>Minimum amount</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="64"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
         <source>Maximum amount</source>
         <translation>Höchstbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="77"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="75"/>
         <source>Remove the customer filter</source>
         <translation>Kundenfilter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="93"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="91"/>
         <source>Totals of the payment intents shown, per status and currency</source>
         <translation>Summen der angezeigten Zahlungen nach Status und Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="109"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="110"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="114"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="115"/>
         <source>Refresh this one</source>
-        <translation>Diese Zahlung aktualisieren</translation>
+        <translation type="vanished">Diese Zahlung aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="116"/>
         <source>Copy id</source>
-        <translation>ID kopieren</translation>
+        <translation type="vanished">ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="125"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="122"/>
         <source>Copied the payment intent id.</source>
         <translation>ID der Zahlung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="159"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="153"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="206"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="200"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="260"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="254"/>
         <source>Status: all</source>
         <translation>Status: alle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="262"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="256"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="263"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="257"/>
         <source>Status: %n selected</source>
         <translation>
             <numerusform>Status: %n ausgewählt</numerusform>
@@ -2873,32 +2867,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="284"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="278"/>
         <source>All shown</source>
         <translation>Alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="296"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="308"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="308"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="327"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="321"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="328"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="322"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
@@ -3079,349 +3073,349 @@
 <context>
     <name>paydesk::ProfilesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="33"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="34"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="49"/>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="56"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="38"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="45"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="49"/>
         <source>Add a profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="63"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="52"/>
         <source>Remove the selected profile</source>
         <translation>Ausgewähltes Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="73"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="62"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="74"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="63"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="66"/>
         <source>Shop (sandbox)</source>
         <translation>Shop (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="80"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="69"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="81"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="70"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="71"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="73"/>
         <source>Production: payments made with this profile move real money.</source>
         <translation>Produktion: Zahlungen mit diesem Profil bewegen echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="76"/>
         <source>Production warning</source>
         <translation>Warnung: Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="93"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="82"/>
         <source>http://127.0.0.1:8080/api</source>
         <translation>http://127.0.0.1:8080/api</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="99"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="88"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="105"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="94"/>
         <source> s</source>
         <extracomment>After the number of seconds in a spin box: &quot;Give up after: 120 s&quot;.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="95"/>
         <source>How long one request may take in all, retries included, before Paydesk gives up and says so.</source>
         <translation>Wie lange eine Anfrage insgesamt dauern darf, Wiederholungen eingeschlossen, bevor Paydesk aufgibt und es meldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="114"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="103"/>
         <source>Masked. Paydesk stores the key in the system keychain and never shows it again.</source>
         <translation>Verdeckt. Paydesk speichert den Schlüssel im Schlüsselbund des Systems und zeigt ihn nie wieder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="129"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="118"/>
         <source>%1 error</source>
         <translation>Fehler im Feld %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="136"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="137"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="126"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="127"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="139"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="128"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="129"/>
         <source>A&amp;pp ID:</source>
         <translation>A&amp;pp-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
         <source>API &amp;key:</source>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="142"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="131"/>
         <source>&amp;Give up after:</source>
         <translation>&amp;Aufgeben nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="144"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="133"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="146"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="135"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="148"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="137"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="150"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="139"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="168"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="157"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="169"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="158"/>
         <source>&amp;Use this profile</source>
         <translation>Dieses Profil ver&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="171"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="160"/>
         <source>Use this profile</source>
         <translation>Dieses Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="174"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="163"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="274"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="263"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="293"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="282"/>
         <source>To rename a profile, add a new one and remove this one.</source>
         <translation>Um ein Profil umzubenennen, legen Sie ein neues an und entfernen dieses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="308"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="297"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="309"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="298"/>
         <source>Paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="332"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="321"/>
         <source>A profile named “%1” exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="337"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="326"/>
         <source>Enter the API key: Paydesk keeps it in the system keychain.</source>
         <translation>Geben Sie den API-Schlüssel ein: Paydesk bewahrt ihn im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="353"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="342"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="366"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="355"/>
         <source>Profile “%1” was saved, but its API key could not be stored in the keychain.</source>
         <translation>Profil „%1“ wurde gespeichert, aber sein API-Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="369"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="358"/>
         <source>&amp;Keep the key in memory for this run only</source>
         <translation>Schlüssel nur für diese Sitzung im Arbeitsspeicher beha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="372"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="361"/>
         <source>Try the keychain &amp;again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="380"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="369"/>
         <source>No system keychain is available to Paydesk.</source>
         <translation>Für Paydesk ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="385"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="374"/>
         <source>Storing the API key in %1…</source>
         <translation>API-Schlüssel wird gespeichert (Speicherort: %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="401"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="390"/>
         <source>Profile “%1” saved. Its API key is in %2.</source>
         <translation>Profil „%1“ gespeichert. Speicherort des API-Schlüssels: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="405"/>
         <source>The API key could not be kept in memory.</source>
         <translation>Der API-Schlüssel konnte nicht im Arbeitsspeicher behalten werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="426"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="415"/>
         <source>The API key of “%1” is kept in memory for this run only.</source>
         <translation>Der API-Schlüssel von „%1“ wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="427"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
         <source>Paydesk forgets it when it quits and asks for it again next time. Store it in the keychain once one is available.</source>
         <translation>Paydesk vergisst ihn beim Beenden und fragt beim nächsten Start erneut danach. Speichern Sie ihn im Schlüsselbund, sobald einer verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="446"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="435"/>
         <source>Enter the API key to test the connection.</source>
         <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="460"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="449"/>
         <source>Reading the stored API key…</source>
         <translation>Gespeicherter API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="472"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="461"/>
         <source>No API key is available for “%1”.</source>
         <translation>Für „%1“ ist kein API-Schlüssel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="473"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="462"/>
         <source>Type the key in the API key field to test with it.</source>
         <translation>Geben Sie den Schlüssel in das Feld „API-Schlüssel“ ein, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="476"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="465"/>
         <source>The API key of “%1” could not be read.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="485"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="474"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="498"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="487"/>
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="499"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="488"/>
         <source>The client ID and API key work.</source>
         <translation>Client-ID und API-Schlüssel funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="501"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="490"/>
         <source>The connection test failed.</source>
         <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="513"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="502"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="514"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="503"/>
         <source>Remove the profile “%1”?</source>
         <translation>Profil „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="515"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="504"/>
         <source>Its API key is removed from the keychain too.</source>
         <translation>Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="516"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="505"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="517"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="506"/>
         <source>Remove the profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="519"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="508"/>
         <source>Keep the profile</source>
         <translation>Profil behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="544"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="533"/>
         <source>Profile “%1” removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="552"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="541"/>
         <source>Profile “%1” removed, with its API key.</source>
         <translation>Profil „%1“ samt API-Schlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="556"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="545"/>
         <source>Profile “%1” removed, but its API key could not be removed from the keychain.</source>
         <translation>Profil „%1“ entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="570"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="559"/>
         <source>Save the profile first, then use it.</source>
         <translation>Speichern Sie das Profil zuerst, dann können Sie es verwenden.</translation>
     </message>
@@ -3710,64 +3704,74 @@
 <context>
     <name>paydesk::ResourcePage</name>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="33"/>
+        <location filename="../../ui/resource_page.cpp" line="35"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="35"/>
+        <location filename="../../ui/resource_page.cpp" line="37"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="50"/>
+        <location filename="../../ui/resource_page.cpp" line="52"/>
         <source>Search id, name, email, description, metadata…</source>
         <translation>ID, Name, E-Mail, Beschreibung, Metadaten durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="52"/>
+        <location filename="../../ui/resource_page.cpp" line="54"/>
         <source>Search %1</source>
         <translation>%1 durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="68"/>
+        <location filename="../../ui/resource_page.cpp" line="70"/>
         <source>Created from</source>
         <translation>Erstellt ab</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="69"/>
+        <location filename="../../ui/resource_page.cpp" line="71"/>
         <source>Created to</source>
         <translation>Erstellt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="70"/>
+        <location filename="../../ui/resource_page.cpp" line="72"/>
         <source>Filter by earliest creation date</source>
         <translation>Nach frühestem Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="71"/>
+        <location filename="../../ui/resource_page.cpp" line="73"/>
         <source>Filter by latest creation date</source>
         <translation>Nach spätestem Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="240"/>
-        <location filename="../../ui/resource_page.cpp" line="254"/>
+        <location filename="../../ui/resource_page.cpp" line="172"/>
+        <source>Refresh this one</source>
+        <translation>Diesen Eintrag aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="173"/>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="258"/>
+        <location filename="../../ui/resource_page.cpp" line="272"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="241"/>
-        <location filename="../../ui/resource_page.cpp" line="255"/>
+        <location filename="../../ui/resource_page.cpp" line="259"/>
+        <location filename="../../ui/resource_page.cpp" line="273"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="244"/>
+        <location filename="../../ui/resource_page.cpp" line="262"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="245"/>
+        <location filename="../../ui/resource_page.cpp" line="263"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
