@@ -10,10 +10,10 @@
 // builds, wall-clock time mostly measures the neighbours. Build in Release; under the sanitizers
 // the heap figures are not available.
 
-#include "network/dots/dots_codec.h"
 #include "models/intent_totals.h"
 #include "models/payment_intent_filter_model.h"
 #include "models/payment_intent_table_model.h"
+#include "network/dots/dots_codec.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
