@@ -203,47 +203,21 @@ void Workspace::poll(const QString &id)
         return;
     if (it->kind == ResourceKind::PaymentIntents) {
         m_connection->provider()->getPaymentIntent(
-            id, this, [this, id](const Result<PaymentIntent> &r) {
-                if (!r.ok()) {
-                    noteFailure(r.error());
-                    if (r.error().kind == ApiErrorKind::NotFound)
-                        stopWatching(id);
-                    else
-                        pollLater(id);
-                    return;
-                }
-                noteSuccess();
-                adopt(r.value());
-                if (r.value().status.phase() == IntentPhase::Moving) {
-                    pollLater(id);
-                    return;
-                }
-                stopWatching(id);
-                emit paymentIntentSettled(r.value());
-            });
+            id, this,
+            followed<PaymentIntent>(
+                id, [](const PaymentIntent &i) { return i.status.phase() == IntentPhase::Moving; },
+                [this](const PaymentIntent &i) { emit paymentIntentSettled(i); }));
     } else {
         m_connection->provider()->getCheckoutSession(
-            id, this, [this, id](const Result<CheckoutSession> &r) {
-                if (!r.ok()) {
-                    noteFailure(r.error());
-                    if (r.error().kind == ApiErrorKind::NotFound)
-                        stopWatching(id);
-                    else
-                        pollLater(id);
-                    return;
-                }
-                noteSuccess();
-                adopt(r.value());
-                if (!r.value().status.isFinal()) {
-                    pollLater(id);
-                    return;
-                }
-                stopWatching(id);
-                emit checkoutSessionSettled(r.value());
-                // Paying a session settles its payment intent too: show that as well.
-                if (!r.value().paymentIntentId.isEmpty())
-                    refreshPaymentIntent(r.value().paymentIntentId);
-            });
+            id, this,
+            followed<CheckoutSession>(
+                id, [](const CheckoutSession &s) { return !s.status.isFinal(); },
+                [this](const CheckoutSession &s) {
+                    emit checkoutSessionSettled(s);
+                    // Paying a session settles its payment intent too: show that as well.
+                    if (!s.paymentIntentId.isEmpty())
+                        refreshPaymentIntent(s.paymentIntentId);
+                }));
     }
 }
 

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -129,6 +130,31 @@ private:
         };
     }
     void watch(ResourceKind kind, const QString &id);
+    // A poll's callback: the object goes into its table; while `moving` says so it is polled
+    // again, else `settled` reports it. A failure is noted and retried, a 404 ends the watch.
+    template <typename T>
+    Callback<T> followed(const QString &id, std::function<bool(const T &)> moving,
+                         std::function<void(const T &)> settled)
+    {
+        return [this, id, moving, settled](const Result<T> &r) {
+            if (!r.ok()) {
+                noteFailure(r.error());
+                if (r.error().kind == ApiErrorKind::NotFound)
+                    stopWatching(id);
+                else
+                    pollLater(id);
+                return;
+            }
+            noteSuccess();
+            adopt(r.value());
+            if (moving(r.value())) {
+                pollLater(id);
+                return;
+            }
+            stopWatching(id);
+            settled(r.value());
+        };
+    }
     void pollLater(const QString &id);
     void poll(const QString &id);
     void stopWatching(const QString &id);
