@@ -346,10 +346,6 @@
         <translation>Der Betrag enthält mehr als ein Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <source>The amount has a thousands separator in the wrong place.</source>
-        <translation type="vanished">Der Betrag enthält ein Tausendertrennzeichen an der falschen Stelle.</translation>
-    </message>
-    <message>
         <location filename="../../models/money.cpp" line="335"/>
         <source>Enter the amount without a currency symbol or code.</source>
         <translation>Geben Sie den Betrag ohne Währungssymbol oder -code ein.</translation>
@@ -870,14 +866,6 @@
         <translation>QR-Code anzeigen</translation>
     </message>
     <message>
-        <source>Refresh this one</source>
-        <translation type="vanished">Diesen Eintrag aktualisieren</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <translation type="vanished">ID kopieren</translation>
-    </message>
-    <message>
         <location filename="../../ui/checkout_sessions_page.cpp" line="46"/>
         <source>Copied the checkout link.</source>
         <translation>Checkout-Link kopiert.</translation>
@@ -1296,14 +1284,6 @@
         <translation>Zahlungen dieses Kunden anzeigen</translation>
     </message>
     <message>
-        <source>Refresh this one</source>
-        <translation type="vanished">Diesen Kunden aktualisieren</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <translation type="vanished">ID kopieren</translation>
-    </message>
-    <message>
         <location filename="../../ui/customers_page.cpp" line="39"/>
         <source>Copied the customer id.</source>
         <translation>Kunden-ID kopiert.</translation>
@@ -1409,14 +1389,6 @@
         <source>Dots did not accept this profile&apos;s client id and API key (401). Check them in Profiles; sandbox and production keys are different.</source>
         <translation>Dots hat die Client-ID und den API-Schlüssel dieses Profils nicht akzeptiert (401). Prüfen Sie sie in den Profilen; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
-    <message>
-        <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.%2</source>
-        <translation type="vanished">Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt möglicherweise diese Berechtigung, oder ein Organisationsschlüssel benötigt eine App-ID.%2</translation>
-    </message>
-    <message>
-        <source>The %1 was not found on Dots (404).%2</source>
-        <translation type="vanished">Dots hat den Eintrag nicht gefunden (%1, 404).%2</translation>
-    </message>
     <message numerus="yes">
         <source>Dots is limiting how fast requests may come (429). Try again in %n second(s).</source>
         <translation type="vanished">
@@ -1430,17 +1402,9 @@
         <translation>Dots begrenzt die Anzahl der Anfragen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.%2</source>
-        <translation type="vanished">Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn das Problem weiterhin auftritt, prüfen Sie die Statusseite von Dots.%2</translation>
-    </message>
-    <message>
         <location filename="../../network/dots/dots_provider.cpp" line="287"/>
         <source>Dots sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>Dots hat eine Antwort gesendet, die Paydesk nicht lesen konnte (%1). Versuchen Sie es erneut; wenn das weiterhin auftritt, hat sich möglicherweise die API geändert.</translation>
-    </message>
-    <message>
-        <source>Dots refused the request for the %1 (%2).%3</source>
-        <translation type="vanished">Dots hat die Anfrage abgelehnt (%1, %2).%3</translation>
     </message>
     <message>
         <location filename="../../network/dots/dots_provider.cpp" line="371"/>
@@ -1451,10 +1415,6 @@
         <location filename="../../network/dots/dots_provider.cpp" line="424"/>
         <source>Paydesk checked: nothing was created, so it is safe to try again.</source>
         <translation>Paydesk hat nachgesehen: Es wurde nichts erstellt, Sie können es gefahrlos erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3, or use Check again.</source>
-        <translation type="vanished">Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, oder verwenden Sie „Erneut prüfen“.</translation>
     </message>
     <message>
         <location filename="../../network/dots/dots_provider.cpp" line="257"/>
@@ -1907,10 +1867,6 @@
         <translation>Paydesk kommuniziert mit %1 nur über HTTPS. Ändern Sie die Basis-URL des Profils so, dass sie mit https:// beginnt (einfaches http:// ist nur für diesen Rechner erlaubt).</translation>
     </message>
     <message>
-        <source>%1 did not answer for %2 seconds. Check your connection and try again.</source>
-        <translation type="vanished">%1 hat %2 Sekunden lang nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <location filename="../../network/http_transport.cpp" line="308"/>
         <source>Could not find %1. Check your internet connection and the profile&apos;s base URL.</source>
         <translation>%1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Basis-URL des Profils.</translation>
@@ -1929,10 +1885,6 @@
         <location filename="../../network/http_transport.cpp" line="329"/>
         <source>%1 did not answer in time. Check your connection and try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost before an answer came (%2).</source>
-        <translation type="vanished">Die Verbindung zu %1 wurde unterbrochen, bevor eine Antwort kam (%2).</translation>
     </message>
     <message>
         <location filename="../../network/http_transport.cpp" line="211"/>
@@ -2824,14 +2776,6 @@
         <location filename="../../ui/payment_intents_page.cpp" line="112"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
-    </message>
-    <message>
-        <source>Refresh this one</source>
-        <translation type="vanished">Diese Zahlung aktualisieren</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <translation type="vanished">ID kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="122"/>
@@ -3955,76 +3899,6 @@
 <context>
     <name>paydesk::cli::Cli</name>
     <message>
-        <source>Usage: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv] [--timeout SECONDS] COMMAND
-
-Commands:
-  customers list [--limit N] [--all] | customers get ID
-  customers create [--first-name X --last-name Y | --business-name Z] [--email E] [--phone P]
-                   [--country-code C] [--address-line1 L --address-line2 L --address-city C
-                   --address-state S --address-postcode P --address-country C] [--metadata KEY=VALUE]...
-  intents list [--limit N] [--all] | intents get ID
-  intents create --amount DECIMAL --currency CODE [--customer ID] [--description TEXT]
-                 [--payment-method ID] [--confirm] [--application-fee DECIMAL]
-                 [--transfer-to USER_ID] [--metadata KEY=VALUE]...
-  intents confirm ID --payment-method ID
-  checkout list [--limit N] [--all] | checkout get ID
-  checkout create --item NAME=PRICE[xQTY]... --success-url URL [--cancel-url URL]
-                  [--customer-email EMAIL] [--customer ID] [--expires-in SECONDS]
-                  [--client-reference-id REF] [--currency CODE] [--metadata KEY=VALUE]...
-  refunds create --intent ID --amount DECIMAL [--reason REASON] | refunds list | refunds get ID
-  payment-methods list --customer ID
-  profiles list | profiles add NAME --environment production|sandbox|URL --client-id ID [--app-id ID]
-  profiles remove NAME
-  login --profile NAME      reads the API key from standard input and stores it in the keychain
-
-Credentials: --profile NAME uses a saved profile and its key from the system keychain. Without
-it, PAYDESK_BASE_URL, PAYDESK_CLIENT_ID and PAYDESK_API_KEY are read from the environment;
---base-url wins over both. The API key is never accepted as an option, so it never shows in
-the process list or the shell history.
-
-Amounts are decimal in major units and converted exactly: --amount 12.34 --currency usd sends 1234.
-
-Exit codes: 0 success; 2 bad usage or invalid input (nothing was sent); 3 rejected by the API
-(4xx); 4 server or network failure (nothing was created); 5 outcome unknown (a create that could
-not be checked); 6 credentials missing or keychain failure.
-</source>
-        <translation type="vanished">Aufruf: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv] [--timeout SECONDS] COMMAND
-
-Befehle:
-  customers list [--limit N] [--all] | customers get ID
-  customers create [--first-name X --last-name Y | --business-name Z] [--email E] [--phone P]
-                   [--country-code C] [--address-line1 L --address-line2 L --address-city C
-                   --address-state S --address-postcode P --address-country C] [--metadata KEY=VALUE]...
-  intents list [--limit N] [--all] | intents get ID
-  intents create --amount DECIMAL --currency CODE [--customer ID] [--description TEXT]
-                 [--payment-method ID] [--confirm] [--application-fee DECIMAL]
-                 [--transfer-to USER_ID] [--metadata KEY=VALUE]...
-  intents confirm ID --payment-method ID
-  checkout list [--limit N] [--all] | checkout get ID
-  checkout create --item NAME=PRICE[xQTY]... --success-url URL [--cancel-url URL]
-                  [--customer-email EMAIL] [--customer ID] [--expires-in SECONDS]
-                  [--client-reference-id REF] [--currency CODE] [--metadata KEY=VALUE]...
-  refunds create --intent ID --amount DECIMAL [--reason REASON] | refunds list | refunds get ID
-  payment-methods list --customer ID
-  profiles list | profiles add NAME --environment production|sandbox|URL --client-id ID [--app-id ID]
-  profiles remove NAME
-  login --profile NAME      liest den API-Schlüssel von der Standardeingabe und speichert ihn im Schlüsselbund
-
-Zugangsdaten: --profile NAME verwendet ein gespeichertes Profil und dessen Schlüssel aus dem
-Schlüsselbund des Systems. Ohne diese Option werden PAYDESK_BASE_URL, PAYDESK_CLIENT_ID und
-PAYDESK_API_KEY aus der Umgebung gelesen; --base-url hat Vorrang vor beidem. Der API-Schlüssel
-wird nie als Option angenommen und erscheint daher weder in der Prozessliste noch im Shell-Verlauf.
-
-Beträge werden als Dezimalzahl in der Hauptwährungseinheit angegeben und exakt umgerechnet:
---amount 12.34 --currency usd sendet 1234.
-
-Exit-Codes: 0 Erfolg; 2 falscher Aufruf oder ungültige Eingabe (nichts wurde gesendet); 3 von der
-API abgelehnt (4xx); 4 Server- oder Netzwerkfehler (nichts wurde erstellt); 5 Ergebnis unbekannt
-(ein Erstellvorgang, der nicht überprüft werden konnte); 6 Zugangsdaten fehlen oder Fehler des
-Schlüsselbunds.
-</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/cli.cpp" line="247"/>
         <location filename="../../app/cli/cli.cpp" line="250"/>
         <source>Field: %1</source>
@@ -4059,10 +3933,6 @@ Schlüsselbunds.
         <location filename="../../app/cli/cli.cpp" line="351"/>
         <source>Unknown command &quot;%1&quot;. See paydesk-cli --help.</source>
         <translation>Unbekannter Befehl &quot;%1&quot;. Siehe paydesk-cli --help.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds between 0 and 3600.</source>
-        <translation type="vanished">--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="117"/>
@@ -4303,10 +4173,6 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation>refunds erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <source>customers takes list, get or create. See paydesk-cli --help.</source>
-        <translation type="vanished">customers erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/cli.cpp" line="761"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
@@ -4331,10 +4197,6 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <location filename="../../app/cli/cli.cpp" line="835"/>
         <source>Give exactly one id: paydesk-cli intents confirm ID --payment-method ID.</source>
         <translation>Geben Sie genau eine ID an: paydesk-cli intents confirm ID --payment-method ID.</translation>
-    </message>
-    <message>
-        <source>intents takes list, get, create or confirm. See paydesk-cli --help.</source>
-        <translation type="vanished">intents erwartet list, get, create oder confirm. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="871"/>
@@ -4373,10 +4235,6 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation>Checkout-Sitzung</translation>
     </message>
     <message>
-        <source>checkout takes list, get or create. See paydesk-cli --help.</source>
-        <translation type="vanished">checkout erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/cli.cpp" line="975"/>
         <source>refunds</source>
         <translation>Rückerstattungen</translation>
@@ -4396,10 +4254,6 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <location filename="../../app/cli/cli.cpp" line="1030"/>
         <source>refund</source>
         <translation>Rückerstattung</translation>
-    </message>
-    <message>
-        <source>refunds takes list, get or create. See paydesk-cli --help.</source>
-        <translation type="vanished">refunds erwartet list, get oder create. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="1042"/>
