@@ -371,6 +371,27 @@ private slots:
         QTRY_COMPARE(refunded.count(), 1);
         inspect(&refund, QStringLiteral("dialog-refund-done"));
 
+        // The server applies a refund and drops the connection before answering: the dialog
+        // says it was found, and how Paydesk knows, rather than offering to refund again.
+        RefundDialog lost(f.session.get(), *paid);
+        click(child<QRadioButton>(&lost, "partialRadio"));
+        typeInto(child<MoneyEdit>(&lost, "amountEdit"), typed("5.00"));
+        click(child<QPushButton>(&lost, "reviewButton"));
+        sandbox::FaultSettings dropAnswers;
+        dropAnswers.dropAfterShare = 1.0;
+        dropAnswers.writesOnly = true;
+        QVERIFY(f.server->setFaults(dropAnswers));
+        QSignalSpy found(&lost, &RefundDialog::refundCreated);
+        click(child<QPushButton>(&lost, "confirmButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 15000);
+        QVERIFY(f.server->setFaults({}));
+        QCOMPARE(f.server->count(sandbox::Resource::Refunds), 2);
+        QVERIFY2(lost.banner()->text().contains(QLatin1String("answer was lost")),
+                 qPrintable(lost.banner()->text()));
+        QVERIFY2(lost.banner()->detail().contains(QLatin1String("request id")),
+                 qPrintable(lost.banner()->detail()));
+        inspect(&lost, QStringLiteral("dialog-refund-answer-lost"));
+
         PaymentIntentDraft draft;
         draft.amount = Money(2500, QStringLiteral("USD"));
         draft.customerId = ada->id;
