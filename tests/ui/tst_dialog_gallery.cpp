@@ -386,10 +386,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 15000);
         QVERIFY(f.server->setFaults({}));
         QCOMPARE(f.server->count(sandbox::Resource::Refunds), 2);
-        QVERIFY2(lost.banner()->text().contains(QLatin1String("answer was lost")),
-                 qPrintable(lost.banner()->text()));
-        QVERIFY2(lost.banner()->detail().contains(QLatin1String("request id")),
-                 qPrintable(lost.banner()->detail()));
+        // Said as news, not as an error (this suite also runs in German: no English text here).
+        QVERIFY(!lost.banner()->isHidden());
+        QCOMPARE(lost.banner()->kind(), MessageBanner::Kind::Info);
+        QVERIFY(!lost.banner()->detail().isEmpty());
         inspect(&lost, QStringLiteral("dialog-refund-answer-lost"));
 
         PaymentIntentDraft draft;
