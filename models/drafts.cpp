@@ -1,5 +1,7 @@
 #include "models/drafts.h"
 
+#include "models/fields.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -15,8 +17,6 @@ struct Text
 
 // Every create carries Paydesk's request id in its metadata (RequestIdMetadataKey).
 constexpr int ReservedMetadataKeys = 1;
-
-const QString MetadataField = QStringLiteral("metadata");
 
 QString uuidError(const QString &what)
 {
@@ -84,42 +84,40 @@ void checkCurrency(ValidationResult &result, const QString &field, const Money &
 bool validateLineItem(ValidationResult &result, const CheckoutLineItemDraft &item, qsizetype index,
                       const QString &sessionCurrency, const ProviderLimits &limits)
 {
-    const QString prefix = QStringLiteral("line_items[%1].").arg(index);
-    const QString price = prefix + QStringLiteral("price_data.");
     const qsizetype number = index + 1; // people count items from one
     bool addsUp = true;
 
     if (item.name.trimmed().isEmpty()) {
-        result.add(price + QStringLiteral("product_data.name"),
+        result.add(field::lineItem(index, field::ItemName),
                    Text::tr("Enter a name for item %1.").arg(number));
     }
     if (!item.unitPrice.isValid()) {
         addsUp = false;
-        result.add(price + QStringLiteral("amount"),
+        result.add(field::lineItem(index, field::ItemUnitPrice),
                    Text::tr("Enter a price for item %1.").arg(number));
     } else {
         if (item.unitPrice.minorUnits() <= 0) {
-            result.add(price + QStringLiteral("amount"),
+            result.add(field::lineItem(index, field::ItemUnitPrice),
                        Text::tr("The price of item %1 must be more than zero.").arg(number));
         }
         if (item.unitPrice.currency() != sessionCurrency) {
             addsUp = false;
-            result.add(price + QStringLiteral("currency"),
+            result.add(field::lineItem(index, field::ItemCurrency),
                        Text::tr("The price of item %1 must be in %2, like the first item.")
                            .arg(number)
                            .arg(sessionCurrency));
         } else {
-            checkCurrency(result, price + QStringLiteral("currency"), item.unitPrice,
+            checkCurrency(result, field::lineItem(index, field::ItemCurrency), item.unitPrice,
                           Text::tr("The price of item %1").arg(number), limits);
         }
     }
     if (item.quantity <= 0) {
         addsUp = false;
-        result.add(prefix + QStringLiteral("quantity"),
+        result.add(field::lineItem(index, field::ItemQuantity),
                    Text::tr("The quantity of item %1 must be at least 1.").arg(number));
     } else if (item.unitPrice.isValid() && !item.unitPrice.checkedMultiply(item.quantity)) {
         addsUp = false;
-        result.add(prefix + QStringLiteral("quantity"),
+        result.add(field::lineItem(index, field::ItemQuantity),
                    Text::tr("Item %1 costs too much: its price times its quantity is more than "
                             "Paydesk can hold.")
                        .arg(number));
@@ -157,29 +155,29 @@ ValidationResult CustomerDraft::validate(const ProviderLimits &limits) const
     const bool isPerson = hasFirst && hasLast;
     const bool isBusiness = !businessName.trimmed().isEmpty();
     if (isPerson && isBusiness) {
-        result.add(QStringLiteral("business_name"),
+        result.add(field::BusinessName,
                    Text::tr("Enter either a person's first and last name or a business name, not "
                             "both."));
     } else if (!isPerson && !isBusiness) {
         if (hasFirst) {
-            result.add(QStringLiteral("last_name"),
+            result.add(field::LastName,
                        Text::tr("Enter the customer's last name too, or a business name "
                                 "instead."));
         } else if (hasLast) {
-            result.add(QStringLiteral("first_name"),
+            result.add(field::FirstName,
                        Text::tr("Enter the customer's first name too, or a business name "
                                 "instead."));
         } else {
-            result.add(QStringLiteral("first_name"),
+            result.add(field::FirstName,
                        Text::tr("Enter the customer's first and last name, or a business name."));
         }
     }
 
-    checkOptionalEmail(result, QStringLiteral("email"), email, Text::tr("email address"));
+    checkOptionalEmail(result, field::Email, email, Text::tr("email address"));
 
     const QString callingCode = countryCode.trimmed();
     if (!callingCode.isEmpty() && !rules::isPhoneCountryCode(callingCode)) {
-        result.add(QStringLiteral("country_code"),
+        result.add(field::PhoneCountryCode,
                    Text::tr("The phone country code must be 1 to 3 digits, such as 1 for the "
                             "United States."));
     }
@@ -188,33 +186,33 @@ ValidationResult CustomerDraft::validate(const ProviderLimits &limits) const
     if (address && !address->isEmpty()) {
         const struct
         {
-            const char *field;
+            QLatin1String field;
             const QString &value;
             QString message;
         } required[] = {
-            {"address.line_1", address->line1,
+            {field::AddressLine1, address->line1,
              Text::tr("Enter the first line of the address, or leave the whole address empty.")},
-            {"address.city", address->city,
+            {field::AddressCity, address->city,
              Text::tr("Enter the city, or leave the whole address empty.")},
-            {"address.state", address->state,
+            {field::AddressState, address->state,
              Text::tr("Enter the state, or leave the whole address empty.")},
-            {"address.postcode", address->postcode,
+            {field::AddressPostcode, address->postcode,
              Text::tr("Enter the postcode, or leave the whole address empty.")},
-            {"address.country", address->country,
+            {field::AddressCountry, address->country,
              Text::tr("Enter the country, or leave the whole address empty.")},
         };
-        for (const auto &[field, value, message] : required) {
+        for (const auto &[path, value, message] : required) {
             if (value.trimmed().isEmpty())
-                result.add(QLatin1String(field), message);
+                result.add(path, message);
         }
         const QString country = address->country.trimmed();
         if (!country.isEmpty() && !rules::isCountryCode(country)) {
-            result.add(QStringLiteral("address.country"),
+            result.add(field::AddressCountry,
                        Text::tr("The country must be a two-letter code, such as US."));
         }
     }
 
-    result.merge(metadata.validate(limits.metadata, MetadataField, ReservedMetadataKeys));
+    result.merge(metadata.validate(limits.metadata, field::Metadata, ReservedMetadataKeys));
     return result;
 }
 
@@ -223,41 +221,41 @@ ValidationResult PaymentIntentDraft::validate(const ProviderLimits &limits) cons
     ValidationResult result;
 
     if (!amount.isValid()) {
-        result.add(QStringLiteral("amount"), Text::tr("Enter an amount."));
+        result.add(field::Amount, Text::tr("Enter an amount."));
     } else {
         if (amount.minorUnits() <= 0)
-            result.add(QStringLiteral("amount"), Text::tr("The amount must be more than zero."));
-        checkCurrency(result, QStringLiteral("currency"), amount, Text::tr("The amount"), limits);
+            result.add(field::Amount, Text::tr("The amount must be more than zero."));
+        checkCurrency(result, field::Currency, amount, Text::tr("The amount"), limits);
     }
 
-    checkOptionalUuid(result, QStringLiteral("customer_id"), customerId, Text::tr("customer ID"));
+    checkOptionalUuid(result, field::Customer, customerId, Text::tr("customer ID"));
 
     if (confirm && paymentMethodId.trimmed().isEmpty()) {
-        result.add(QStringLiteral("payment_method_id"),
+        result.add(field::PaymentMethod,
                    Text::tr("Choose a payment method to confirm the payment now, or create it "
                             "without confirming."));
     } else {
-        checkOptionalUuid(result, QStringLiteral("payment_method_id"), paymentMethodId,
+        checkOptionalUuid(result, field::PaymentMethod, paymentMethodId,
                           Text::tr("payment method ID"));
     }
 
     if (applicationFee) {
-        const QString field = QStringLiteral("application_fee_amount");
+        const QString feeField = field::ApplicationFee;
         if (amount.isValid() && applicationFee->currency() != amount.currency()) {
-            result.add(field, Text::tr("The application fee must be in %1, the currency of the "
-                                       "amount.")
-                                  .arg(amount.currency()));
+            result.add(feeField, Text::tr("The application fee must be in %1, the currency of the "
+                                          "amount.")
+                                     .arg(amount.currency()));
         } else if (applicationFee->minorUnits() < 0) {
-            result.add(field, Text::tr("The application fee cannot be negative."));
+            result.add(feeField, Text::tr("The application fee cannot be negative."));
         } else if (amount.isValid() && applicationFee->minorUnits() > amount.minorUnits()) {
-            result.add(field, Text::tr("The application fee cannot be more than the amount."));
+            result.add(feeField, Text::tr("The application fee cannot be more than the amount."));
         }
     }
 
-    checkOptionalUuid(result, QStringLiteral("transfer_data.destination_user_id"),
-                      transferDestinationUserId, Text::tr("destination user ID"));
+    checkOptionalUuid(result, field::TransferDestination, transferDestinationUserId,
+                      Text::tr("destination user ID"));
 
-    result.merge(metadata.validate(limits.metadata, MetadataField, ReservedMetadataKeys));
+    result.merge(metadata.validate(limits.metadata, field::Metadata, ReservedMetadataKeys));
     return result;
 }
 
@@ -280,7 +278,7 @@ ValidationResult CheckoutSessionDraft::validate(const ProviderLimits &limits) co
     ValidationResult result;
 
     if (lineItems.isEmpty())
-        result.add(QStringLiteral("line_items"), Text::tr("Add at least one item."));
+        result.add(field::LineItems, Text::tr("Add at least one item."));
 
     // One session is paid in one currency: the first priced item's.
     QString sessionCurrency;
@@ -295,30 +293,29 @@ ValidationResult CheckoutSessionDraft::validate(const ProviderLimits &limits) co
         everyLineAddsUp &= validateLineItem(result, lineItems.at(i), i, sessionCurrency, limits);
     // Only worth saying when each line is sound on its own.
     if (everyLineAddsUp && !total()) {
-        result.add(QStringLiteral("line_items"),
-                   Text::tr("The items add up to more than Paydesk can hold."));
+        result.add(field::LineItems, Text::tr("The items add up to more than Paydesk can hold."));
     }
 
     if (successUrl.trimmed().isEmpty()) {
-        result.add(QStringLiteral("success_url"),
+        result.add(field::SuccessUrl,
                    Text::tr("Enter the success URL: the web address the customer returns to "
                             "after paying."));
     } else {
-        checkHttpUrl(result, QStringLiteral("success_url"), successUrl, Text::tr("success URL"));
+        checkHttpUrl(result, field::SuccessUrl, successUrl, Text::tr("success URL"));
     }
-    checkHttpUrl(result, QStringLiteral("cancel_url"), cancelUrl, Text::tr("cancel URL"));
-    checkOptionalEmail(result, QStringLiteral("customer_email"), customerEmail,
+    checkHttpUrl(result, field::CancelUrl, cancelUrl, Text::tr("cancel URL"));
+    checkOptionalEmail(result, field::CustomerEmail, customerEmail,
                        Text::tr("customer's email address"));
-    checkOptionalUuid(result, QStringLiteral("customer_id"), customerId, Text::tr("customer ID"));
+    checkOptionalUuid(result, field::Customer, customerId, Text::tr("customer ID"));
 
     if (expiresInSeconds && (*expiresInSeconds < 0 || *expiresInSeconds > MaxExpiresInSeconds)) {
-        result.add(QStringLiteral("expires_in"),
+        result.add(field::ExpiresIn,
                    Text::tr("The link must expire within %1 seconds (3 hours); 0 is the "
                             "shortest.")
                        .arg(MaxExpiresInSeconds));
     }
 
-    result.merge(metadata.validate(limits.metadata, MetadataField, ReservedMetadataKeys));
+    result.merge(metadata.validate(limits.metadata, field::Metadata, ReservedMetadataKeys));
     return result;
 }
 
@@ -332,25 +329,25 @@ QStringList RefundDraft::reasons()
 ValidationResult RefundDraft::validate(std::optional<Money> refundable) const
 {
     ValidationResult result;
-    checkRequiredUuid(result, QStringLiteral("payment_intent_id"), paymentIntentId,
-                      Text::tr("payment ID"), Text::tr("Choose the payment to refund."));
+    checkRequiredUuid(result, field::PaymentIntent, paymentIntentId, Text::tr("payment ID"),
+                      Text::tr("Choose the payment to refund."));
 
-    const QString field = QStringLiteral("amount");
+    const QString amountField = field::Amount;
     if (!amount.isValid()) {
-        result.add(field, Text::tr("Enter the amount to refund."));
+        result.add(amountField, Text::tr("Enter the amount to refund."));
     } else if (amount.minorUnits() <= 0) {
-        result.add(field, Text::tr("The refund must be more than zero."));
+        result.add(amountField, Text::tr("The refund must be more than zero."));
     } else if (refundable && refundable->currency() != amount.currency()) {
-        result.add(field, Text::tr("The refund must be in %1, the currency of the payment.")
-                              .arg(refundable->currency()));
+        result.add(amountField, Text::tr("The refund must be in %1, the currency of the payment.")
+                                    .arg(refundable->currency()));
     } else if (refundable && amount.minorUnits() > refundable->minorUnits()) {
-        result.add(field, Text::tr("The refund cannot be more than the %1 left to refund.")
-                              .arg(refundable->toString()));
+        result.add(amountField, Text::tr("The refund cannot be more than the %1 left to refund.")
+                                    .arg(refundable->toString()));
     }
 
     const QString why = reason.trimmed();
     if (!why.isEmpty() && !reasons().contains(why)) {
-        result.add(QStringLiteral("reason"),
+        result.add(field::Reason,
                    Text::tr("The reason must be one of: %1.").arg(reasons().join(u", ")));
     }
     return result;
@@ -359,10 +356,9 @@ ValidationResult RefundDraft::validate(std::optional<Money> refundable) const
 ValidationResult ConfirmIntentDraft::validate() const
 {
     ValidationResult result;
-    checkRequiredUuid(result, QStringLiteral("payment_intent_id"), paymentIntentId,
-                      Text::tr("payment ID"), Text::tr("Choose the payment to confirm."));
-    checkRequiredUuid(result, QStringLiteral("payment_method_id"), paymentMethodId,
-                      Text::tr("payment method ID"),
+    checkRequiredUuid(result, field::PaymentIntent, paymentIntentId, Text::tr("payment ID"),
+                      Text::tr("Choose the payment to confirm."));
+    checkRequiredUuid(result, field::PaymentMethod, paymentMethodId, Text::tr("payment method ID"),
                       Text::tr("Choose a payment method to confirm the payment with."));
     return result;
 }

@@ -11,9 +11,9 @@
 #include <optional>
 
 // What a person asks a provider to create, checked before anything is sent. Each rule the
-// contract states becomes a FieldError on the API's field path with a sentence a person
-// understands. Strings are kept as typed; validate() checks each one as it will be sent
-// (trimmed, as the codecs send it) without changing the draft.
+// contract states becomes a FieldError on the field's neutral name (models/fields.h) with a
+// sentence a person understands. Strings are kept as typed; validate() checks each one as it will
+// be sent (trimmed, as the codecs send it) without changing the draft.
 
 namespace paydesk {
 

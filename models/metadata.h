@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/fields.h"
 #include "models/validation.h"
 
 #include <QJsonObject>
@@ -54,7 +55,7 @@ public:
     // Lengths count characters, not UTF-16 code units. Errors are reported on `fieldPrefix` +
     // "." + key, or on `fieldPrefix` itself for the count and for an empty key.
     ValidationResult validate(const MetadataLimits &limits,
-                              const QString &fieldPrefix = QStringLiteral("metadata"),
+                              const QString &fieldPrefix = field::Metadata,
                               int reservedKeys = 1) const;
 
     friend bool operator==(const Metadata &, const Metadata &) = default;

@@ -5,10 +5,11 @@
 
 namespace paydesk {
 
-// One rule broken by one field. `field` uses the API's own field path (`first_name`,
-// `address.city`, `line_items[2].quantity`) so that an error from the client-side check and a
-// 400 from the server land on the same widget. `message` is a full sentence a person
-// understands, naming the field in words and the rule.
+// One rule broken by one field. `field` is the field's provider-neutral name (models/fields.h:
+// `firstName`, `address.city`, `lineItems[2].quantity`); each provider translates the paths its
+// server names into these, so that an error from the client-side check and a 400 from the server
+// land on the same widget. `message` is a full sentence a person understands, naming the field in
+// words and the rule.
 struct FieldError
 {
     QString field;

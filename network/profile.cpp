@@ -1,5 +1,6 @@
 #include "network/profile.h"
 
+#include "models/fields.h"
 #include "network/dots/dots_provider.h"
 #include "network/http_transport.h"
 
@@ -87,30 +88,28 @@ ValidationResult Profile::validate() const
 {
     ValidationResult result;
     if (name.trimmed().isEmpty())
-        result.add(QStringLiteral("name"), trProfile("Profile name is required."));
+        result.add(field::ProfileName, trProfile("Profile name is required."));
     else if (name != name.trimmed())
-        result.add(QStringLiteral("name"),
+        result.add(field::ProfileName,
                    trProfile("Profile name must not start or end with a space."));
     if (provider != QLatin1String("dots"))
-        result.add(QStringLiteral("provider"),
+        result.add(field::Provider,
                    trProfile("Provider must be Dots; SynaptoPay is not supported yet."));
     if (clientId.trimmed().isEmpty())
-        result.add(QStringLiteral("client_id"), trProfile("Client id is required."));
+        result.add(field::ClientId, trProfile("Client id is required."));
     if (requestDeadlineSeconds < MinRequestDeadlineSeconds ||
         requestDeadlineSeconds > MaxRequestDeadlineSeconds)
-        result.add(QStringLiteral("request_deadline"),
-                   trProfile("Give up after must be from %1 to %2 seconds.")
-                       .arg(MinRequestDeadlineSeconds)
-                       .arg(MaxRequestDeadlineSeconds));
+        result.add(field::RequestDeadline, trProfile("Give up after must be from %1 to %2 seconds.")
+                                               .arg(MinRequestDeadlineSeconds)
+                                               .arg(MaxRequestDeadlineSeconds));
     if (environment == Environment::Custom) {
         if (!customBaseUrl.isValid() || customBaseUrl.host().isEmpty() ||
             (customBaseUrl.scheme() != QLatin1String("https") &&
              customBaseUrl.scheme() != QLatin1String("http")))
-            result.add(QStringLiteral("base_url"),
-                       trProfile("Base URL must be a full http(s) address, such as "
-                                 "https://api.dots.dev/api."));
+            result.add(field::BaseUrl, trProfile("Base URL must be a full http(s) address, such as "
+                                                 "https://api.dots.dev/api."));
         else if (!HttpTransport::isAllowedUrl(customBaseUrl))
-            result.add(QStringLiteral("base_url"),
+            result.add(field::BaseUrl,
                        trProfile("Base URL must use https:// (plain http:// is allowed only for "
                                  "this machine, such as http://127.0.0.1:8080/api)."));
     }

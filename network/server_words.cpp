@@ -54,15 +54,55 @@ QString codeOf(const QJsonValue &value)
     return {};
 }
 
-// `loc` (a list of path parts) or a field name.
+// One spelling for a field path, whichever the server used: "line_items.0.quantity" and the JSON
+// pointer "/line_items/0/quantity" both become "line_items[0].quantity". A metadata key is a key,
+// even when it is a number.
+QString normalizedPath(const QString &text)
+{
+    QString rest = text.trimmed();
+    if (rest.startsWith(QLatin1Char('#')))
+        rest.remove(0, 1);
+    QChar separator = QLatin1Char('.');
+    if (rest.startsWith(QLatin1Char('/'))) {
+        separator = QLatin1Char('/');
+        rest.remove(0, 1);
+    }
+    QString path;
+    QString previous;
+    for (QString part : rest.split(separator)) {
+        if (separator == QLatin1Char('/'))
+            part.replace(QLatin1String("~1"), QLatin1String("/"))
+                .replace(QLatin1String("~0"), QLatin1String("~"));
+        bool isIndex = false;
+        part.toLongLong(&isIndex);
+        if (isIndex && !path.isEmpty() && previous != QLatin1String("metadata")) {
+            path += QLatin1Char('[') + part + QLatin1Char(']');
+        } else {
+            if (!path.isEmpty())
+                path += QLatin1Char('.');
+            path += part;
+        }
+        previous = part;
+    }
+    return path;
+}
+
+// `loc` (a list of path parts, after where the field was) or a field name.
 QString fieldOf(const QJsonValue &value)
 {
     if (value.isString())
-        return value.toString();
+        return normalizedPath(value.toString());
     if (!value.isArray())
         return {};
     QString path;
-    for (const QJsonValue &part : value.toArray()) {
+    const QJsonArray parts = value.toArray();
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QJsonValue part = parts.at(i);
+        // FastAPI's `loc` starts with where the field was: the body, the query, the path.
+        if (i == 0 && parts.size() > 1 &&
+            (part == QLatin1String("body") || part == QLatin1String("query") ||
+             part == QLatin1String("path")))
+            continue;
         if (part.isDouble()) {
             path += QStringLiteral("[%1]").arg(part.toInteger());
         } else if (part.isString()) {
@@ -114,7 +154,7 @@ void readErrorList(const QJsonValue &errors, QList<FieldError> *fields, QStringL
             } else if (const QString text = textOf(it.value()); !text.isEmpty()) {
                 messages << text;
             }
-            fields->append({it.key(), shown(messages.join(QStringLiteral("; ")))});
+            fields->append({normalizedPath(it.key()), shown(messages.join(QStringLiteral("; ")))});
         }
     }
 }

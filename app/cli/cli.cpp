@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "models/drafts.h"
+#include "models/fields.h"
 #include "network/credential_store.h"
 #include "network/http_transport.h"
 #include "network/list_walker.h"
@@ -79,38 +80,39 @@ const QStringList FlagOptions = {QStringLiteral("all"), QStringLiteral("confirm"
 
 // Where a field the drafts or the API name is typed on this command line.
 const QHash<QString, QString> FieldOptions = {
-    {QStringLiteral("first_name"), QStringLiteral("--first-name")},
-    {QStringLiteral("last_name"), QStringLiteral("--last-name")},
-    {QStringLiteral("business_name"), QStringLiteral("--business-name")},
-    {QStringLiteral("email"), QStringLiteral("--email")},
-    {QStringLiteral("phone_number"), QStringLiteral("--phone")},
-    {QStringLiteral("country_code"), QStringLiteral("--country-code")},
-    {QStringLiteral("address.line_1"), QStringLiteral("--address-line1")},
-    {QStringLiteral("address.line_2"), QStringLiteral("--address-line2")},
-    {QStringLiteral("address.city"), QStringLiteral("--address-city")},
-    {QStringLiteral("address.state"), QStringLiteral("--address-state")},
-    {QStringLiteral("address.postcode"), QStringLiteral("--address-postcode")},
-    {QStringLiteral("address.country"), QStringLiteral("--address-country")},
-    {QStringLiteral("amount"), QStringLiteral("--amount")},
-    {QStringLiteral("currency"), QStringLiteral("--currency")},
-    {QStringLiteral("customer_id"), QStringLiteral("--customer")},
-    {QStringLiteral("description"), QStringLiteral("--description")},
-    {QStringLiteral("payment_method_id"), QStringLiteral("--payment-method")},
-    {QStringLiteral("application_fee_amount"), QStringLiteral("--application-fee")},
-    {QStringLiteral("transfer_data.destination_user_id"), QStringLiteral("--transfer-to")},
-    {QStringLiteral("success_url"), QStringLiteral("--success-url")},
-    {QStringLiteral("cancel_url"), QStringLiteral("--cancel-url")},
-    {QStringLiteral("customer_email"), QStringLiteral("--customer-email")},
-    {QStringLiteral("expires_in"), QStringLiteral("--expires-in")},
-    {QStringLiteral("client_reference_id"), QStringLiteral("--client-reference-id")},
-    {QStringLiteral("line_items"), QStringLiteral("--item")},
-    {QStringLiteral("payment_intent_id"), QStringLiteral("--intent")},
-    {QStringLiteral("reason"), QStringLiteral("--reason")},
-    {QStringLiteral("metadata"), QStringLiteral("--metadata")},
-    {QStringLiteral("limit"), QStringLiteral("--limit")},
-    {QStringLiteral("name"), QStringLiteral("NAME")},
-    {QStringLiteral("client_id"), QStringLiteral("--client-id")},
-    {QStringLiteral("base_url"), QStringLiteral("--environment")},
+    {field::FirstName, QStringLiteral("--first-name")},
+    {field::LastName, QStringLiteral("--last-name")},
+    {field::BusinessName, QStringLiteral("--business-name")},
+    {field::Email, QStringLiteral("--email")},
+    {field::Phone, QStringLiteral("--phone")},
+    {field::PhoneCountryCode, QStringLiteral("--country-code")},
+    {field::Address, QStringLiteral("--address-line1")},
+    {field::AddressLine1, QStringLiteral("--address-line1")},
+    {field::AddressLine2, QStringLiteral("--address-line2")},
+    {field::AddressCity, QStringLiteral("--address-city")},
+    {field::AddressState, QStringLiteral("--address-state")},
+    {field::AddressPostcode, QStringLiteral("--address-postcode")},
+    {field::AddressCountry, QStringLiteral("--address-country")},
+    {field::Amount, QStringLiteral("--amount")},
+    {field::Currency, QStringLiteral("--currency")},
+    {field::Customer, QStringLiteral("--customer")},
+    {field::Description, QStringLiteral("--description")},
+    {field::PaymentMethod, QStringLiteral("--payment-method")},
+    {field::ApplicationFee, QStringLiteral("--application-fee")},
+    {field::TransferDestination, QStringLiteral("--transfer-to")},
+    {field::SuccessUrl, QStringLiteral("--success-url")},
+    {field::CancelUrl, QStringLiteral("--cancel-url")},
+    {field::CustomerEmail, QStringLiteral("--customer-email")},
+    {field::ExpiresIn, QStringLiteral("--expires-in")},
+    {field::Reference, QStringLiteral("--client-reference-id")},
+    {field::LineItems, QStringLiteral("--item")},
+    {field::PaymentIntent, QStringLiteral("--intent")},
+    {field::Reason, QStringLiteral("--reason")},
+    {field::Metadata, QStringLiteral("--metadata")},
+    {field::Limit, QStringLiteral("--limit")},
+    {field::ProfileName, QStringLiteral("NAME")},
+    {field::ClientId, QStringLiteral("--client-id")},
+    {field::BaseUrl, QStringLiteral("--environment")},
 };
 
 // Translated where it is printed; marked here so lupdate finds it.
@@ -267,9 +269,9 @@ QString Cli::optionForField(const QString &field) const
 {
     if (FieldOptions.contains(field))
         return FieldOptions.value(field);
-    if (field.startsWith(QLatin1String("metadata")))
+    if (field.startsWith(field::Metadata))
         return QStringLiteral("--metadata (%1)").arg(field);
-    if (field.startsWith(QLatin1String("line_items")))
+    if (field.startsWith(field::LineItems))
         return QStringLiteral("--item (%1)").arg(field);
     return field;
 }

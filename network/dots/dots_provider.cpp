@@ -1,6 +1,7 @@
 #include "network/dots/dots_provider.h"
 
 #include "network/dots/dots_codec.h"
+#include "network/dots/dots_fields.h"
 #include "network/list_walker.h"
 #include "network/server_words.h"
 
@@ -229,6 +230,8 @@ ApiError DotsProvider::errorFromResponse(const HttpResponse &response, const QSt
     error.serverMessage = words.message;
     error.code = words.code;
     error.fieldErrors = words.fieldErrors;
+    for (FieldError &e : error.fieldErrors)
+        e.field = dots::neutralField(e.field);
     if (!error.fieldErrors.isEmpty())
         error.field = error.fieldErrors.constFirst().field;
 

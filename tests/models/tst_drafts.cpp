@@ -153,7 +153,7 @@ void TestDrafts::customerRejects_data()
         QTest::newRow(name) << edit << errors;
     };
     const QString emailMessage = "email: The email address must look like name@example.com.";
-    const QString callingCode = "country_code: The phone country code must be 1 to 3 digits, "
+    const QString callingCode = "phoneCountryCode: The phone country code must be 1 to 3 digits, "
                                 "such as 1 for the United States.";
 
     row("no names",
@@ -161,19 +161,19 @@ void TestDrafts::customerRejects_data()
             d.firstName.clear();
             d.lastName.clear();
         },
-        {"first_name: Enter the customer's first and last name, or a business name."});
+        {"firstName: Enter the customer's first and last name, or a business name."});
     row("blank names",
         [](CustomerDraft &d) {
             d.firstName = "  ";
             d.lastName = "\t";
         },
-        {"first_name: Enter the customer's first and last name, or a business name."});
+        {"firstName: Enter the customer's first and last name, or a business name."});
     row("first name only", [](CustomerDraft &d) { d.lastName.clear(); },
-        {"last_name: Enter the customer's last name too, or a business name instead."});
+        {"lastName: Enter the customer's last name too, or a business name instead."});
     row("last name only", [](CustomerDraft &d) { d.firstName.clear(); },
-        {"first_name: Enter the customer's first name too, or a business name instead."});
+        {"firstName: Enter the customer's first name too, or a business name instead."});
     row("person and business", [](CustomerDraft &d) { d.businessName = "Engines Ltd"; },
-        {"business_name: Enter either a person's first and last name or a business name, not "
+        {"businessName: Enter either a person's first and last name or a business name, not "
          "both."});
     row("email without at", [](CustomerDraft &d) { d.email = "ada.example.com"; }, {emailMessage});
     row("email without domain dot", [](CustomerDraft &d) { d.email = "ada@example"; },
@@ -187,7 +187,7 @@ void TestDrafts::customerRejects_data()
     row("country code with plus", [](CustomerDraft &d) { d.countryCode = "+1"; }, {callingCode});
     row("country code too long", [](CustomerDraft &d) { d.countryCode = "1234"; }, {callingCode});
     row("address without line 1", [](CustomerDraft &d) { d.address->line1.clear(); },
-        {"address.line_1: Enter the first line of the address, or leave the whole address "
+        {"address.line1: Enter the first line of the address, or leave the whole address "
          "empty."});
     row("address without city", [](CustomerDraft &d) { d.address->city = " "; },
         {"address.city: Enter the city, or leave the whole address empty."});
@@ -204,7 +204,7 @@ void TestDrafts::customerRejects_data()
             d.address = Address();
             d.address->line2 = "Suite 5";
         },
-        {"address.line_1: Enter the first line of the address, or leave the whole address empty.",
+        {"address.line1: Enter the first line of the address, or leave the whole address empty.",
          "address.city: Enter the city, or leave the whole address empty.",
          "address.state: Enter the state, or leave the whole address empty.",
          "address.postcode: Enter the postcode, or leave the whole address empty.",
@@ -278,27 +278,27 @@ void TestDrafts::paymentIntentRejects_data()
         },
         {"currency: “XYZ” is not an ISO 4217 currency code."});
     row("customer id not a uuid", [](PaymentIntentDraft &d) { d.customerId = "cus_123"; },
-        {"customer_id: " + uuidMessage("customer ID")});
+        {"customer: " + uuidMessage("customer ID")});
     row("customer id in braces",
         [](PaymentIntentDraft &d) { d.customerId = "{" + CustomerId + "}"; },
-        {"customer_id: " + uuidMessage("customer ID")});
+        {"customer: " + uuidMessage("customer ID")});
     row("confirm without payment method", [](PaymentIntentDraft &d) { d.paymentMethodId = "  "; },
-        {"payment_method_id: Choose a payment method to confirm the payment now, or create it "
+        {"paymentMethod: Choose a payment method to confirm the payment now, or create it "
          "without confirming."});
     row("payment method id not a uuid",
         [](PaymentIntentDraft &d) { d.paymentMethodId = "pm_card_visa"; },
-        {"payment_method_id: " + uuidMessage("payment method ID")});
+        {"paymentMethod: " + uuidMessage("payment method ID")});
     row("fee in another currency",
         [](PaymentIntentDraft &d) { d.applicationFee = Money(100, "EUR"); },
-        {"application_fee_amount: The application fee must be in USD, the currency of the "
+        {"applicationFee: The application fee must be in USD, the currency of the "
          "amount."});
     row("negative fee", [](PaymentIntentDraft &d) { d.applicationFee = usd(-1); },
-        {"application_fee_amount: The application fee cannot be negative."});
+        {"applicationFee: The application fee cannot be negative."});
     row("fee above amount", [](PaymentIntentDraft &d) { d.applicationFee = usd(2000); },
-        {"application_fee_amount: The application fee cannot be more than the amount."});
+        {"applicationFee: The application fee cannot be more than the amount."});
     row("destination not a uuid",
         [](PaymentIntentDraft &d) { d.transferDestinationUserId = "user-7"; },
-        {"transfer_data.destination_user_id: " + uuidMessage("destination user ID")});
+        {"transferDestination: " + uuidMessage("destination user ID")});
     row("metadata value too long",
         [](PaymentIntentDraft &d) { d.metadata.insert("order", QString(501, '7')); },
         {"metadata.order: The value of the metadata key “order” is longer than 500 "
@@ -323,44 +323,44 @@ void TestDrafts::checkoutSessionRejects_data()
     const auto row = [](const char *name, const CheckoutEdit &edit, const QStringList &errors) {
         QTest::newRow(name) << edit << errors;
     };
-    const QString successUrl = "success_url: The success URL must be a web address starting "
+    const QString successUrl = "successUrl: The success URL must be a web address starting "
                                "with http:// or https://.";
     const QString expiresIn =
-        "expires_in: The link must expire within 10800 seconds (3 hours); 0 is the shortest.";
+        "expiresIn: The link must expire within 10800 seconds (3 hours); 0 is the shortest.";
 
     row("no items", [](CheckoutSessionDraft &d) { d.lineItems.clear(); },
-        {"line_items: Add at least one item."});
+        {"lineItems: Add at least one item."});
     row("item without name", [](CheckoutSessionDraft &d) { d.lineItems[1].name = " "; },
-        {"line_items[1].price_data.product_data.name: Enter a name for item 2."});
+        {"lineItems[1].name: Enter a name for item 2."});
     row("item without price", [](CheckoutSessionDraft &d) { d.lineItems[0].unitPrice = Money(); },
-        {"line_items[0].price_data.amount: Enter a price for item 1."});
+        {"lineItems[0].unitPrice: Enter a price for item 1."});
     row("free item", [](CheckoutSessionDraft &d) { d.lineItems[1].unitPrice = usd(0); },
-        {"line_items[1].price_data.amount: The price of item 2 must be more than zero."});
+        {"lineItems[1].unitPrice: The price of item 2 must be more than zero."});
     row("negative price", [](CheckoutSessionDraft &d) { d.lineItems[0].unitPrice = usd(-100); },
-        {"line_items[0].price_data.amount: The price of item 1 must be more than zero."});
+        {"lineItems[0].unitPrice: The price of item 1 must be more than zero."});
     row("mixed currencies",
         [](CheckoutSessionDraft &d) { d.lineItems[1].unitPrice = Money(3500, "EUR"); },
-        {"line_items[1].price_data.currency: The price of item 2 must be in USD, like the first "
+        {"lineItems[1].currency: The price of item 2 must be in USD, like the first "
          "item."});
     row("currency Dots does not take",
         [](CheckoutSessionDraft &d) {
             for (CheckoutLineItemDraft &item : d.lineItems)
                 item.unitPrice = Money(item.unitPrice.minorUnits(), "EUR");
         },
-        {"line_items[0].price_data.currency: The price of item 1 is in EUR, but Dots takes "
+        {"lineItems[0].currency: The price of item 1 is in EUR, but Dots takes "
          "payments in USD only.",
-         "line_items[1].price_data.currency: The price of item 2 is in EUR, but Dots takes "
+         "lineItems[1].currency: The price of item 2 is in EUR, but Dots takes "
          "payments in USD only."});
     row("zero quantity", [](CheckoutSessionDraft &d) { d.lineItems[0].quantity = 0; },
-        {"line_items[0].quantity: The quantity of item 1 must be at least 1."});
+        {"lineItems[0].quantity: The quantity of item 1 must be at least 1."});
     row("negative quantity", [](CheckoutSessionDraft &d) { d.lineItems[1].quantity = -2; },
-        {"line_items[1].quantity: The quantity of item 2 must be at least 1."});
+        {"lineItems[1].quantity: The quantity of item 2 must be at least 1."});
     row("line that overflows",
         [](CheckoutSessionDraft &d) {
             d.lineItems[0].unitPrice = usd(Max / 2 + 1);
             d.lineItems[0].quantity = 2;
         },
-        {"line_items[0].quantity: Item 1 costs too much: its price times its quantity is more "
+        {"lineItems[0].quantity: Item 1 costs too much: its price times its quantity is more "
          "than Paydesk can hold."});
     row("lines that overflow together",
         [](CheckoutSessionDraft &d) {
@@ -368,9 +368,9 @@ void TestDrafts::checkoutSessionRejects_data()
             d.lineItems[0].quantity = 1;
             d.lineItems[1].unitPrice = usd(Max / 2 + 1);
         },
-        {"line_items: The items add up to more than Paydesk can hold."});
+        {"lineItems: The items add up to more than Paydesk can hold."});
     row("no success url", [](CheckoutSessionDraft &d) { d.successUrl = " "; },
-        {"success_url: Enter the success URL: the web address the customer returns to after "
+        {"successUrl: Enter the success URL: the web address the customer returns to after "
          "paying."});
     row("success url over ftp",
         [](CheckoutSessionDraft &d) { d.successUrl = "ftp://shop.example.com/thanks"; },
@@ -383,12 +383,12 @@ void TestDrafts::checkoutSessionRejects_data()
         [](CheckoutSessionDraft &d) { d.successUrl = "https://shop example.com/"; }, {successUrl});
     row("cancel url as script",
         [](CheckoutSessionDraft &d) { d.cancelUrl = "javascript:alert(1)"; },
-        {"cancel_url: The cancel URL must be a web address starting with http:// or https://."});
+        {"cancelUrl: The cancel URL must be a web address starting with http:// or https://."});
     row("customer email", [](CheckoutSessionDraft &d) { d.customerEmail = "ada@"; },
-        {"customer_email: The customer's email address must look like name@example.com."});
+        {"customerEmail: The customer's email address must look like name@example.com."});
     row("customer id not a uuid",
         [](CheckoutSessionDraft &d) { d.customerId = CustomerId.left(35); },
-        {"customer_id: " + uuidMessage("customer ID")});
+        {"customer: " + uuidMessage("customer ID")});
     row("expires in the past", [](CheckoutSessionDraft &d) { d.expiresInSeconds = -1; },
         {expiresIn});
     row("expires too late", [](CheckoutSessionDraft &d) { d.expiresInSeconds = 10801; },
@@ -419,9 +419,9 @@ void TestDrafts::refundRejects_data()
     using Refundable = std::optional<Money>;
 
     row("no payment", [](RefundDraft &d, Refundable &) { d.paymentIntentId.clear(); },
-        {"payment_intent_id: Choose the payment to refund."});
+        {"paymentIntent: Choose the payment to refund."});
     row("payment id not a uuid", [](RefundDraft &d, Refundable &) { d.paymentIntentId = "pi_1"; },
-        {"payment_intent_id: " + uuidMessage("payment ID")});
+        {"paymentIntent: " + uuidMessage("payment ID")});
     row("no amount", [](RefundDraft &d, Refundable &) { d.amount = Money(); },
         {"amount: Enter the amount to refund."});
     row("zero amount", [](RefundDraft &d, Refundable &) { d.amount = usd(0); },
@@ -456,13 +456,13 @@ void TestDrafts::confirmRejects_data()
 
     QTest::newRow("no payment") << ConfirmEdit([](ConfirmIntentDraft &d) {
         d.paymentIntentId.clear();
-    }) << QStringList{"payment_intent_id: Choose the payment to confirm."};
+    }) << QStringList{"paymentIntent: Choose the payment to confirm."};
     QTest::newRow("no payment method")
         << ConfirmEdit([](ConfirmIntentDraft &d) { d.paymentMethodId.clear(); })
-        << QStringList{"payment_method_id: Choose a payment method to confirm the payment with."};
+        << QStringList{"paymentMethod: Choose a payment method to confirm the payment with."};
     QTest::newRow("payment method id not a uuid")
         << ConfirmEdit([](ConfirmIntentDraft &d) { d.paymentMethodId = "pm_card_visa"; })
-        << QStringList{"payment_method_id: " + uuidMessage("payment method ID")};
+        << QStringList{"paymentMethod: " + uuidMessage("payment method ID")};
 }
 
 void TestDrafts::confirmRejects()
@@ -512,13 +512,13 @@ void TestDrafts::metadataLimitsPerProvider()
     Metadata metadata;
     metadata.insert(QStringLiteral("abcd"), QStringLiteral("12345"));
     metadata.insert(QStringLiteral("b"), QStringLiteral("1"));
-    QCOMPARE(lines(metadata.validate(tight, QStringLiteral("line_items[0].metadata"))),
+    QCOMPARE(lines(metadata.validate(tight, QStringLiteral("lineItems[0].metadata"))),
              (QStringList{
-                 "line_items[0].metadata: Metadata can have at most 1 keys: the limit is 2, and "
+                 "lineItems[0].metadata: Metadata can have at most 1 keys: the limit is 2, and "
                  "Paydesk keeps 1 for itself.",
-                 "line_items[0].metadata.abcd: The metadata key “abcd” is longer than 3 "
+                 "lineItems[0].metadata.abcd: The metadata key “abcd” is longer than 3 "
                  "characters.",
-                 "line_items[0].metadata.abcd: The value of the metadata key “abcd” is longer than "
+                 "lineItems[0].metadata.abcd: The value of the metadata key “abcd” is longer than "
                  "4 characters.",
              }));
     QCOMPARE(lines(metadata.validate(tight, QStringLiteral("metadata"), 0)).first(),

@@ -254,7 +254,7 @@ private slots:
             << QByteArray(
                    R"({"message": "Invalid request", "errors": {"line_items[0].price_data.amount": ["must be positive"]}})")
             << ApiErrorKind::Validation << QStringLiteral("Invalid request") << QString()
-            << QStringList{QStringLiteral("line_items[0].price_data.amount=must be positive")};
+            << QStringList{QStringLiteral("lineItems[0].unitPrice=must be positive")};
         QTest::newRow("nested error with param")
             << 400
             << QByteArray(
@@ -275,8 +275,24 @@ private slots:
             << QByteArray(
                    R"({"detail": [{"loc": ["body", "line_items", 0, "quantity"], "msg": "must be at least 1"}]})")
             << ApiErrorKind::Validation
-            << QStringLiteral("body.line_items[0].quantity: must be at least 1") << QString()
-            << QStringList{QStringLiteral("body.line_items[0].quantity=must be at least 1")};
+            << QStringLiteral("line_items[0].quantity: must be at least 1") << QString()
+            << QStringList{QStringLiteral("lineItems[0].quantity=must be at least 1")};
+        QTest::newRow("JSON pointers")
+            << 400
+            << QByteArray(
+                   R"({"title": "Invalid request", "errors": [{"pointer": "/line_items/1/price_data/currency", "detail": "must be usd"}, {"pointer": "/metadata/a~1b", "detail": "too long"}]})")
+            << ApiErrorKind::Validation << QStringLiteral("Invalid request") << QString()
+            << QStringList{QStringLiteral("lineItems[1].currency=must be usd"),
+                           QStringLiteral("metadata.a/b=too long")};
+        QTest::newRow("dotted indexes and bracketed keys")
+            << 400
+            << QByteArray(
+                   R"({"message": "Invalid request", "errors": {"line_items.2.quantity": "must be at least 1", "metadata[order]": "is reserved", "customer_id": "no such customer", "shipping_rate": "unknown"}})")
+            << ApiErrorKind::Validation << QStringLiteral("Invalid request") << QString()
+            << QStringList{QStringLiteral("customer=no such customer"),
+                           QStringLiteral("lineItems[2].quantity=must be at least 1"),
+                           QStringLiteral("metadata.order=is reserved"),
+                           QStringLiteral("shipping_rate=unknown")};
         QTest::newRow("html from a gateway")
             << 502 << QByteArray("<html><body>Bad Gateway</body></html>\nnginx")
             << ApiErrorKind::Server << QStringLiteral("<html><body>Bad Gateway</body></html>")

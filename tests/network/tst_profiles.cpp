@@ -87,17 +87,17 @@ private slots:
         QTest::newRow("no client id") << "Shop"
                                       << "production"
                                       << ""
-                                      << "client_id"
+                                      << "clientId"
                                       << "required";
         QTest::newRow("plain http elsewhere") << "Shop"
                                               << "http://api.example.com/api"
                                               << "id"
-                                              << "base_url"
+                                              << "baseUrl"
                                               << "https://";
         QTest::newRow("not a url") << "Shop"
                                    << "ftp://files"
                                    << "id"
-                                   << "base_url"
+                                   << "baseUrl"
                                    << "http(s)";
     }
 

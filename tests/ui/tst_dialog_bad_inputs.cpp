@@ -47,7 +47,7 @@ QWidget *lineItemField(QWidget *dialog, const QString &name)
     return nullptr;
 }
 
-QWidget *field(QWidget *dialog, const QString &name)
+QWidget *widgetNamed(QWidget *dialog, const QString &name)
 {
     if (name.startsWith(QLatin1String("item")))
         return lineItemField(dialog, name);
@@ -80,7 +80,7 @@ void apply(QWidget *dialog, const QString &input)
         return;
     }
     const QString name = input.section(QLatin1Char('='), 0, 0);
-    QWidget *widget = field(dialog, name);
+    QWidget *widget = widgetNamed(dialog, name);
     QVERIFY2(widget, qPrintable(name));
     if (!input.contains(QLatin1Char('='))) {
         auto *button = qobject_cast<QAbstractButton *>(widget);
@@ -311,7 +311,7 @@ private slots:
 
         click(child<QPushButton>(window.get(), qPrintable(submit)));
 
-        auto *target = field(window.get(), errorWidget);
+        auto *target = widgetNamed(window.get(), errorWidget);
         QVERIFY2(target, qPrintable(errorWidget));
         FormErrors *errors = dialog == QLatin1String("profiles")
                                  ? static_cast<ProfilesDialog *>(window.get())->formErrors()
@@ -340,7 +340,7 @@ private slots:
             const QString typed = input.section(QLatin1Char('='), 1);
             if (name.endsWith(QLatin1String(".search")))
                 continue; // the picker shows the chosen customer's name
-            QCOMPARE(valueOf(field(window.get(), name)), typed);
+            QCOMPARE(valueOf(widgetNamed(window.get(), name)), typed);
         }
         if (dialog != QLatin1String("profiles"))
             QCOMPARE(counts(), before);
@@ -381,19 +381,57 @@ private slots:
         click(dialog.submitButton());
 
         FormErrors *errors = dialog.formErrors();
-        QWidget *firstName = field(&dialog, QStringLiteral("firstNameEdit"));
-        QWidget *email = field(&dialog, QStringLiteral("emailEdit"));
+        QWidget *firstName = widgetNamed(&dialog, QStringLiteral("firstNameEdit"));
+        QWidget *email = widgetNamed(&dialog, QStringLiteral("emailEdit"));
         QTRY_VERIFY(!shownError(errors, email).isEmpty());
         QCOMPARE(shownError(errors, firstName),
                  QStringLiteral("The server refused this: is on a blocklist"));
         QCOMPARE(shownError(errors, email),
                  QStringLiteral("The server refused this: domain does not accept mail"));
-        QCOMPARE(shownError(errors, field(&dialog, QStringLiteral("lastNameEdit"))), QString());
+        QCOMPARE(shownError(errors, widgetNamed(&dialog, QStringLiteral("lastNameEdit"))),
+                 QString());
         const auto *banner = dialog.findChild<MessageBanner *>();
         QVERIFY(!banner->text().contains(QLatin1String("invalid-input")));
         QCOMPARE(valueOf(firstName), QStringLiteral("Grace"));
         QCOMPARE(valueOf(email), QStringLiteral("grace@example.invalid"));
         QVERIFY(dialog.submitButton()->isEnabled());
+    }
+
+    // Dots names a checkout line's price by its wire path, here as a JSON pointer; the message
+    // still lands under that line's price, not the form's.
+    void serverNamesALinesPriceByItsWirePath()
+    {
+        ScriptedServer server([](const ScriptedRequest &, ScriptedReply &reply) {
+            reply.send(400, R"({"message": "Invalid request", "errors": [{"pointer": )"
+                            R"("/line_items/1/price_data/amount", "detail": "is below 0.50"}]})");
+        });
+        Profile profile;
+        profile.name = QStringLiteral("Strict server");
+        profile.environment = Environment::Custom;
+        profile.customBaseUrl = server.baseUrl();
+        profile.clientId = QStringLiteral("client");
+        Workspace workspace(profile, Credentials{profile.clientId, "key", {}}, false);
+        CheckoutLinkDialog dialog(&workspace);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *items = dialog.findChild<LineItemsEditor *>();
+        QVERIFY(items);
+        items->addItem();
+        apply(&dialog, QStringLiteral("item0.name=Coffee"));
+        apply(&dialog, QStringLiteral("item0.price=12.50"));
+        apply(&dialog, QStringLiteral("item1.name=Sticker"));
+        apply(&dialog, QStringLiteral("item1.price=0.10"));
+        apply(&dialog, QStringLiteral("successUrlEdit=https://shop.example.com/ok"));
+        click(dialog.submitButton());
+
+        FormErrors *errors = dialog.formErrors();
+        QWidget *secondPrice = widgetNamed(&dialog, QStringLiteral("item1.price"));
+        QTRY_COMPARE(shownError(errors, secondPrice),
+                     QStringLiteral("The server refused this: is below 0.50"));
+        QCOMPARE(shownError(errors, widgetNamed(&dialog, QStringLiteral("item0.price"))),
+                 QString());
+        QCOMPARE(valueOf(widgetNamed(&dialog, QStringLiteral("item1.name"))),
+                 QStringLiteral("Sticker"));
     }
 };
 

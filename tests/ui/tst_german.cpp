@@ -2,6 +2,7 @@
 // makes is loaded for the system locale (LANG=de_DE.UTF-8, set by ctest), the window and the
 // validation messages speak German, and money, numbers and dates are written the German way.
 #include "models/drafts.h"
+#include "models/fields.h"
 #include "models/money.h"
 #include "models/payment_intent_table_model.h"
 #include "models/status.h"
@@ -120,7 +121,7 @@ private slots:
     {
         const ValidationResult result = CustomerDraft().validate();
         QVERIFY(!result.ok());
-        QCOMPARE(result.messageFor(QStringLiteral("first_name")),
+        QCOMPARE(result.messageFor(field::FirstName),
                  QStringLiteral("Geben Sie den Vor- und Nachnamen des Kunden oder einen "
                                 "Firmennamen ein."));
         QCOMPARE(IntentStatus(QStringLiteral("succeeded")).displayName(),

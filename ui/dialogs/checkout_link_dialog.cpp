@@ -1,5 +1,6 @@
 #include "ui/dialogs/checkout_link_dialog.h"
 
+#include "models/fields.h"
 #include "services/workspace.h"
 #include "ui/widgets/checkout_link_view.h"
 #include "ui/widgets/customer_picker.h"
@@ -87,13 +88,13 @@ CheckoutLinkDialog::CheckoutLinkDialog(Workspace *session, QWidget *parent)
 
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(fields, tr("&Success URL:"), m_successUrl, {QStringLiteral("success_url")});
-    addField(fields, tr("Ca&ncel URL:"), m_cancelUrl, {QStringLiteral("cancel_url")});
-    addField(fields, tr("C&ustomer:"), m_customer, {QStringLiteral("customer_id")});
-    addField(fields, tr("Customer &email:"), m_customerEmail, {QStringLiteral("customer_email")});
-    addField(fields, tr("E&xpires after:"), m_expiry, {QStringLiteral("expires_in")});
-    addField(fields, tr("&Reference:"), m_reference, {QStringLiteral("client_reference_id")});
-    addField(fields, tr("&Metadata:"), m_metadata, {QStringLiteral("metadata")});
+    addField(fields, tr("&Success URL:"), m_successUrl, {QString(field::SuccessUrl)});
+    addField(fields, tr("Ca&ncel URL:"), m_cancelUrl, {QString(field::CancelUrl)});
+    addField(fields, tr("C&ustomer:"), m_customer, {QString(field::Customer)});
+    addField(fields, tr("Customer &email:"), m_customerEmail, {QString(field::CustomerEmail)});
+    addField(fields, tr("E&xpires after:"), m_expiry, {QString(field::ExpiresIn)});
+    addField(fields, tr("&Reference:"), m_reference, {QString(field::Reference)});
+    addField(fields, tr("&Metadata:"), m_metadata, {QString(field::Metadata)});
     m_successUrl->setAccessibleName(tr("Success URL"));
     m_cancelUrl->setAccessibleName(tr("Cancel URL"));
     m_customerEmail->setAccessibleName(tr("Customer email"));

@@ -1,5 +1,6 @@
 #include "ui/dialogs/confirm_intent_dialog.h"
 
+#include "models/fields.h"
 #include "services/workspace.h"
 #include "ui/widgets/page_stack.h"
 #include "ui/widgets/payment_method_picker.h"
@@ -44,11 +45,11 @@ ConfirmIntentDialog::ConfirmIntentDialog(Workspace *session, const PaymentIntent
     m_methods->setObjectName(QStringLiteral("paymentMethodPicker"));
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(fields, tr("&Pay with:"), m_methods, {QStringLiteral("payment_method_id")});
+    addField(fields, tr("&Pay with:"), m_methods, {QString(field::PaymentMethod)});
     auto *layout = new QVBoxLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    layout->addWidget(withErrors(m_summary, {QStringLiteral("payment_intent_id")}));
+    layout->addWidget(withErrors(m_summary, {QString(field::PaymentIntent)}));
     layout->addLayout(fields);
     layout->addStretch();
     m_pages->addWidget(form);
@@ -118,11 +119,11 @@ void ConfirmIntentDialog::submit()
     draft.paymentMethodId = m_methods->paymentMethodId();
     ValidationResult first;
     if (m_methods->state() == PaymentMethodPicker::State::Loading) {
-        first.add(QStringLiteral("payment_method_id"),
+        first.add(field::PaymentMethod,
                   tr("Wait a moment: the customer's payment methods are still loading."));
     } else if (m_methods->state() == PaymentMethodPicker::State::Ready &&
                m_methods->paymentMethods().isEmpty()) {
-        first.add(QStringLiteral("payment_method_id"),
+        first.add(field::PaymentMethod,
                   tr("This customer has no saved payment method: send a checkout link "
                      "instead."));
     }

@@ -1,5 +1,6 @@
 #include "ui/dialogs/customer_dialog.h"
 
+#include "models/fields.h"
 #include "services/workspace.h"
 #include "ui/widgets/metadata_editor.h"
 
@@ -70,10 +71,10 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Customer is:"), kindRow);
     m_nameForm = form;
-    addField(form, tr("&First name:"), m_firstName, {QStringLiteral("first_name")});
-    addField(form, tr("&Last name:"), m_lastName, {QStringLiteral("last_name")});
-    addField(form, tr("Business &name:"), m_businessName, {QStringLiteral("business_name")});
-    addField(form, tr("&Email:"), m_email, {QStringLiteral("email")});
+    addField(form, tr("&First name:"), m_firstName, {QString(field::FirstName)});
+    addField(form, tr("&Last name:"), m_lastName, {QString(field::LastName)});
+    addField(form, tr("Business &name:"), m_businessName, {QString(field::BusinessName)});
+    addField(form, tr("&Email:"), m_email, {QString(field::Email)});
 
     // Phone: "+ [code] [number]", each with its own error line.
     auto *phoneRow = new QWidget(content);
@@ -83,9 +84,9 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     auto *plus = new QLabel(tr("+"), phoneRow);
     plus->setAccessibleName(tr("Plus sign of the country code"));
     phoneLayout->addWidget(plus);
-    phoneLayout->addWidget(withErrors(m_countryCode, {QStringLiteral("country_code")}), 0,
+    phoneLayout->addWidget(withErrors(m_countryCode, {QString(field::PhoneCountryCode)}), 0,
                            Qt::AlignTop);
-    phoneLayout->addWidget(withErrors(m_phone, {QStringLiteral("phone_number")}), 1, Qt::AlignTop);
+    phoneLayout->addWidget(withErrors(m_phone, {QString(field::Phone)}), 1, Qt::AlignTop);
     auto *phoneLabel = new QLabel(tr("P&hone:"), content);
     phoneLabel->setBuddy(m_countryCode);
     form->addRow(phoneLabel, phoneRow);
@@ -114,12 +115,12 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     m_country->setPlaceholderText(tr("US"));
     m_country->setMaximumWidth(64);
     addField(address, tr("Line &1:"), m_line1,
-             {QStringLiteral("address.line_1"), QStringLiteral("address")});
-    addField(address, tr("Line &2:"), m_line2, {QStringLiteral("address.line_2")});
-    addField(address, tr("&City:"), m_city, {QStringLiteral("address.city")});
-    addField(address, tr("&State:"), m_state, {QStringLiteral("address.state")});
-    addField(address, tr("P&ostcode:"), m_postcode, {QStringLiteral("address.postcode")});
-    addField(address, tr("Co&untry:"), m_country, {QStringLiteral("address.country")});
+             {QString(field::AddressLine1), QString(field::Address)});
+    addField(address, tr("Line &2:"), m_line2, {QString(field::AddressLine2)});
+    addField(address, tr("&City:"), m_city, {QString(field::AddressCity)});
+    addField(address, tr("&State:"), m_state, {QString(field::AddressState)});
+    addField(address, tr("P&ostcode:"), m_postcode, {QString(field::AddressPostcode)});
+    addField(address, tr("Co&untry:"), m_country, {QString(field::AddressCountry)});
 
     m_metadata = new MetadataEditor(content);
     m_metadata->setObjectName(QStringLiteral("metadataEditor"));
@@ -127,7 +128,7 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
         m_metadata->setLimits(session->provider()->limits().metadata);
     auto *extraForm = new QFormLayout;
     extraForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(extraForm, tr("&Metadata:"), m_metadata, {QStringLiteral("metadata")});
+    addField(extraForm, tr("&Metadata:"), m_metadata, {QString(field::Metadata)});
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -211,13 +212,12 @@ void CustomerDialog::submit()
     // The names of the kind not chosen are hidden: their errors go to the kind shown.
     ValidationResult result;
     for (const FieldError &error : checked.errors()) {
-        const bool personName =
-            error.field == QLatin1String("first_name") || error.field == QLatin1String("last_name");
+        const bool personName = error.field == field::FirstName || error.field == field::LastName;
         if (isBusiness() && personName) {
-            result.add(QStringLiteral("business_name"),
+            result.add(field::BusinessName,
                        tr("Enter the business name, or choose Person to enter a person's name."));
-        } else if (!isBusiness() && error.field == QLatin1String("business_name")) {
-            result.add(QStringLiteral("first_name"), error.message);
+        } else if (!isBusiness() && error.field == field::BusinessName) {
+            result.add(field::FirstName, error.message);
         } else {
             result.add(error.field, error.message);
         }

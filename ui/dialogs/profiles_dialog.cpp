@@ -1,5 +1,6 @@
 #include "ui/dialogs/profiles_dialog.h"
 
+#include "models/fields.h"
 #include "services/key_resolver.h"
 #include "ui/widgets/form_errors.h"
 #include "ui/widgets/label_text.h"
@@ -122,13 +123,13 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
             m_errors->bind(apiField, field, error);
         m_form->addRow(title, box);
     };
-    addRow(tr("&Name:"), m_name, {QStringLiteral("name")});
-    addRow(tr("&Environment:"), m_environment, {QStringLiteral("provider")});
-    addRow(tr("&Base URL:"), m_baseUrl, {QStringLiteral("base_url")});
-    addRow(tr("&Client ID:"), m_clientId, {QStringLiteral("client_id")});
-    addRow(tr("A&pp ID:"), m_appId, {QStringLiteral("app_id")});
-    addRow(tr("API &key:"), m_apiKey, {QStringLiteral("api_key")});
-    addRow(tr("&Give up after:"), m_deadline, {QStringLiteral("request_deadline")});
+    addRow(tr("&Name:"), m_name, {QString(field::ProfileName)});
+    addRow(tr("&Environment:"), m_environment, {QString(field::Provider)});
+    addRow(tr("&Base URL:"), m_baseUrl, {QString(field::BaseUrl)});
+    addRow(tr("&Client ID:"), m_clientId, {QString(field::ClientId)});
+    addRow(tr("A&pp ID:"), m_appId, {QString(field::AppId)});
+    addRow(tr("API &key:"), m_apiKey, {QString(field::ApiKey)});
+    addRow(tr("&Give up after:"), m_deadline, {QString(field::RequestDeadline)});
 
     m_test = new QPushButton(tr("&Test connection"), details);
     m_test->setObjectName(QStringLiteral("testButton"));
@@ -322,7 +323,7 @@ void ProfilesDialog::save()
     }
     const QByteArray key = m_apiKey->text().trimmed().toUtf8();
     if (isNew && key.isEmpty()) {
-        result.add(QStringLiteral("api_key"),
+        result.add(field::ApiKey,
                    tr("Enter the API key: Paydesk keeps it in the system keychain."));
     }
     if (!result.ok()) {
@@ -427,12 +428,12 @@ void ProfilesDialog::testConnection()
     // The name is not needed to test, and a new profile may not have one yet.
     ValidationResult relevant;
     for (const FieldError &error : result.errors()) {
-        if (error.field != QLatin1String("name"))
+        if (error.field != field::ProfileName)
             relevant.add(error.field, error.message);
     }
     const QByteArray typed = m_apiKey->text().trimmed().toUtf8();
     if (typed.isEmpty() && m_current.isEmpty()) {
-        relevant.add(QStringLiteral("api_key"), tr("Enter the API key to test the connection."));
+        relevant.add(field::ApiKey, tr("Enter the API key to test the connection."));
     }
     if (!relevant.ok()) {
         if (QWidget *first = m_errors->show(relevant))

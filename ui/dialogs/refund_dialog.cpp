@@ -1,5 +1,6 @@
 #include "ui/dialogs/refund_dialog.h"
 
+#include "models/fields.h"
 #include "services/workspace.h"
 #include "ui/widgets/money_edit.h"
 #include "ui/widgets/page_stack.h"
@@ -114,14 +115,14 @@ RefundDialog::RefundDialog(Workspace *session, const PaymentIntent &intent, QWid
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     QLabel *amountLabel = addField(fields, tr("Refund:"), amountBox,
-                                   {QStringLiteral("amount"), QStringLiteral("currency")});
+                                   {QString(field::Amount), QString(field::Currency)});
     amountLabel->setBuddy(m_full);
     amountBox->setAccessibleName(tr("How much to refund"));
-    addField(fields, tr("Rea&son:"), m_reason, {QStringLiteral("reason")});
+    addField(fields, tr("Rea&son:"), m_reason, {QString(field::Reason)});
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->setSpacing(12);
-    formLayout->addWidget(withErrors(m_summary, {QStringLiteral("payment_intent_id")}));
+    formLayout->addWidget(withErrors(m_summary, {QString(field::PaymentIntent)}));
     formLayout->addLayout(fields);
     formLayout->addStretch();
     m_pages->addWidget(form);

@@ -1,5 +1,6 @@
 #include "ui/dialogs/take_payment_dialog.h"
 
+#include "models/fields.h"
 #include "services/workspace.h"
 #include "ui/widgets/checkout_link_view.h"
 #include "ui/widgets/customer_picker.h"
@@ -84,20 +85,18 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     auto *amountLabel = new QLabel(tr("&Amount:"), form);
     amountLabel->setBuddy(m_amount);
     fields->addRow(amountLabel, amountBox);
-    for (const QString &field :
-         {QStringLiteral("amount"), QStringLiteral("line_items"),
-          QStringLiteral("line_items[0].price_data.amount"),
-          QStringLiteral("line_items[0].quantity"), QStringLiteral("line_items[0]")})
+    for (const QString &field : {QString(field::Amount), QString(field::LineItems),
+                                 field::lineItem(0, field::ItemUnitPrice),
+                                 field::lineItem(0, field::ItemQuantity), field::lineItem(0)})
         formErrors()->bind(field, m_amount, amountError);
-    for (const QString &field :
-         {QStringLiteral("currency"), QStringLiteral("line_items[0].price_data.currency")})
+    for (const QString &field : {QString(field::Currency), field::lineItem(0, field::ItemCurrency)})
         formErrors()->bind(field, m_currency, amountError);
     addField(fields, tr("C&ustomer:"), m_customer,
-             {QStringLiteral("customer_id"), QStringLiteral("customer_email")});
-    addField(
-        fields, tr("&Description:"), m_description,
-        {QStringLiteral("description"), QStringLiteral("line_items[0].price_data.product_data")});
-    addField(fields, tr("&Metadata:"), m_metadata, {QStringLiteral("metadata")});
+             {QString(field::Customer), QString(field::CustomerEmail)});
+    addField(fields, tr("&Description:"), m_description,
+             {QString(field::Description), field::lineItem(0, field::ItemName),
+              field::lineItem(0, field::ItemDescription)});
+    addField(fields, tr("&Metadata:"), m_metadata, {QString(field::Metadata)});
 
     // How the customer pays.
     auto *how = new QGroupBox(tr("How will the customer pay?"), form);
@@ -115,7 +114,7 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
 
     m_paymentMethod = new PaymentMethodPicker(session->provider(), how);
     m_paymentMethod->setObjectName(QStringLiteral("paymentMethodPicker"));
-    m_paymentMethodRow = withErrors(m_paymentMethod, {QStringLiteral("payment_method_id")});
+    m_paymentMethodRow = withErrors(m_paymentMethod, {QString(field::PaymentMethod)});
     m_successUrl = new QLineEdit(how);
     m_successUrl->setObjectName(QStringLiteral("successUrlEdit"));
     m_successUrl->setAccessibleName(tr("Success URL"));
@@ -128,7 +127,7 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     auto *successUrlForm = new QFormLayout(successUrlInner);
     successUrlForm->setContentsMargins(0, 0, 0, 0);
     successUrlForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(successUrlForm, tr("&Success URL:"), m_successUrl, {QStringLiteral("success_url")});
+    addField(successUrlForm, tr("&Success URL:"), m_successUrl, {QString(field::SuccessUrl)});
     m_successUrlRow = successUrlInner;
 
     auto *howLayout = new QVBoxLayout(how);
@@ -275,28 +274,27 @@ ValidationResult TakePaymentDialog::inputErrors() const
 {
     ValidationResult result;
     if (m_amount->isBlank())
-        result.add(QStringLiteral("amount"), tr("Enter an amount."));
+        result.add(field::Amount, tr("Enter an amount."));
     else if (!m_amount->errorText().isEmpty())
-        result.add(QStringLiteral("amount"), m_amount->errorText());
+        result.add(field::Amount, m_amount->errorText());
     if (method() == Method::ChargeSavedCard) {
         if (m_customer->customerId().isEmpty()) {
-            result.add(QStringLiteral("customer_id"),
-                       tr("Choose the customer whose saved card to charge."));
+            result.add(field::Customer, tr("Choose the customer whose saved card to charge."));
         } else {
             switch (m_paymentMethod->state()) {
             case PaymentMethodPicker::State::Loading:
-                result.add(QStringLiteral("payment_method_id"),
+                result.add(field::PaymentMethod,
                            tr("Wait a moment: the customer's payment methods are still "
                               "loading."));
                 break;
             case PaymentMethodPicker::State::Failed:
-                result.add(QStringLiteral("payment_method_id"),
+                result.add(field::PaymentMethod,
                            tr("The payment methods could not be loaded: load them again, or send "
                               "a checkout link."));
                 break;
             case PaymentMethodPicker::State::Ready:
                 if (m_paymentMethod->paymentMethods().isEmpty()) {
-                    result.add(QStringLiteral("payment_method_id"),
+                    result.add(field::PaymentMethod,
                                tr("This customer has no saved payment method: send a checkout "
                                   "link instead."));
                 }
@@ -350,7 +348,7 @@ void TakePaymentDialog::createLink()
     PaymentProvider *provider = session()->provider();
     ValidationResult first = inputErrors();
     if (m_successUrl->text().trimmed().isEmpty()) {
-        first.add(QStringLiteral("success_url"),
+        first.add(field::SuccessUrl,
                   tr("Enter the success URL: the web address the customer returns to after "
                      "paying."));
     }

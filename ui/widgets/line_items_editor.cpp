@@ -1,5 +1,6 @@
 #include "ui/widgets/line_items_editor.h"
 
+#include "models/fields.h"
 #include "ui/widgets/form_errors.h"
 #include "ui/widgets/money_edit.h"
 #include "ui/widgets/palette_colours.h"
@@ -29,11 +30,6 @@ enum Column
     RemoveColumn,
     ColumnCount
 };
-
-QString itemPath(int index)
-{
-    return QStringLiteral("line_items[%1]").arg(index);
-}
 
 } // namespace
 
@@ -201,7 +197,7 @@ ValidationResult LineItemsEditor::inputErrors() const
     for (int i = 0; i < count(); ++i) {
         const QString error = m_rows.at(i).price->errorText();
         if (!error.isEmpty()) {
-            result.add(itemPath(i) + QStringLiteral(".price_data.amount"),
+            result.add(field::lineItem(i, field::ItemUnitPrice),
                        tr("Item %1: %2").arg(i + 1).arg(error));
         }
     }
@@ -272,21 +268,16 @@ void LineItemsEditor::rebindErrors()
 {
     if (!m_errors)
         return;
-    m_errors->unbindPrefix(QStringLiteral("line_items"));
-    m_errors->bind(QStringLiteral("line_items"), this, m_listError);
+    m_errors->unbindPrefix(field::LineItems);
+    m_errors->bind(field::LineItems, this, m_listError);
     for (int i = 0; i < count(); ++i) {
         const Row &row = m_rows.at(i);
-        const QString path = itemPath(i);
-        const QString price = path + QStringLiteral(".price_data");
-        m_errors->bind(path, row.name, row.error);
-        m_errors->bind(price + QStringLiteral(".product_data.name"), row.name, row.error);
-        m_errors->bind(price + QStringLiteral(".product_data.description"), row.description,
-                       row.error);
-        m_errors->bind(price + QStringLiteral(".product_data"), row.name, row.error);
-        m_errors->bind(price + QStringLiteral(".amount"), row.price, row.error);
-        m_errors->bind(price + QStringLiteral(".currency"), row.price, row.error);
-        m_errors->bind(price, row.price, row.error);
-        m_errors->bind(path + QStringLiteral(".quantity"), row.quantity, row.error);
+        m_errors->bind(field::lineItem(i), row.name, row.error);
+        m_errors->bind(field::lineItem(i, field::ItemName), row.name, row.error);
+        m_errors->bind(field::lineItem(i, field::ItemDescription), row.description, row.error);
+        m_errors->bind(field::lineItem(i, field::ItemUnitPrice), row.price, row.error);
+        m_errors->bind(field::lineItem(i, field::ItemCurrency), row.price, row.error);
+        m_errors->bind(field::lineItem(i, field::ItemQuantity), row.quantity, row.error);
     }
 }
 

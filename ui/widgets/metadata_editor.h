@@ -34,7 +34,7 @@ public:
 
     // The limits of Metadata::validate plus what a table allows and a JSON object does not:
     // the same key twice. Errors are on `fieldPrefix` or `fieldPrefix.key`.
-    ValidationResult validate(const QString &fieldPrefix = QStringLiteral("metadata")) const;
+    ValidationResult validate(const QString &fieldPrefix = field::Metadata) const;
 
     QTableWidget *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
