@@ -44,35 +44,4 @@ bool CheckoutSessionFilterModel::filterAcceptsRow(int sourceRow,
     });
 }
 
-SortKey CheckoutSessionFilterModel::sortKey(int sourceRow, int column) const
-{
-    const CheckoutSessionTableModel *model = sessions();
-    if (!model)
-        return SortKey::none();
-    const CheckoutSession &session = model->at(sourceRow);
-    switch (column) {
-    case CheckoutSessionTableModel::CreatedColumn:
-        return SortKey::ofDate(session.created);
-    case CheckoutSessionTableModel::ExpiryColumn:
-        return SortKey::ofDate(session.expiry);
-    case CheckoutSessionTableModel::AmountTotalColumn:
-        // A session without a total sorts before every session with one.
-        return session.amountTotal ? SortKey::ofNumber(session.amountTotal->minorUnits(),
-                                                       session.amountTotal->currency())
-                                   : SortKey::none();
-    case CheckoutSessionTableModel::StatusColumn:
-        return SortKey::ofText(session.status.raw());
-    case CheckoutSessionTableModel::CustomerColumn:
-        return SortKey::ofText(CheckoutSessionTableModel::customerLabel(session));
-    case CheckoutSessionTableModel::ClientReferenceColumn:
-        return SortKey::ofText(session.clientReferenceId);
-    case CheckoutSessionTableModel::IdColumn:
-        return SortKey::ofText(session.id);
-    case CheckoutSessionTableModel::UrlColumn:
-        return SortKey::ofText(session.url);
-    default:
-        return SortKey::none();
-    }
-}
-
 } // namespace paydesk

@@ -1,15 +1,16 @@
 #pragma once
 
-#include "models/resource_table_model.h"
+#include "models/column_table_model.h"
 #include "models/resources.h"
 
 #include <QHash>
 
 namespace paydesk {
 
-// Checkout sessions (the payment links support agents send), one per row. Roles in
+// Checkout sessions (the payment links support agents send), one per row. Columns said in
+// models/columns_checkout_sessions.cpp; roles in
 // ResourceTableModel; PhaseRole is not offered (a session is open, complete or expired).
-class CheckoutSessionTableModel : public KeyedResourceTableModel<CheckoutSession>
+class CheckoutSessionTableModel : public ColumnTableModel<CheckoutSession>
 {
     Q_OBJECT
 
@@ -30,25 +31,11 @@ public:
 
     explicit CheckoutSessionTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    QString displayText(const CheckoutSession &session, int column) const;
-    QVariant rawValue(const CheckoutSession &session, int column) const;
-
-    // What the customer column shows: the email, else the customer id.
-    static const QString &customerLabel(const CheckoutSession &session)
-    {
-        return session.customerEmail.isEmpty() ? session.customerId : session.customerEmail;
-    }
-
 protected:
+    QVariant rowData(const CheckoutSession &session, int role) const override;
     void compact(CheckoutSession *const *sessions, qsizetype count) override;
 
 private:
-    QString toolTip(const CheckoutSession &session, int column) const;
     void forgetSharedStrings() override;
 
     // Raw status -> the status every row with it shares.

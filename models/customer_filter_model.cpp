@@ -31,28 +31,4 @@ bool CustomerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     });
 }
 
-SortKey CustomerFilterModel::sortKey(int sourceRow, int column) const
-{
-    const CustomerTableModel *model = customers();
-    if (!model)
-        return SortKey::none();
-    const Customer &customer = model->at(sourceRow);
-    switch (column) {
-    case CustomerTableModel::NameColumn:
-        return SortKey::ofText(customer.displayName());
-    case CustomerTableModel::EmailColumn:
-        return SortKey::ofText(customer.email);
-    case CustomerTableModel::PhoneColumn:
-        return SortKey::ofText(customer.phoneNumber);
-    case CustomerTableModel::CountryColumn:
-        return SortKey::ofText(customer.countryCode);
-    case CustomerTableModel::CreatedColumn:
-        return SortKey::ofDate(customer.created);
-    case CustomerTableModel::IdColumn:
-        return SortKey::ofText(customer.id);
-    default:
-        return SortKey::none();
-    }
-}
-
 } // namespace paydesk

@@ -24,7 +24,6 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    SortKey sortKey(int sourceRow, int column) const override;
 
 private:
     const CustomerTableModel *m_customers = nullptr;

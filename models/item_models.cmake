@@ -3,6 +3,14 @@
 target_sources(paydesk_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/key_index.h
     ${CMAKE_CURRENT_LIST_DIR}/row_store.h
+    ${CMAKE_CURRENT_LIST_DIR}/sort_key.h
+    ${CMAKE_CURRENT_LIST_DIR}/columns.h
+    ${CMAKE_CURRENT_LIST_DIR}/columns.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/columns_payment_intents.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/columns_checkout_sessions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/columns_customers.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/columns_cli_only.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/column_table_model.h
     ${CMAKE_CURRENT_LIST_DIR}/resource_table_model.h
     ${CMAKE_CURRENT_LIST_DIR}/resource_table_model.cpp
     ${CMAKE_CURRENT_LIST_DIR}/payment_intent_table_model.h

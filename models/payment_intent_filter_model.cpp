@@ -46,32 +46,4 @@ bool PaymentIntentFilterModel::filterAcceptsRow(int sourceRow,
     });
 }
 
-SortKey PaymentIntentFilterModel::sortKey(int sourceRow, int column) const
-{
-    const PaymentIntentTableModel *model = intents();
-    if (!model)
-        return SortKey::none();
-    const PaymentIntent &intent = model->at(sourceRow);
-    switch (column) {
-    case PaymentIntentTableModel::CreatedColumn:
-        return SortKey::ofDate(intent.created);
-    case PaymentIntentTableModel::AmountColumn:
-        return SortKey::ofNumber(intent.amount.minorUnits(), intent.amount.currency());
-    case PaymentIntentTableModel::CurrencyColumn:
-        return SortKey::ofBinaryText(intent.amount.currency());
-    case PaymentIntentTableModel::StatusColumn:
-        return SortKey::ofText(intent.status.raw());
-    case PaymentIntentTableModel::CustomerColumn:
-        return SortKey::ofText(model->customerLabel(intent));
-    case PaymentIntentTableModel::DescriptionColumn:
-        return SortKey::ofText(intent.description);
-    case PaymentIntentTableModel::PaymentMethodColumn:
-        return SortKey::ofText(intent.paymentMethodId);
-    case PaymentIntentTableModel::IdColumn:
-        return SortKey::ofText(intent.id);
-    default:
-        return SortKey::none();
-    }
-}
-
 } // namespace paydesk

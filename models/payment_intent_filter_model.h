@@ -28,7 +28,6 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    SortKey sortKey(int sourceRow, int column) const override;
 
 private:
     const PaymentIntentTableModel *m_intents = nullptr;

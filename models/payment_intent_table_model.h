@@ -1,16 +1,17 @@
 #pragma once
 
-#include "models/resource_table_model.h"
+#include "models/column_table_model.h"
 #include "models/resources.h"
 
 #include <QHash>
 
 namespace paydesk {
 
-// Payment intents, one per row, newest pages appended. Columns below; roles in
-// ResourceTableModel. The customer column shows the customer's name when the UI has told the
-// model the names (setCustomerNames()), else the customer id.
-class PaymentIntentTableModel : public KeyedResourceTableModel<PaymentIntent>
+// Payment intents, one per row, newest pages appended. Columns below, each said in
+// models/columns_payment_intents.cpp; roles in ResourceTableModel. The customer column shows the
+// customer's name when the UI has told the model the names (setCustomerNames()), else the customer
+// id.
+class PaymentIntentTableModel : public ColumnTableModel<PaymentIntent>
 {
     Q_OBJECT
 
@@ -31,11 +32,6 @@ public:
 
     explicit PaymentIntentTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     // Customer id -> the name to show for it (Customer::displayName()). Replaces the previous
     // names and updates the customer column (one dataChanged).
     void setCustomerNames(const QHash<QString, QString> &names);
@@ -46,19 +42,17 @@ public:
         return m_customerNames.value(customerId);
     }
     // What the customer column shows for `intent`: its customer's name, else the customer id.
-    QString customerLabel(const PaymentIntent &intent) const;
-
-    // Display text and sort value of one cell, as data() returns them.
-    QString displayText(const PaymentIntent &intent, int column) const;
-    QVariant rawValue(const PaymentIntent &intent, int column) const;
+    QString customerLabel(const PaymentIntent &intent) const
+    {
+        return displayText(intent, CustomerColumn);
+    }
 
 protected:
+    QVariant rowData(const PaymentIntent &intent, int role) const override;
     void compact(PaymentIntent *const *intents, qsizetype count) override;
     void forgetSharedStrings() override;
 
 private:
-    QString toolTip(const PaymentIntent &intent, int column) const;
-
     QHash<QString, QString> m_customerNames;
     void shareStatus(IntentStatus &status);
 

@@ -292,9 +292,8 @@ bool ResourceFilterModel::metadataContains(const QStringMatcher &word, int sourc
 
 SortKey ResourceFilterModel::sortKey(int sourceRow, int column) const
 {
-    Q_UNUSED(sourceRow);
-    Q_UNUSED(column);
-    return SortKey();
+    // The table's own column spec, read without a QVariant.
+    return m_table ? m_table->sortKey(sourceRow, column) : SortKey();
 }
 
 int ResourceFilterModel::compareText(const QString &left, const QString &right) const
@@ -541,6 +540,7 @@ void ResourceFilterModel::setSourceModel(QAbstractItemModel *model)
     cancelFilter();
     m_shown = m_requested;
     QAbstractProxyModel::setSourceModel(model);
+    m_table = qobject_cast<const ResourceTableModel *>(model);
     if (model) {
         using Model = QAbstractItemModel;
         using Self = ResourceFilterModel;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/metadata.h"
+#include "models/sort_key.h"
 
 #include <QAbstractProxyModel>
 #include <QDateTime>
@@ -17,6 +18,8 @@
 class QTimer;
 
 namespace paydesk {
+
+class ResourceTableModel;
 
 // What a list page narrows its rows to. Every criterion left empty lets every row through; a row
 // must meet all the criteria that are set. A criterion that does not apply to a resource
@@ -41,42 +44,6 @@ struct ResourceFilter
 
     bool isEmpty() const;
     friend bool operator==(const ResourceFilter &, const ResourceFilter &) = default;
-};
-
-// The value one row sorts by in one column, computed once per row when the rows are sorted.
-// Keys compare by `group` (a row without a value has a lower group than one with a value, so it
-// sorts first), then by `number` (minor units, milliseconds since the epoch), then by `text`:
-// code unit by code unit, or with the proxy's text collation (sortCaseSensitivity(),
-// isSortLocaleAware()).
-struct SortKey
-{
-    enum TextOrder : quint8
-    {
-        BinaryText,
-        CollatedText,
-    };
-
-    QString text;
-    qint64 number = 0;
-    quint8 group = 0;
-    TextOrder textOrder = BinaryText;
-
-    // A number, ties broken by `tieBreak` code unit by code unit (amounts, then currency).
-    static SortKey ofNumber(qint64 number, const QString &tieBreak = {})
-    {
-        return SortKey{tieBreak, number, 1, BinaryText};
-    }
-    // An instant; an invalid date sorts before every valid one.
-    static SortKey ofDate(const QDateTime &when)
-    {
-        return when.isValid() ? SortKey{{}, when.toMSecsSinceEpoch(), 1, BinaryText} : SortKey();
-    }
-    // Text compared with the proxy's collation.
-    static SortKey ofText(const QString &text) { return SortKey{text, 0, 1, CollatedText}; }
-    // Text compared code unit by code unit (currency codes).
-    static SortKey ofBinaryText(const QString &text) { return SortKey{text, 0, 1, BinaryText}; }
-    // No value: sorts before every key with one.
-    static SortKey none() { return SortKey(); }
 };
 
 // The shared base of the per-resource filter/sort proxies: a flat table proxy built for lists of
@@ -161,7 +128,8 @@ protected:
     // below. The default shows every row. Must be a conjunction of the criteria: a row that
     // fails a criterion fails every stricter one (the proxy relies on it to narrow).
     virtual bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const;
-    // What source row `sourceRow` sorts by in `column`. The default: no key (source order).
+    // What source row `sourceRow` sorts by in `column`. The default: the ResourceTableModel's
+    // column spec; no key (source order) over any other model.
     virtual SortKey sortKey(int sourceRow, int column) const;
 
     // The filter filterAcceptsRow() is testing against (the one shown, or one being applied).
@@ -290,6 +258,7 @@ private:
     mutable bool m_proxyRowDirty = true;
     mutable std::vector<QString> m_metadataText; // source row -> lower-case metadata text
 
+    const ResourceTableModel *m_table = nullptr; // the source, when it is one
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     Qt::CaseSensitivity m_sortCaseSensitivity = Qt::CaseInsensitive;

@@ -21,9 +21,9 @@ QHash<int, QByteArray> ResourceTableModel::roleNames() const
 
 void ResourceTableModel::setLocale(const QLocale &locale)
 {
-    if (locale == m_locale)
+    if (locale == m_context.locale)
         return;
-    m_locale = locale;
+    m_context.locale = locale;
     announceColumnsChanged(0, columnCount() - 1, {Qt::DisplayRole, Qt::ToolTipRole});
 }
 

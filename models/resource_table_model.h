@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/columns.h"
 #include "models/key_index.h"
 #include "models/row_store.h"
 
@@ -67,8 +68,14 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // The locale display texts (amounts, dates) are formatted with; QLocale() unless set.
-    QLocale locale() const { return m_locale; }
+    QLocale locale() const { return m_context.locale; }
     void setLocale(const QLocale &locale);
+    // What the columns read beside each object: the locale, and names the table was told.
+    const ColumnContext &columnContext() const { return m_context; }
+
+    // What `row` sorts by in `column`, and its cell in the console's CSV export.
+    virtual SortKey sortKey(int row, int column) const = 0;
+    virtual QString csvCell(int row, int column) const = 0;
 
     // The id of the object in `row`, and the row holding `id` (-1 when there is none).
     virtual QString idAt(int row) const = 0;
@@ -76,10 +83,10 @@ public:
     QModelIndex indexOf(const QString &id, int column = 0) const;
 
 protected:
-    // `when` in local time, written the locale()'s way; empty when it is not valid.
-    QString formatDate(const QDateTime &when, QLocale::FormatType format) const
+    // Lets the columns read customer names (null: none).
+    void setCustomerNameSource(const QHash<QString, QString> *names)
     {
-        return when.isValid() ? m_locale.toString(when.toLocalTime(), format) : QString();
+        m_context.customerNames = names;
     }
     // True when `index` is a cell of this model.
     bool isCell(const QModelIndex &index) const
@@ -106,7 +113,7 @@ protected:
     virtual void forgetSharedStrings();
 
 private:
-    QLocale m_locale;
+    ColumnContext m_context;
     QList<QString> m_sharedStrings;
     KeyIndex m_sharedIndex;
 };

@@ -112,14 +112,4 @@ void CheckoutSessionsPage::updateRowActions(int sourceRow)
     copyIdAction()->setEnabled(session);
 }
 
-QString CheckoutSessionsPage::csvCell(int sourceRow, int column) const
-{
-    if (column == CheckoutSessionTableModel::AmountTotalColumn) {
-        const std::optional<Money> &total =
-            m_session->checkoutSessions()->at(sourceRow).amountTotal;
-        return total ? total->toDecimalString() : QString();
-    }
-    return ResourcePage::csvCell(sourceRow, column);
-}
-
 } // namespace paydesk

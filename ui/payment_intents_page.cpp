@@ -352,13 +352,6 @@ void PaymentIntentsPage::updateRowActions(int sourceRow)
     copyIdAction()->setEnabled(intent);
 }
 
-QString PaymentIntentsPage::csvCell(int sourceRow, int column) const
-{
-    if (column == PaymentIntentTableModel::AmountColumn)
-        return m_session->paymentIntents()->at(sourceRow).amount.toDecimalString();
-    return ResourcePage::csvCell(sourceRow, column);
-}
-
 void PaymentIntentsPage::confirmCurrent()
 {
     const int row = currentSourceRow();

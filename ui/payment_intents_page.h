@@ -38,7 +38,6 @@ protected:
     void extendFilter(ResourceFilter &filter) const override;
     void describe(int sourceRow) override;
     void updateRowActions(int sourceRow) override;
-    QString csvCell(int sourceRow, int column) const override;
 
 private:
     void readAmountBounds();

@@ -289,15 +289,6 @@ void ResourcePage::showContextMenu(const QPoint &pos)
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
-QString ResourcePage::csvCell(int sourceRow, int column) const
-{
-    const QModelIndex index = m_source->index(sourceRow, column);
-    const QVariant raw = index.data(ResourceTableModel::RawValueRole);
-    if (raw.metaType().id() == QMetaType::QDateTime)
-        return raw.toDateTime().toLocalTime().toString(Qt::ISODate);
-    return index.data(Qt::DisplayRole).toString();
-}
-
 QString ResourcePage::toCsv() const
 {
     if (!m_source)
@@ -319,7 +310,7 @@ QString ResourcePage::toCsv() const
         QStringList cells;
         cells.reserve(columns.size());
         for (int column : std::as_const(columns))
-            cells.append(csvCell(sourceRow, column));
+            cells.append(m_source->csvCell(sourceRow, column));
         out += csv::line(cells);
     }
     return out;

@@ -93,8 +93,6 @@ protected:
     virtual void describe(int sourceRow) = 0;
     // Enables the row actions for the current selection (none selected: sourceRow -1).
     virtual void updateRowActions(int sourceRow) = 0;
-    // One CSV cell; the default writes the display text, ISO 8601 for dates.
-    virtual QString csvCell(int sourceRow, int column) const;
 
     void refreshCountLabel();
     void showEvent(QShowEvent *event) override;

@@ -8,29 +8,6 @@
 
 namespace paydesk::cli {
 
-namespace {
-
-QString amountText(const std::optional<Money> &money)
-{
-    return money ? money->toDecimalString() : QString();
-}
-
-QString currencyText(const std::optional<Money> &money)
-{
-    return money ? money->currency() : QString();
-}
-
-QString timeText(const QDateTime &time)
-{
-    // ISO 8601 in UTC, milliseconds only where there are some: what scripts parse.
-    if (!time.isValid())
-        return {};
-    const QDateTime utc = time.toUTC();
-    return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
-}
-
-} // namespace
-
 std::optional<OutputFormat> outputFormatFromName(const QString &name)
 {
     if (name == QLatin1String("table"))
@@ -40,65 +17,6 @@ std::optional<OutputFormat> outputFormatFromName(const QString &name)
     if (name == QLatin1String("csv"))
         return OutputFormat::Csv;
     return std::nullopt;
-}
-
-Tabular tabulate(const QList<Customer> &customers)
-{
-    Tabular t{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
-               QStringLiteral("phone"), QStringLiteral("country"), QStringLiteral("created")},
-              {}};
-    for (const Customer &c : customers)
-        t.rows.append(
-            {c.id, c.displayName(), c.email, c.phoneNumber, c.countryCode, timeText(c.created)});
-    return t;
-}
-
-Tabular tabulate(const QList<PaymentIntent> &intents)
-{
-    Tabular t{{QStringLiteral("id"), QStringLiteral("created"), QStringLiteral("amount"),
-               QStringLiteral("currency"), QStringLiteral("status"), QStringLiteral("customer_id"),
-               QStringLiteral("description")},
-              {}};
-    for (const PaymentIntent &i : intents)
-        t.rows.append({i.id, timeText(i.created), i.amount.toDecimalString(), i.amount.currency(),
-                       i.status.raw(), i.customerId, i.description});
-    return t;
-}
-
-Tabular tabulate(const QList<CheckoutSession> &sessions)
-{
-    Tabular t{{QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("amount_total"),
-               QStringLiteral("currency"), QStringLiteral("customer"),
-               QStringLiteral("client_reference_id"), QStringLiteral("expiry"),
-               QStringLiteral("url")},
-              {}};
-    for (const CheckoutSession &s : sessions)
-        t.rows.append({s.id, s.status.raw(), amountText(s.amountTotal), currencyText(s.amountTotal),
-                       s.customerEmail.isEmpty() ? s.customerId : s.customerEmail,
-                       s.clientReferenceId, timeText(s.expiry), s.url});
-    return t;
-}
-
-Tabular tabulate(const QList<PaymentMethod> &methods)
-{
-    Tabular t{{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("brand"),
-               QStringLiteral("last4"), QStringLiteral("description")},
-              {}};
-    for (const PaymentMethod &m : methods)
-        t.rows.append({m.id, m.type, m.brand, m.last4, m.description});
-    return t;
-}
-
-Tabular tabulate(const QList<Refund> &refunds)
-{
-    Tabular t{{QStringLiteral("id"), QStringLiteral("payment_intent_id"), QStringLiteral("amount"),
-               QStringLiteral("currency"), QStringLiteral("reason"), QStringLiteral("status"),
-               QStringLiteral("created")},
-              {}};
-    for (const Refund &r : refunds)
-        t.rows.append({r.id, r.paymentIntentId, amountText(r.amount), currencyText(r.amount),
-                       r.reason, r.status, timeText(r.created)});
-    return t;
 }
 
 QString renderTable(const Tabular &table)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/columns.h"
 #include "models/resources.h"
 
 #include <QJsonArray>
@@ -28,11 +29,49 @@ struct Tabular
     QList<QStringList> rows;
 };
 
-Tabular tabulate(const QList<Customer> &customers);
-Tabular tabulate(const QList<PaymentIntent> &intents);
-Tabular tabulate(const QList<CheckoutSession> &sessions);
-Tabular tabulate(const QList<PaymentMethod> &methods);
-Tabular tabulate(const QList<Refund> &refunds);
+// The columns paydesk-cli prints for a resource, as its column spec (models/columns.h) says.
+template <typename T>
+Tabular tabulate(const ResourceColumns<T> &columns, const QList<T> &objects)
+{
+    QList<const ColumnSpec<T> *> specs;
+    Tabular t;
+    for (const char *key : columns.cli) {
+        const ColumnSpec<T> *spec = columns.find(QLatin1String(key));
+        Q_ASSERT(spec && spec->plain);
+        specs.append(spec);
+        t.header.append(QLatin1String(key));
+    }
+    t.rows.reserve(objects.size());
+    for (const T &object : objects) {
+        QStringList row;
+        row.reserve(specs.size());
+        for (const ColumnSpec<T> *spec : std::as_const(specs))
+            row.append(spec->plain(object));
+        t.rows.append(row);
+    }
+    return t;
+}
+
+inline Tabular tabulate(const QList<Customer> &customers)
+{
+    return tabulate(customerColumns(), customers);
+}
+inline Tabular tabulate(const QList<PaymentIntent> &intents)
+{
+    return tabulate(paymentIntentColumns(), intents);
+}
+inline Tabular tabulate(const QList<CheckoutSession> &sessions)
+{
+    return tabulate(checkoutSessionColumns(), sessions);
+}
+inline Tabular tabulate(const QList<PaymentMethod> &methods)
+{
+    return tabulate(paymentMethodColumns(), methods);
+}
+inline Tabular tabulate(const QList<Refund> &refunds)
+{
+    return tabulate(refundColumns(), refunds);
+}
 
 // Columns padded to their widest cell, for people.
 QString renderTable(const Tabular &table);

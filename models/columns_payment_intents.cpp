@@ -1,0 +1,136 @@
+#include "models/columns.h"
+
+#include <array>
+
+namespace paydesk {
+
+namespace {
+
+constexpr char Context[] = "paydesk::PaymentIntentTableModel";
+
+// The customer's name where the table knows it, else the customer id.
+QString customerLabel(const PaymentIntent &intent, const ColumnContext &context)
+{
+    if (intent.customerId.isEmpty())
+        return {};
+    const QString name = context.customerName(intent.customerId);
+    return name.isEmpty() ? intent.customerId : name;
+}
+
+QString statusTip(const PaymentIntent &intent)
+{
+    switch (intent.status.phase()) {
+    case IntentPhase::Waiting:
+        return QCoreApplication::translate("paydesk::PaymentIntentTableModel",
+                                           "%1: waiting for the customer or for you to act")
+            .arg(intent.status.raw());
+    case IntentPhase::Moving:
+        return QCoreApplication::translate("paydesk::PaymentIntentTableModel",
+                                           "%1: the provider is working on it")
+            .arg(intent.status.raw());
+    case IntentPhase::Final:
+        return QCoreApplication::translate("paydesk::PaymentIntentTableModel", "%1: final")
+            .arg(intent.status.raw());
+    case IntentPhase::Unknown:
+        return QCoreApplication::translate("paydesk::PaymentIntentTableModel",
+                                           "%1: a status this version of Paydesk does not know yet")
+            .arg(intent.status.raw());
+    }
+    return {};
+}
+
+QString amountTip(const PaymentIntent &intent, const ColumnContext &context)
+{
+    if (!intent.amount.isValid())
+        return {};
+    QString tip =
+        intent.amount.toLocaleDecimalString(context.locale) + u' ' + intent.amount.currency();
+    if (intent.applicationFeeAmount) {
+        const Money fee(*intent.applicationFeeAmount, intent.amount.currency());
+        tip += u'\n' + QCoreApplication::translate("paydesk::PaymentIntentTableModel",
+                                                   "Application fee: %1")
+                           .arg(fee.toString(context.locale));
+    }
+    return tip;
+}
+
+using C = const ColumnContext &;
+using I = const PaymentIntent &;
+
+const std::array<ColumnSpec<PaymentIntent>, 8> Columns{{
+    {.key = "created",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Created"),
+     .display = [](I i, C c) { return c.date(i.created, QLocale::ShortFormat); },
+     .sortKey = [](I i, C) { return SortKey::ofDate(i.created); },
+     .raw = [](I i, C) { return QVariant(i.created); },
+     .toolTip = [](I i, C c) { return c.date(i.created, QLocale::LongFormat); },
+     .csv = [](I i, C) { return columns::isoLocal(i.created); },
+     .plain = [](I i) { return columns::isoUtc(i.created); }},
+    {.key = "amount",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Amount"),
+     .display = [](I i,
+                   C c) { return i.amount.isValid() ? i.amount.toString(c.locale) : QString(); },
+     .sortKey = [](I i,
+                   C) { return SortKey::ofNumber(i.amount.minorUnits(), i.amount.currency()); },
+     .raw = [](I i, C) { return QVariant(i.amount.minorUnits()); },
+     .toolTip = amountTip,
+     .csv = [](I i, C) { return i.amount.toDecimalString(); },
+     .plain = [](I i) { return i.amount.toDecimalString(); },
+     .rightAligned = true},
+    {.key = "currency",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Currency"),
+     .display = [](I i, C) { return i.amount.currency(); },
+     .sortKey = [](I i, C) { return SortKey::ofBinaryText(i.amount.currency()); },
+     .raw = [](I i, C) { return QVariant(i.amount.currency()); },
+     .plain = [](I i) { return i.amount.currency(); }},
+    {.key = "status",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Status"),
+     .display = [](I i, C) { return i.status.displayName(); },
+     .sortKey = [](I i, C) { return SortKey::ofText(i.status.raw()); },
+     .raw = [](I i, C) { return QVariant(i.status.raw()); },
+     .toolTip = [](I i, C) { return statusTip(i); },
+     .plain = [](I i) { return i.status.raw(); }},
+    {.key = "customer_id",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Customer"),
+     .display = customerLabel,
+     .sortKey = [](I i, C c) { return SortKey::ofText(customerLabel(i, c)); },
+     .raw = [](I i, C c) { return QVariant(customerLabel(i, c)); },
+     .toolTip =
+         [](I i, C c) {
+             const QString name = c.customerName(i.customerId);
+             return name.isEmpty() ? i.customerId : name + u'\n' + i.customerId;
+         },
+     .plain = [](I i) { return i.customerId; }},
+    {.key = "description",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Description"),
+     .display = [](I i, C) { return i.description; },
+     .sortKey = [](I i, C) { return SortKey::ofText(i.description); },
+     .raw = [](I i, C) { return QVariant(i.description); },
+     .toolTip = [](I i, C) { return i.description; },
+     .plain = [](I i) { return i.description; }},
+    {.key = "payment_method_id",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Payment method"),
+     .display = [](I i, C) { return i.paymentMethodId; },
+     .sortKey = [](I i, C) { return SortKey::ofText(i.paymentMethodId); },
+     .raw = [](I i, C) { return QVariant(i.paymentMethodId); },
+     .plain = [](I i) { return i.paymentMethodId; }},
+    {.key = "id",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "ID"),
+     .display = [](I i, C) { return i.id; },
+     .sortKey = [](I i, C) { return SortKey::ofText(i.id); },
+     .raw = [](I i, C) { return QVariant(i.id); },
+     .plain = [](I i) { return i.id; }},
+}};
+
+constexpr std::array<const char *, 7> Cli{"id",     "created",     "amount",     "currency",
+                                          "status", "customer_id", "description"};
+
+} // namespace
+
+const ResourceColumns<PaymentIntent> &paymentIntentColumns()
+{
+    static const ResourceColumns<PaymentIntent> columns{Context, Columns, Cli};
+    return columns;
+}
+
+} // namespace paydesk
