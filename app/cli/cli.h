@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 
 class QSettings;
 
@@ -56,13 +57,45 @@ private:
     QString optionForField(const QString &field) const;
 
     void withProvider(std::function<void(PaymentProvider *)> then);
-    void runCustomers(const QString &sub);
-    void runIntents(const QString &sub);
-    void runCheckout(const QString &sub);
-    void runRefunds(const QString &sub);
-    void runPaymentMethods(const QString &sub);
-    void runProfiles(const QString &sub);
-    void runLogin();
+    // Every command, one line each: `paydesk-cli FAMILY NAME` runs `run` (a family without
+    // names, such as login, takes none).
+    struct Command
+    {
+        const char *family;
+        const char *name;
+        void (Cli::*run)();
+    };
+    static std::span<const Command> commands();
+
+    // customers (commands_customers.cpp)
+    void customersList();
+    void customersGet();
+    void customersCreate();
+    void customersCheck();
+    // intents (commands_intents.cpp)
+    void intentsList();
+    void intentsGet();
+    void intentsCreate();
+    void intentsConfirm();
+    void intentsCheck();
+    // checkout (commands_checkout.cpp)
+    void checkoutList();
+    void checkoutGet();
+    void checkoutCreate();
+    void checkoutCheck();
+    // refunds (commands_refunds.cpp)
+    void refundsList();
+    void refundsGet();
+    void refundsCreate();
+    void refundsCheck();
+    // profiles (commands_profiles.cpp)
+    void profilesList();
+    void profilesAdd();
+    void profilesRemove();
+    // payment-methods (commands_refunds.cpp)
+    void paymentMethodsList();
+    // login (commands_profiles.cpp)
+    void login();
 
     template <typename T>
     void listCommand(const QString &noun,
