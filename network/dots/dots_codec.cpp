@@ -467,23 +467,6 @@ void putMetadata(QJsonObject &body, const Metadata &metadata, const QString &req
         body.insert(QStringLiteral("metadata"), json);
 }
 
-// The text form: parses, then decodes as above.
-template <typename T>
-bool decodeList(const QByteArray &body, ItemDecoder<T> decode, ListPage<T> *page, QString *error,
-                DecodeWarnings *warnings)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = Text::tr("The answer is not JSON: %1 at byte %2.")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return false;
-    }
-    return decodeList<T>(document, decode, page, error, warnings);
-}
-
 } // namespace
 
 Customer customerFromJson(const QJsonObject &json, DecodeWarnings *warnings)
@@ -845,22 +828,10 @@ QJsonObject confirmBody(const ConfirmIntentDraft &draft)
     return body;
 }
 
-bool decodeCustomerList(const QByteArray &body, ListPage<Customer> *page, QString *error,
-                        DecodeWarnings *warnings)
-{
-    return decodeList<Customer>(body, &customerFromJson, page, error, warnings);
-}
-
 bool decodeCustomerList(const QJsonDocument &document, ListPage<Customer> *page, QString *error,
                         DecodeWarnings *warnings)
 {
     return decodeList<Customer>(document, &customerFromJson, page, error, warnings);
-}
-
-bool decodePaymentIntentList(const QByteArray &body, ListPage<PaymentIntent> *page, QString *error,
-                             DecodeWarnings *warnings)
-{
-    return decodeList<PaymentIntent>(body, &paymentIntentFromJson, page, error, warnings);
 }
 
 bool decodePaymentIntentList(const QJsonDocument &document, ListPage<PaymentIntent> *page,
@@ -869,34 +840,16 @@ bool decodePaymentIntentList(const QJsonDocument &document, ListPage<PaymentInte
     return decodeList<PaymentIntent>(document, &paymentIntentFromJson, page, error, warnings);
 }
 
-bool decodeCheckoutSessionList(const QByteArray &body, ListPage<CheckoutSession> *page,
-                               QString *error, DecodeWarnings *warnings)
-{
-    return decodeList<CheckoutSession>(body, &checkoutSessionFromJson, page, error, warnings);
-}
-
 bool decodeCheckoutSessionList(const QJsonDocument &document, ListPage<CheckoutSession> *page,
                                QString *error, DecodeWarnings *warnings)
 {
     return decodeList<CheckoutSession>(document, &checkoutSessionFromJson, page, error, warnings);
 }
 
-bool decodePaymentMethodList(const QByteArray &body, ListPage<PaymentMethod> *page, QString *error,
-                             DecodeWarnings *warnings)
-{
-    return decodeList<PaymentMethod>(body, &paymentMethodFromJson, page, error, warnings);
-}
-
 bool decodePaymentMethodList(const QJsonDocument &document, ListPage<PaymentMethod> *page,
                              QString *error, DecodeWarnings *warnings)
 {
     return decodeList<PaymentMethod>(document, &paymentMethodFromJson, page, error, warnings);
-}
-
-bool decodeRefundList(const QByteArray &body, ListPage<Refund> *page, QString *error,
-                      DecodeWarnings *warnings)
-{
-    return decodeList<Refund>(body, &refundFromJson, page, error, warnings);
 }
 
 bool decodeRefundList(const QJsonDocument &document, ListPage<Refund> *page, QString *error,

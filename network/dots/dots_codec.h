@@ -3,7 +3,6 @@
 #include "models/drafts.h"
 #include "models/resources.h"
 
-#include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -57,21 +56,9 @@ struct ListPage
     bool wasBareArray = false;
 };
 
-// Returns false (and a message) when `body` is neither a JSON array nor an object with a `data`
-// array. Items that are not objects are skipped with a warning.
-bool decodeCustomerList(const QByteArray &body, ListPage<Customer> *page, QString *error,
-                        DecodeWarnings *warnings = nullptr);
-bool decodePaymentIntentList(const QByteArray &body, ListPage<PaymentIntent> *page, QString *error,
-                             DecodeWarnings *warnings = nullptr);
-bool decodeCheckoutSessionList(const QByteArray &body, ListPage<CheckoutSession> *page,
-                               QString *error, DecodeWarnings *warnings = nullptr);
-bool decodePaymentMethodList(const QByteArray &body, ListPage<PaymentMethod> *page, QString *error,
-                             DecodeWarnings *warnings = nullptr);
-bool decodeRefundList(const QByteArray &body, ListPage<Refund> *page, QString *error,
-                      DecodeWarnings *warnings = nullptr);
-
-// The same, from a body already parsed (the transport parses every answer once, to tell a
-// cut-off body from a whole one).
+// Returns false (and a message) when `document` is neither a JSON array nor an object with a
+// `data` array; items that are not objects are skipped with a warning. The transport parses every
+// answer once (and tells a cut-off body from a whole one), so the codec starts from the document.
 bool decodeCustomerList(const QJsonDocument &document, ListPage<Customer> *page, QString *error,
                         DecodeWarnings *warnings = nullptr);
 bool decodePaymentIntentList(const QJsonDocument &document, ListPage<PaymentIntent> *page,

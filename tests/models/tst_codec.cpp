@@ -786,14 +786,10 @@ void TestCodec::listShapes_data()
                                << false << noData << QStringList();
     QTest::newRow("error envelope") << QByteArray(R"({"error": "Unauthorized"})") << false
                                     << QStringList() << false << false << noData << QStringList();
-    QTest::newRow("not JSON") << QByteArray("<html>Bad gateway</html>") << false << QStringList()
-                              << false << false
-                              << "The answer is not JSON: illegal value at byte 1."
-                              << QStringList();
-    QTest::newRow("cut short") << QByteArray(R"({"data": [{"id": "a"})") << false << QStringList()
-                               << false << false
-                               << "The answer is not JSON: unterminated array at byte 21."
-                               << QStringList();
+    // What does not parse (an HTML page, a body cut short) is the transport's to report; the
+    // codec sees an empty document.
+    QTest::newRow("nothing parsed") << QByteArray("<html>Bad gateway</html>") << false
+                                    << QStringList() << false << false << noData << QStringList();
 }
 
 void TestCodec::listShapes()
@@ -809,7 +805,9 @@ void TestCodec::listShapes()
     dots::ListPage<PaymentIntent> page;
     QString actualError = QStringLiteral("not cleared");
     dots::DecodeWarnings actualWarnings;
-    QCOMPARE(dots::decodePaymentIntentList(body, &page, &actualError, &actualWarnings), ok);
+    QCOMPARE(dots::decodePaymentIntentList(QJsonDocument::fromJson(body), &page, &actualError,
+                                           &actualWarnings),
+             ok);
     QCOMPARE(actualError, error);
     QCOMPARE(actualWarnings, warnings);
     QStringList actualIds;
@@ -825,13 +823,15 @@ void TestCodec::listItemWarningsNameTheItem()
     dots::ListPage<Customer> page;
     QString error;
     dots::DecodeWarnings warnings;
-    QVERIFY(dots::decodeCustomerList(R"({"data": [{"id": "a"}, {"id": "b", "email": 5}]})", &page,
-                                     &error, &warnings));
+    QVERIFY(dots::decodeCustomerList(
+        QJsonDocument::fromJson(R"({"data": [{"id": "a"}, {"id": "b", "email": 5}]})"), &page,
+        &error, &warnings));
     QCOMPARE(warnings, QStringList{"data[1].email: expected a string, got a number"});
     QCOMPARE(page.items.size(), 2);
     QCOMPARE(page.items[1].extra, parseObject(R"({"email": 5})"));
 
-    QVERIFY(dots::decodeCustomerList(R"([{"created": "soon"}])", &page, &error, &warnings));
+    QVERIFY(dots::decodeCustomerList(QJsonDocument::fromJson(R"([{"created": "soon"}])"), &page,
+                                     &error, &warnings));
     QCOMPARE(warnings.last(), QStringLiteral("[0].created: \"soon\" is not an ISO 8601 timestamp"));
 }
 
@@ -840,8 +840,9 @@ void TestCodec::everyListDecoderTakesBothShapes()
     const QByteArray bare = R"([{"id": "x"}])";
     const QByteArray envelope = R"({"data": [{"id": "x"}], "has_more": true})";
     QString error;
-    for (const QByteArray &body : {bare, envelope}) {
-        const bool isBare = body == bare;
+    for (const QByteArray &text : {bare, envelope}) {
+        const bool isBare = text == bare;
+        const QJsonDocument body = QJsonDocument::fromJson(text);
         dots::ListPage<Customer> customers;
         QVERIFY(dots::decodeCustomerList(body, &customers, &error));
         QCOMPARE(customers.items.value(0).id, QStringLiteral("x"));

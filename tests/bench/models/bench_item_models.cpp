@@ -169,7 +169,7 @@ public:
         const QByteArray body = QJsonDocument(array).toJson(QJsonDocument::Compact);
         dots::ListPage<PaymentIntent> page;
         QString error;
-        if (!dots::decodePaymentIntentList(body, &page, &error, nullptr))
+        if (!dots::decodePaymentIntentList(QJsonDocument::fromJson(body), &page, &error, nullptr))
             qFatal("Generated page does not decode: %s", qPrintable(error));
         return std::move(page.items);
     }
