@@ -62,10 +62,10 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
         if (alive && done)
             done(result);
     };
-    state->next = [state, finish](const QString &after) {
+    state->next = [state, finish](const QString &cursor) {
         PageQuery query;
         query.limit = state->pageSize;
-        query.startingAfter = after;
+        query.cursor = cursor;
         const CallHandle handle =
             state->fetch(query, state->operation, [state, finish](const Result<Page<T>> &result) {
                 if (!result.ok()) {
@@ -86,7 +86,8 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
                 }
                 ++state->progress.pages;
                 state->progress.items += int(fresh.size());
-                const bool more = !repeated && !fresh.isEmpty() && page.hasMore;
+                const bool more =
+                    !repeated && !fresh.isEmpty() && page.hasMore && !page.next.isEmpty();
                 state->progress.complete = !more;
                 const bool keepGoing = state->context.isAlive() &&
                                        (fresh.isEmpty() || state->onPage(fresh, state->progress));
@@ -95,7 +96,7 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
                     return;
                 }
                 if (more && keepGoing) {
-                    state->next(page.items.constLast().id);
+                    state->next(page.next);
                 } else {
                     finish(state->progress);
                 }

@@ -18,11 +18,13 @@
 namespace paydesk {
 
 // One page of a list request. `limit` 1..100; cursors are object ids.
+// One page of a list: at most `limit` objects, starting after `cursor` (empty: the first page).
+// The cursor is opaque: the `next` of the page before, whatever the provider makes of it (the
+// last object's id for Dots, a page token for SynaptoPay).
 struct PageQuery
 {
     int limit = 100;
-    QString startingAfter;
-    QString endingBefore;
+    QString cursor;
 };
 
 template <typename T>
@@ -32,6 +34,8 @@ struct Page
     // There may be more after the last item (a provider whose list does not say takes a full
     // page to mean there may be).
     bool hasMore = false;
+    // The cursor of the page after this one; empty when there is none.
+    QString next;
 };
 
 // The three answers a create can have. A create is never resent blindly: when its answer is
@@ -74,6 +78,29 @@ struct CreateOutcome
 template <typename T>
 using CreateCallback = std::function<void(const CreateOutcome<T> &)>;
 
+// What a provider can do, so that a front end hides or explains an action instead of offering
+// one that can only fail. Each "why not" is a sentence for a person, set when the action is not
+// offered.
+struct ProviderCapabilities
+{
+    // Refund a succeeded payment intent.
+    bool refunds = true;
+    QString whyNoRefunds;
+    // Confirm a waiting intent later, with one of the customer's payment methods.
+    bool confirmLater = true;
+    QString whyNoConfirmLater;
+    // Take a payment on a card terminal (listDevices(), PaymentIntentDraft::device).
+    bool cardTerminals = false;
+    // Split a payment with other accounts when it succeeds (PaymentIntentDraft::transfers).
+    bool transfers = false;
+    // Dots' application fee and single transfer destination.
+    bool applicationFee = false;
+    // Save the card on the customer for later charges (PaymentIntentDraft::saveForLater).
+    bool saveForLater = false;
+    // Checkout links itemised line by line (Dots), or one amount (SynaptoPay).
+    bool checkoutLineItems = true;
+};
+
 // Everything Paydesk asks of a payment provider, in provider-neutral terms: the domain types of
 // models/, async results delivered to a context object, every call cancellable. A provider's
 // own wire details (auth, paths, list and error shapes) stay inside its implementation.
@@ -86,6 +113,7 @@ public:
 
     virtual QString displayName() const = 0;
     virtual ProviderLimits limits() const = 0;
+    virtual ProviderCapabilities capabilities() const = 0;
     // The object exactly as the provider sent it (unknown fields included), for a raw view.
     virtual QJsonObject rawJson(const Customer &customer) const = 0;
     virtual QJsonObject rawJson(const PaymentIntent &intent) const = 0;

@@ -346,8 +346,17 @@ void PaymentIntentsPage::updateRowActions(int sourceRow)
 {
     const PaymentIntent *intent =
         sourceRow >= 0 && m_session ? &m_session->paymentIntents()->at(sourceRow) : nullptr;
-    m_confirm->setEnabled(intent && intent->status.phase() == IntentPhase::Waiting);
-    m_refund->setEnabled(intent && intent->status.known() == IntentStatus::Succeeded);
+    // What the provider cannot do is said, not offered and left to fail.
+    const ProviderCapabilities can =
+        m_session ? m_session->provider()->capabilities() : ProviderCapabilities();
+    m_confirm->setEnabled(can.confirmLater && intent &&
+                          intent->status.phase() == IntentPhase::Waiting);
+    m_confirm->setToolTip(can.confirmLater
+                              ? tr("Charge a payment method of the customer to confirm this intent")
+                              : can.whyNoConfirmLater);
+    m_refund->setEnabled(can.refunds && intent &&
+                         intent->status.known() == IntentStatus::Succeeded);
+    m_refund->setToolTip(can.refunds ? tr("Refund all or part of this payment") : can.whyNoRefunds);
     refreshAction()->setEnabled(intent);
     copyIdAction()->setEnabled(intent);
 }

@@ -218,6 +218,19 @@ HttpRequestSpec DotsProvider::request(const QByteArray &method, const QString &p
     return spec;
 }
 
+ProviderCapabilities DotsProvider::capabilities() const
+{
+    ProviderCapabilities can;
+    can.refunds = true;
+    can.confirmLater = true;
+    can.cardTerminals = false; // Dots has no card terminals
+    can.transfers = false;
+    can.applicationFee = true;
+    can.saveForLater = false;
+    can.checkoutLineItems = true;
+    return can;
+}
+
 ApiError DotsProvider::errorFromResponse(const HttpResponse &response, const QString &subject) const
 {
     if (response.transportError)
@@ -324,10 +337,9 @@ CallHandle DotsProvider::getPage(const QString &path, QUrlQuery query, const Pag
                                  const QString &label, QObject *context, Callback<Page<T>> done)
 {
     query.addQueryItem(QStringLiteral("limit"), QString::number(page.limit));
-    if (!page.startingAfter.isEmpty())
-        query.addQueryItem(QStringLiteral("starting_after"), page.startingAfter);
-    if (!page.endingBefore.isEmpty())
-        query.addQueryItem(QStringLiteral("ending_before"), page.endingBefore);
+    // Dots pages by id: the cursor is the last id of the page before.
+    if (!page.cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("starting_after"), page.cursor);
     const QString subject = Traits<T>::noun();
     return m_transport->send(
         request("GET", path, query, {}, label), context,
@@ -352,7 +364,9 @@ CallHandle DotsProvider::getPage(const QString &path, QUrlQuery query, const Pag
             // have more after it, and the walker asks; a repeated page ends the walk.
             const bool hasMore =
                 decoded.wasBareArray ? decoded.items.size() >= limit : decoded.hasMore;
-            done(Page<T>{std::move(decoded.items), hasMore});
+            const QString next =
+                hasMore && !decoded.items.isEmpty() ? decoded.items.constLast().id : QString();
+            done(Page<T>{std::move(decoded.items), hasMore, next});
         });
 }
 

@@ -32,6 +32,7 @@ public:
 
     QString displayName() const override { return QStringLiteral("Dots"); }
     ProviderLimits limits() const override { return ProviderLimits::dots(); }
+    ProviderCapabilities capabilities() const override;
     QJsonObject rawJson(const Customer &customer) const override;
     QJsonObject rawJson(const PaymentIntent &intent) const override;
     QJsonObject rawJson(const CheckoutSession &session) const override;
