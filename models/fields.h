@@ -64,6 +64,7 @@ inline constexpr QLatin1String ProfileName{"name"};
 inline constexpr QLatin1String Provider{"provider"};
 inline constexpr QLatin1String ClientId{"clientId"};
 inline constexpr QLatin1String AppId{"appId"};
+inline constexpr QLatin1String Account{"account"};
 inline constexpr QLatin1String ApiKey{"apiKey"};
 inline constexpr QLatin1String BaseUrl{"baseUrl"};
 inline constexpr QLatin1String RequestDeadline{"requestDeadline"};

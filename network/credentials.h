@@ -10,11 +10,15 @@ namespace paydesk {
 // error message or a command line.
 struct Credentials
 {
-    QString clientId;
+    QString clientId; // Dots: the client the key belongs to
     QByteArray apiKey;
-    QString appId; // Dots: sent as Api-App-Id when an organisation key acts for an app
+    QString appId;   // Dots: sent as Api-App-Id when an organisation key acts for an app
+    QString account; // SynaptoPay: the account (acct_...) the key acts for
 
-    bool isComplete() const { return !clientId.isEmpty() && !apiKey.isEmpty(); }
+    bool isComplete() const
+    {
+        return (!clientId.isEmpty() || !account.isEmpty()) && !apiKey.isEmpty();
+    }
 };
 
 } // namespace paydesk

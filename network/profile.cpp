@@ -1,10 +1,11 @@
 #include "network/profile.h"
 
 #include "models/fields.h"
-#include "network/dots/dots_provider.h"
 #include "network/http_transport.h"
+#include "network/provider_factory.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <algorithm>
@@ -13,11 +14,6 @@ namespace paydesk {
 
 namespace {
 
-QString trProfile(const char *text)
-{
-    return QCoreApplication::translate("paydesk::Profile", text);
-}
-
 const QString ProfilesKey = QStringLiteral("profiles");
 const QString DefaultProfileKey = QStringLiteral("defaultProfile");
 
@@ -25,28 +21,49 @@ const QString DefaultProfileKey = QStringLiteral("defaultProfile");
 
 QUrl Profile::baseUrl() const
 {
+    const ProviderInfo *info = findProvider(provider);
     switch (environment) {
     case Environment::Production:
-        return DotsProvider::productionBaseUrl();
+        return info ? info->production : QUrl();
     case Environment::Sandbox:
-        return DotsProvider::sandboxBaseUrl();
+        return info ? info->sandbox : QUrl();
     case Environment::Custom:
         break;
     }
     return customBaseUrl;
 }
 
+bool Profile::keyActsForAccount() const
+{
+    const ProviderInfo *info = findProvider(provider);
+    return info && info->keyActsForAccount;
+}
+
+Credentials Profile::credentials(const QByteArray &apiKey) const
+{
+    Credentials c;
+    c.apiKey = apiKey;
+    if (keyActsForAccount()) {
+        c.account = account.trimmed();
+    } else {
+        c.clientId = clientId.trimmed();
+        c.appId = appId.trimmed();
+    }
+    return c;
+}
+
 QString Profile::environmentLabel() const
 {
     switch (environment) {
     case Environment::Production:
-        return trProfile("Production");
+        return QCoreApplication::translate("paydesk::Profile", "Production");
     case Environment::Sandbox:
-        return trProfile("Sandbox");
+        return QCoreApplication::translate("paydesk::Profile", "Sandbox");
     case Environment::Custom:
         break;
     }
-    return trProfile("Custom (%1)").arg(customBaseUrl.toString(QUrl::RemoveUserInfo));
+    return QCoreApplication::translate("paydesk::Profile", "Custom (%1)")
+        .arg(customBaseUrl.toString(QUrl::RemoveUserInfo));
 }
 
 QString Profile::environmentKey(Environment environment)
@@ -81,37 +98,65 @@ bool Profile::isLocal() const
 
 QString Profile::providerName() const
 {
-    return provider == QLatin1String("dots") ? QStringLiteral("Dots") : provider;
+    const ProviderInfo *info = findProvider(provider);
+    return info ? QString(info->name) : provider;
 }
 
 ValidationResult Profile::validate() const
 {
     ValidationResult result;
     if (name.trimmed().isEmpty())
-        result.add(field::ProfileName, trProfile("Profile name is required."));
+        result.add(field::ProfileName,
+                   QCoreApplication::translate("paydesk::Profile", "Profile name is required."));
     else if (name != name.trimmed())
         result.add(field::ProfileName,
-                   trProfile("Profile name must not start or end with a space."));
-    if (provider != QLatin1String("dots"))
+                   QCoreApplication::translate("paydesk::Profile",
+                                               "Profile name must not start or end with a space."));
+    if (!findProvider(provider)) {
+        QStringList names;
+        for (const ProviderInfo &info : knownProviders())
+            names.append(info.name);
         result.add(field::Provider,
-                   trProfile("Provider must be Dots; SynaptoPay is not supported yet."));
-    if (clientId.trimmed().isEmpty())
-        result.add(field::ClientId, trProfile("Client id is required."));
+                   QCoreApplication::translate("paydesk::Profile", "Provider must be one of: %1.")
+                       .arg(names.join(QLatin1String(", "))));
+    } else if (keyActsForAccount()) {
+        static const QRegularExpression accountId(QStringLiteral("^acct_[A-Za-z0-9_]+$"));
+        const QString id = account.trimmed();
+        if (id.isEmpty())
+            result.add(field::Account,
+                       QCoreApplication::translate("paydesk::Profile",
+                                                   "Account is required, such as acct_1234."));
+        else if (!accountId.match(id).hasMatch())
+            result.add(field::Account,
+                       QCoreApplication::translate(
+                           "paydesk::Profile",
+                           "Account must be an account id such as acct_1234 (acct_ followed "
+                           "by letters and digits)."));
+    } else if (clientId.trimmed().isEmpty()) {
+        result.add(field::ClientId,
+                   QCoreApplication::translate("paydesk::Profile", "Client id is required."));
+    }
     if (requestDeadlineSeconds < MinRequestDeadlineSeconds ||
         requestDeadlineSeconds > MaxRequestDeadlineSeconds)
-        result.add(field::RequestDeadline, trProfile("Give up after must be from %1 to %2 seconds.")
-                                               .arg(MinRequestDeadlineSeconds)
-                                               .arg(MaxRequestDeadlineSeconds));
+        result.add(field::RequestDeadline,
+                   QCoreApplication::translate("paydesk::Profile",
+                                               "Give up after must be from %1 to %2 seconds.")
+                       .arg(MinRequestDeadlineSeconds)
+                       .arg(MaxRequestDeadlineSeconds));
     if (environment == Environment::Custom) {
         if (!customBaseUrl.isValid() || customBaseUrl.host().isEmpty() ||
             (customBaseUrl.scheme() != QLatin1String("https") &&
              customBaseUrl.scheme() != QLatin1String("http")))
-            result.add(field::BaseUrl, trProfile("Base URL must be a full http(s) address, such as "
-                                                 "https://api.dots.dev/api."));
+            result.add(field::BaseUrl,
+                       QCoreApplication::translate(
+                           "paydesk::Profile", "Base URL must be a full http(s) address, such as "
+                                               "https://api.dots.dev/api."));
         else if (!HttpTransport::isAllowedUrl(customBaseUrl))
             result.add(field::BaseUrl,
-                       trProfile("Base URL must use https:// (plain http:// is allowed only for "
-                                 "this machine, such as http://127.0.0.1:8080/api)."));
+                       QCoreApplication::translate(
+                           "paydesk::Profile",
+                           "Base URL must use https:// (plain http:// is allowed only for "
+                           "this machine, such as http://127.0.0.1:8080/api)."));
     }
     return result;
 }
@@ -132,6 +177,7 @@ QList<Profile> ProfileStore::profiles() const
         p.customBaseUrl = m_settings.value(QStringLiteral("baseUrl")).toUrl();
         p.clientId = m_settings.value(QStringLiteral("clientId")).toString();
         p.appId = m_settings.value(QStringLiteral("appId")).toString();
+        p.account = m_settings.value(QStringLiteral("account")).toString();
         p.requestDeadlineSeconds =
             std::clamp(m_settings
                            .value(QStringLiteral("requestDeadlineSeconds"),
@@ -202,6 +248,8 @@ void ProfileStore::write(const QList<Profile> &profiles)
         m_settings.setValue(QStringLiteral("clientId"), p.clientId);
         if (!p.appId.isEmpty())
             m_settings.setValue(QStringLiteral("appId"), p.appId);
+        if (!p.account.isEmpty())
+            m_settings.setValue(QStringLiteral("account"), p.account);
         if (p.requestDeadlineSeconds != Profile::DefaultRequestDeadlineSeconds)
             m_settings.setValue(QStringLiteral("requestDeadlineSeconds"), p.requestDeadlineSeconds);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/validation.h"
+#include "network/credentials.h"
 
 #include <QList>
 #include <QString>
@@ -28,8 +29,9 @@ struct Profile
     QString provider = QStringLiteral("dots");
     Environment environment = Environment::Sandbox;
     QUrl customBaseUrl;
-    QString clientId;
-    QString appId; // optional Api-App-Id
+    QString clientId; // Dots: the client id the API key belongs to
+    QString appId;    // Dots: optional Api-App-Id
+    QString account;  // SynaptoPay: the account the key acts for, "acct_..."
     // How long one operation (a request with its retries) may take in all before Paydesk gives
     // up and says so; a server that trickles bytes cannot hold a person longer than this.
     int requestDeadlineSeconds = DefaultRequestDeadlineSeconds;
@@ -39,10 +41,14 @@ struct Profile
     static constexpr int MaxRequestDeadlineSeconds = 3600;
 
     QUrl baseUrl() const;
+    // What the provider needs to authenticate with `apiKey`, from this profile.
+    Credentials credentials(const QByteArray &apiKey) const;
+    // The key acts for an account (SynaptoPay) rather than for a client id (Dots).
+    bool keyActsForAccount() const;
     bool isProduction() const { return environment == Environment::Production; }
     // A custom base URL on this machine (a local sandbox).
     bool isLocal() const;
-    // The provider's name for people ("Dots").
+    // The provider's name for people ("Dots", "SynaptoPay").
     QString providerName() const;
     // "Production", "Sandbox", "Custom (http://127.0.0.1:8080/api)".
     QString environmentLabel() const;

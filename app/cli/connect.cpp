@@ -99,7 +99,7 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
                     target.environment = Environment::Custom;
                     target.customBaseUrl = QUrl(baseUrlFlag);
                 }
-                connect(target, Credentials{profile->clientId, key.value(), profile->appId});
+                connect(target, profile->credentials(key.value()));
             });
         return;
     }
@@ -124,7 +124,7 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
     target.name = QStringLiteral("environment");
     target.environment = Environment::Custom;
     target.customBaseUrl = QUrl(baseUrl);
-    connect(target, Credentials{clientId, apiKey, qEnvironmentVariable("PAYDESK_APP_ID")});
+    connect(target, Credentials{clientId, apiKey, qEnvironmentVariable("PAYDESK_APP_ID"), {}});
 }
 
 } // namespace paydesk::cli

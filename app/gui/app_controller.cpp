@@ -103,8 +103,8 @@ void AppController::openDemo()
         m_memoryKeys.readApiKey(
             m_demoProfile.name, this, [this](const Result<QByteArray, KeychainError> &key) {
                 if (key.ok())
-                    adopt(new Workspace(
-                        m_demoProfile, Credentials{m_demoProfile.clientId, key.value(), {}}, true));
+                    adopt(
+                        new Workspace(m_demoProfile, m_demoProfile.credentials(key.value()), true));
             });
         return;
     }
@@ -132,7 +132,7 @@ void AppController::openDemo()
         // The demo key lives in memory only, like a key a person chose not to store.
         m_memoryKeys.writeApiKey(m_demoProfile.name, key, this,
                                  [](const Result<Done, KeychainError> &) {});
-        adopt(new Workspace(m_demoProfile, Credentials{m_demoProfile.clientId, key, {}}, true));
+        adopt(new Workspace(m_demoProfile, m_demoProfile.credentials(key), true));
     });
     m_demo->start();
 }
@@ -154,7 +154,7 @@ void AppController::openProfile(const QString &name)
 void AppController::openWithKey(const Profile &profile, const QByteArray &key)
 {
     m_profiles.setDefaultProfileName(profile.name);
-    adopt(new Workspace(profile, Credentials{profile.clientId, key, profile.appId}, false));
+    adopt(new Workspace(profile, profile.credentials(key), false));
 }
 
 void AppController::reportKeyProblem(const Profile &profile, const KeychainError &error)

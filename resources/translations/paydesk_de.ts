@@ -4,9 +4,8 @@
 <context>
     <name>DotsCodec</name>
     <message>
-        <location filename="../../network/dots/dots_codec.cpp" line="479"/>
         <source>The answer is not JSON: %1 at byte %2.</source>
-        <translation>Die Antwort ist kein JSON: %1 bei Byte %2.</translation>
+        <translation type="vanished">Die Antwort ist kein JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <location filename="../../network/dots/dots_codec.cpp" line="411"/>
@@ -1370,22 +1369,22 @@
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="241"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="254"/>
         <source>Dots said: %1</source>
         <translation>Dots meldete: %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="247"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="260"/>
         <source>Dots did not accept the %1 (%2). Check the fields and try again.</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1, %2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="250"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="263"/>
         <source>Dots did not accept the %1: %2</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="253"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="266"/>
         <source>Dots did not accept this profile&apos;s client id and API key (401). Check them in Profiles; sandbox and production keys are different.</source>
         <translation>Dots hat die Client-ID und den API-Schlüssel dieses Profils nicht akzeptiert (401). Prüfen Sie sie in den Profilen; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
@@ -1397,197 +1396,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="275"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="288"/>
         <source>Dots is limiting how fast requests may come (429). Wait a moment and try again.</source>
         <translation>Dots begrenzt die Anzahl der Anfragen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="290"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="303"/>
         <source>Dots sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>Dots hat eine Antwort gesendet, die Paydesk nicht lesen konnte (%1). Versuchen Sie es erneut; wenn das weiterhin auftritt, hat sich möglicherweise die API geändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="374"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="388"/>
         <source>look for the %1 just created</source>
         <translation>nach dem soeben erstellten Eintrag suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="427"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="441"/>
         <source>Paydesk checked: nothing was created, so it is safe to try again.</source>
         <translation>Paydesk hat nachgesehen: Es wurde nichts erstellt, Sie können es gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="260"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="273"/>
         <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="263"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="276"/>
         <source>Dots refused access to the %1 (403): %2. The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403): %2. Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="268"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="281"/>
         <source>The %1 was not found on Dots (404).</source>
         <translation>Nicht bei Dots gefunden (%1, 404).</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="272"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="285"/>
         <source>Dots is limiting how fast requests may come (429). Try again in %1.</source>
         <translation>Dots begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="282"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="295"/>
         <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="285"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="298"/>
         <source>Dots had a problem answering (%1): %2. Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1): %2. Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="296"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="309"/>
         <source>Dots refused the request for the %1 (%2).</source>
         <translation>Dots hat die Anfrage abgelehnt (%1, %2).</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="417"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="431"/>
         <source>Paydesk found it by its request id.</source>
         <translation>Paydesk hat ihn anhand seiner Anfrage-ID gefunden.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="441"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="455"/>
         <source>The server does not show a request id on %1 that could be it: %2. Look at them before creating it again.</source>
         <translation>Der Server zeigt bei %1, die es sein könnten, keine Anfrage-ID: %2. Sehen Sie sich diese an, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="444"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="458"/>
         <source>one %1</source>
         <translation>einem Eintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="445"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="459"/>
         <source>%1 objects</source>
         <translation>%1 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="448"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="462"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
         <translation>Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="464"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="478"/>
         <source>read what existed before the %1</source>
         <translation>lesen, was vor dem Eintrag (%1) bestand</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="533"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="547"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Look for a %1 whose metadata has %2 = %3 before creating it again.</source>
         <translation>Die Anfrage wurde gesendet, bevor Sie abgebrochen haben; der Eintrag (%1) existiert daher möglicherweise. Suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="587"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="601"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="594"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="608"/>
         <source>read customer</source>
         <translation>Kunden abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="614"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="628"/>
         <source>create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="651"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="665"/>
         <source>list payment intents</source>
         <translation>Zahlungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="658"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="672"/>
         <source>read payment intent</source>
         <translation>Zahlung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="673"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="687"/>
         <source>create payment intent</source>
         <translation>Zahlung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="699"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="713"/>
         <source>confirm payment intent</source>
         <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="723"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="737"/>
         <source>Paydesk checked: the payment intent was not confirmed, so it is safe to confirm it again.</source>
         <translation>Paydesk hat nachgesehen: Die Zahlung wurde nicht bestätigt, Sie können sie gefahrlos erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="727"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="741"/>
         <source>Paydesk could not find out whether the confirmation went through; refresh the payment intent before confirming it again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Bestätigung angekommen ist. Aktualisieren Sie die Zahlung, bevor Sie sie erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="746"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="760"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="753"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="767"/>
         <source>read checkout session</source>
         <translation>Checkout-Sitzung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="769"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="783"/>
         <source>create checkout session</source>
         <translation>Checkout-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="786"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="800"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="793"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="807"/>
         <source>read payment method</source>
         <translation>Zahlungsmethode abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="801"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="815"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="807"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="821"/>
         <source>read refund</source>
         <translation>Rückerstattung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="835"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="849"/>
         <source>Paydesk reads the payment intent and its latest refunds before refunding, and could not, so nothing was sent. %1</source>
         <translation>Paydesk liest vor einer Erstattung die Zahlung und ihre letzten Erstattungen und konnte das nicht, daher wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="871"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="885"/>
         <source>The server does not show request ids on refunds: Paydesk found the one refund of this amount on this payment intent made since it was sent.</source>
         <translation>Der Server zeigt bei Erstattungen keine Anfrage-ID: Paydesk hat die eine Erstattung dieses Betrags für diese Zahlung gefunden, die seit dem Senden entstanden ist.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="876"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="890"/>
         <source>create refund</source>
         <translation>Rückerstattung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="914"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="928"/>
         <source>The payment intent&apos;s refunded amount is what it was before.</source>
         <translation>Der erstattete Betrag der Zahlung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="926"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="940"/>
         <source>Paydesk could not find out whether the refund was made: the payment intent&apos;s refunded amount changed by %1 since the refund was sent, which the refunds Paydesk can see do not explain. Look at the payment intent&apos;s refunds before refunding again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Erstattung erfolgt ist: Der erstattete Betrag der Zahlung hat sich seit dem Senden um %1 geändert, was die für Paydesk sichtbaren Erstattungen nicht erklären. Sehen Sie sich die Erstattungen der Zahlung an, bevor Sie erneut erstatten.</translation>
     </message>
@@ -2764,6 +2763,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="110"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="355"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
@@ -2774,6 +2774,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="112"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
@@ -3012,6 +3013,69 @@
         <location filename="../../ui/widgets/payment_result_view.cpp" line="126"/>
         <source>Payment ID: %1</source>
         <translation>Zahlungs-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Profile</name>
+    <message>
+        <location filename="../../network/profile.cpp" line="59"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="61"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="65"/>
+        <source>Custom (%1)</source>
+        <translation>Eigene (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="110"/>
+        <source>Profile name is required.</source>
+        <translation>Ein Profilname ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="113"/>
+        <source>Profile name must not start or end with a space.</source>
+        <translation>Der Profilname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="120"/>
+        <source>Provider must be one of: %1.</source>
+        <translation>Der Anbieter muss einer der folgenden sein: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="127"/>
+        <source>Account is required, such as acct_1234.</source>
+        <translation>Ein Konto ist erforderlich, etwa acct_1234.</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="131"/>
+        <source>Account must be an account id such as acct_1234 (acct_ followed by letters and digits).</source>
+        <translation>Das Konto muss eine Konto-ID wie acct_1234 sein (acct_ gefolgt von Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="137"/>
+        <source>Client id is required.</source>
+        <translation>Eine Client-ID ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="142"/>
+        <source>Give up after must be from %1 to %2 seconds.</source>
+        <translation>„Aufgeben nach“ muss zwischen %1 und %2 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="151"/>
+        <source>Base URL must be a full http(s) address, such as https://api.dots.dev/api.</source>
+        <translation>Die Basis-URL muss eine vollständige http(s)-Adresse sein, etwa https://api.dots.dev/api.</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="156"/>
+        <source>Base URL must use https:// (plain http:// is allowed only for this machine, such as http://127.0.0.1:8080/api).</source>
+        <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt, etwa http://127.0.0.1:8080/api).</translation>
     </message>
 </context>
 <context>

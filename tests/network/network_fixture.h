@@ -39,7 +39,7 @@ struct SandboxClient
 
     Credentials credentials() const
     {
-        return Credentials{server->options().clientId, server->options().apiKey.toUtf8(), {}};
+        return Credentials{server->options().clientId, server->options().apiKey.toUtf8(), {}, {}};
     }
 
     void setFaults(const sandbox::FaultSettings &faults) { QVERIFY(server->setFaults(faults)); }

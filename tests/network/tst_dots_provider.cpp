@@ -181,7 +181,7 @@ private slots:
     {
         SandboxClient sb;
         DotsProvider wrong(sb.server->apiBaseUrl(),
-                           Credentials{sb.server->options().clientId, "not-the-key", {}},
+                           Credentials{sb.server->options().clientId, "not-the-key", {}, {}},
                            sb.transport.get());
         Capture<Result<Page<Customer>>> list;
         wrong.listCustomers({}, nullptr, list.callback());
@@ -420,7 +420,7 @@ private slots:
         reserve.close(); // nothing listens there now
         HttpTransport transport;
         DotsProvider provider(QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(port)),
-                              Credentials{QStringLiteral("id"), "key", {}}, &transport);
+                              Credentials{QStringLiteral("id"), "key", {}, {}}, &transport);
         TransportOptions options;
         options.retry.initialDelayMs = 1;
         options.retry.maxRetries = 1;
@@ -444,7 +444,7 @@ private slots:
     {
         HttpTransport transport;
         DotsProvider provider(QUrl(QStringLiteral("http://api.dots.dev/api")),
-                              Credentials{QStringLiteral("id"), "key", {}}, &transport);
+                              Credentials{QStringLiteral("id"), "key", {}, {}}, &transport);
         Capture<Result<Page<Customer>>> list;
         provider.listCustomers({}, nullptr, list.callback());
         const Result<Page<Customer>> r = waitFor(list);
@@ -481,7 +481,7 @@ private slots:
         HttpTransport transport;
         DotsProvider provider(
             QUrl(QStringLiteral("https://127.0.0.1:%1/api").arg(server.serverPort())),
-            Credentials{QStringLiteral("id"), "key", {}}, &transport);
+            Credentials{QStringLiteral("id"), "key", {}, {}}, &transport);
         QSignalSpy retries(&transport, &HttpTransport::retryScheduled);
         Capture<Result<Page<Customer>>> list;
         provider.listCustomers({}, nullptr, list.callback());
@@ -621,7 +621,7 @@ private slots:
         transport.setOptions(options);
         DotsProvider provider(
             QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(redirector.serverPort())),
-            Credentials{QStringLiteral("id"), "key", {}}, &transport);
+            Credentials{QStringLiteral("id"), "key", {}, {}}, &transport);
         Capture<Result<Page<Customer>>> list;
         provider.listCustomers({}, nullptr, list.callback());
         const Result<Page<Customer>> r = waitFor(list);

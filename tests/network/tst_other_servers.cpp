@@ -54,7 +54,7 @@ struct Client
         options.retry.maxDelayMs = 10;
         transport.setOptions(options);
         provider = std::make_unique<DotsProvider>(
-            baseUrl, Credentials{QStringLiteral("client"), "key", {}}, &transport);
+            baseUrl, Credentials{QStringLiteral("client"), "key", {}, {}}, &transport);
     }
     void noRetries()
     {

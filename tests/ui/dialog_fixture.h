@@ -84,7 +84,7 @@ struct ConsoleFixture
 
     Credentials credentials() const
     {
-        return Credentials{server->options().clientId, server->options().apiKey.toUtf8(), {}};
+        return Credentials{server->options().clientId, server->options().apiKey.toUtf8(), {}, {}};
     }
 
     PaymentProvider *provider() const { return session->provider(); }

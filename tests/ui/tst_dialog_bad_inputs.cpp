@@ -371,7 +371,7 @@ private slots:
         profile.environment = Environment::Custom;
         profile.customBaseUrl = server.baseUrl();
         profile.clientId = QStringLiteral("client");
-        Workspace workspace(profile, Credentials{profile.clientId, "key", {}}, false);
+        Workspace workspace(profile, Credentials{profile.clientId, "key", {}, {}}, false);
         CustomerDialog dialog(&workspace);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -410,7 +410,7 @@ private slots:
         profile.environment = Environment::Custom;
         profile.customBaseUrl = server.baseUrl();
         profile.clientId = QStringLiteral("client");
-        Workspace workspace(profile, Credentials{profile.clientId, "key", {}}, false);
+        Workspace workspace(profile, Credentials{profile.clientId, "key", {}, {}}, false);
         CheckoutLinkDialog dialog(&workspace);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -138,7 +138,7 @@ private slots:
         profile.clientId = m_server->options().clientId;
         Workspace session(
             profile,
-            Credentials{m_server->options().clientId, m_server->options().apiKey.toUtf8(), {}},
+            Credentials{m_server->options().clientId, m_server->options().apiKey.toUtf8(), {}, {}},
             false);
         window.setSession(&session);
         QTRY_VERIFY_WITH_TIMEOUT(!session.isLoading() && session.lastRefreshed().isValid(), 30000);

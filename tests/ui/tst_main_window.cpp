@@ -94,7 +94,7 @@ private:
     {
         auto session = std::make_unique<Workspace>(
             localProfile(),
-            Credentials{m_server->options().clientId, m_server->options().apiKey.toUtf8(), {}},
+            Credentials{m_server->options().clientId, m_server->options().apiKey.toUtf8(), {}, {}},
             demo);
         session->setPollTiming({20, 1.5, 100}, {20, 1.5, 100});
         return session;

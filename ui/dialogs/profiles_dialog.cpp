@@ -473,7 +473,7 @@ void ProfilesDialog::runTest(const Profile &profile, const QByteArray &key)
     setBusy(true);
     m_banner->showMessage(MessageBanner::Kind::Info,
                           tr("Testing the connection to %1…").arg(profile.environmentLabel()));
-    const Credentials credentials{profile.clientId, key, profile.appId};
+    const Credentials credentials = profile.credentials(key);
     m_testConnection = std::make_unique<Connection>(profile, credentials);
     m_testConnection->setTransportOptions(m_testOptions);
     PageQuery query;

@@ -116,7 +116,7 @@ std::unique_ptr<Workspace> connectTo(const QUrl &apiBaseUrl)
     profile.customBaseUrl = apiBaseUrl;
     profile.clientId = QString::fromLatin1(sandbox::kDemoClientId);
     return std::make_unique<Workspace>(
-        profile, Credentials{profile.clientId, QByteArray(sandbox::kDemoApiKey), {}}, false);
+        profile, Credentials{profile.clientId, QByteArray(sandbox::kDemoApiKey), {}, {}}, false);
 }
 
 double startupToFirstPaint()
