@@ -17,31 +17,49 @@ using namespace paydesk::sandbox;
 namespace {
 
 constexpr char kApiKeyVariable[] = "PAYDESK_SANDBOX_API_KEY";
+constexpr char kSynaptoPayKeyVariable[] = "PAYDESK_SANDBOX_SYNAPTOPAY_API_KEY";
+constexpr char kTerminalDelayVariable[] = "PAYDESK_SANDBOX_TERMINAL_DELAY_MS";
 
 // Default seed for a demo: enough to fill every screen, small enough to start at once.
-constexpr SeedSizes kDemoSeed{25, 200, 12};
+constexpr SeedSizes kDemoSeed{25, 200, 12, true};
 
 QString description()
 {
-    return uR"(A local, stateful Dots-compatible payments API for Paydesk's demo mode and tests.
+    return uR"(A local, stateful payments API speaking Dots and SynaptoPay, for Paydesk's demo mode
+and tests.
 
-It serves http://127.0.0.1:PORT/api/v2/... (payment intents, checkout sessions, payment
-customers, payment methods, refunds) with HTTP Basic auth, answers the admin routes under
-/admin (faults, reset, clock) with the same credentials, and serves the checkout pages customers
-pay on under /checkout. The first line on standard output is "listening on
+It serves Dots at http://127.0.0.1:PORT/api/v2/... (payment intents, checkout sessions, payment
+customers, payment methods, refunds) with HTTP Basic auth, and SynaptoPay on the same port at
+http://127.0.0.1:PORT/v1/accounts/ACCOUNT/... (payment intents, customers, checkout sessions,
+refunds, devices:list, ...) with "Authorization: Api-Key KEY". It answers the admin routes
+under /admin (faults, reset, clock, terminals) with either credentials, and serves the pages
+nobody signs in to: Dots' checkout pages under /checkout, SynaptoPay's under /pay, and a
+simulated card terminal per SynaptoPay device under /terminal/DEVICE (for example
+/terminal/dvc_front_counter). The first line on standard output is "listening on
 http://127.0.0.1:PORT". Ctrl+C or SIGTERM stops it.
+
+A SynaptoPay payment started on a terminal (confirm and device) waits for a card: present one,
+decline it or let it time out on the terminal page, or with POST /admin/terminals/DEVICE
+{"action": "present_card" | "decline" | "time_out"}. Left alone for --terminal-delay-ms it
+settles by itself: amounts ending in 02 (such as 1002) are declined, amounts ending in 03 time
+out, anything else succeeds. Amounts ending in 02 are declined online too, and so is the test
+card accounts/ACCOUNT/payment-methods/pm_card_declined; pm_card_visa succeeds.
 
 With --state-file every write is appended to PATH.journal and flushed to disk before it is
 answered, so an answer of 200 survives even kill -9; on start the state file is loaded and the
 journal replayed on top of it. Ctrl+C or SIGTERM folds the journal into the state file.
 
 Unless told otherwise it accepts these demo credentials:
-  client id: %1
-  API key:   %2
-An API key given with --api-key is visible to other users in ps; prefer the
-%3 environment variable, which is read when --api-key is absent.)"_s.arg(
+  Dots client id:   %1
+  Dots API key:     %2
+  SynaptoPay:       account %4, key %5
+                    account %6, key %7
+An API key given with --api-key or --synaptopay-api-key is visible to other users in ps;
+prefer the environment variables %3 and %8, read when the options are absent.)"_s.arg(
         QLatin1StringView(kDemoClientId), QLatin1StringView(kDemoApiKey),
-        QLatin1StringView(kApiKeyVariable));
+        QLatin1StringView(kApiKeyVariable), QLatin1StringView(kSynaptoPayDemoAccount),
+        QLatin1StringView(kSynaptoPayDemoApiKey), QLatin1StringView(kSynaptoPaySecondAccount),
+        QLatin1StringView(kSynaptoPaySecondApiKey), QLatin1StringView(kSynaptoPayKeyVariable));
 }
 
 struct CommandLine
@@ -107,6 +125,10 @@ int main(int argc, char *argv[])
                                   QLatin1StringView(kDemoClientId));
     const auto apiKey =
         cli.add(u"api-key"_s, u"API key for HTTP Basic auth (see above)."_s, u"KEY"_s);
+    const auto synaptoPayKey = cli.add(u"synaptopay-api-key"_s,
+                                       u"SynaptoPay key of the account %1 (see above)."_s.arg(
+                                           QLatin1StringView(kSynaptoPayDemoAccount)),
+                                       u"KEY"_s);
     const auto seedCustomers = cli.add(u"seed-customers"_s, u"Payment customers to seed."_s, u"N"_s,
                                        QString::number(kDemoSeed.customers));
     const auto seedIntents = cli.add(
@@ -119,6 +141,16 @@ int main(int argc, char *argv[])
     const auto processingDelay = cli.add(
         u"processing-delay-ms"_s,
         u"How long a confirmed payment stays processing before it settles."_s, u"N"_s, u"2000"_s);
+    const auto terminalDelay = cli.add(
+        u"terminal-delay-ms"_s,
+        u"How long a SynaptoPay card terminal waits for a card before it settles by itself; "
+        "also read from %1."_s.arg(QLatin1StringView(kTerminalDelayVariable)),
+        u"N"_s, qEnvironmentVariable(kTerminalDelayVariable, u"5000"_s));
+    const QCommandLineOption noSynaptoPayData(
+        u"no-synaptopay-data"_s,
+        u"Seed no SynaptoPay customers, payments or checkout sessions; the devices and test "
+        "cards are there all the same."_s);
+    cli.parser.addOption(noSynaptoPayData);
     const auto stateFile =
         cli.add(u"state-file"_s,
                 u"Start from this file when it exists (instead of seeding), and keep every write "
@@ -163,6 +195,15 @@ int main(int argc, char *argv[])
     options.apiKey = cli.parser.isSet(apiKey)       ? cli.parser.value(apiKey)
                      : keyFromEnvironment.isEmpty() ? QString::fromLatin1(kDemoApiKey)
                                                     : keyFromEnvironment;
+    const QString synaptoPayKeyFromEnvironment = qEnvironmentVariable(kSynaptoPayKeyVariable);
+    options.synaptoPayApiKey = cli.parser.isSet(synaptoPayKey) ? cli.parser.value(synaptoPayKey)
+                               : synaptoPayKeyFromEnvironment.isEmpty()
+                                   ? QString::fromLatin1(kSynaptoPayDemoApiKey)
+                                   : synaptoPayKeyFromEnvironment;
+    if (options.synaptoPayApiKey == QLatin1StringView(kSynaptoPaySecondApiKey))
+        cli.fail(u"--synaptopay-api-key must differ from the key of the second account"_s);
+    options.terminalDelayMs = int(cli.integer(terminalDelay, 0, 86'400'000).value_or(0));
+    options.seedSizes.synaptoPayData = !cli.parser.isSet(noSynaptoPayData);
     constexpr qint64 kMaxSeed = 1'000'000;
     options.seedSizes.customers = int(cli.integer(seedCustomers, 0, kMaxSeed).value_or(0));
     options.seedSizes.paymentIntents = int(cli.integer(seedIntents, 0, kMaxSeed).value_or(0));

@@ -105,6 +105,8 @@ HttpResponse Router::route(const HttpRequest &request) const
         }
         allowed.append(route.method);
     }
+    if (m_unmatched)
+        return m_unmatched(request, allowed);
     const QString requestLine = QString::fromLatin1(request.method) + u' ' + request.path;
     if (allowed.isEmpty())
         return errorResponse(404, u"not-found"_s, u"No route for %1"_s.arg(requestLine));

@@ -45,6 +45,12 @@ public:
 
     HttpResponse route(const HttpRequest &request) const;
 
+    // Answers what no route takes instead of the 404 and 405 above (SynaptoPay's error shape);
+    // `allowed` lists the methods the path takes, empty when it matches no route at all.
+    using Unmatched =
+        std::function<HttpResponse(const HttpRequest &request, const QList<QByteArray> &allowed)>;
+    void setUnmatched(Unmatched unmatched) { m_unmatched = std::move(unmatched); }
+
 private:
     struct Route
     {
@@ -53,6 +59,7 @@ private:
         Handler handler;
     };
     QList<Route> m_routes;
+    Unmatched m_unmatched;
 };
 
 } // namespace paydesk::sandbox

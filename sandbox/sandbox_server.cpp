@@ -10,11 +10,18 @@
 #include "sandbox/seeder.h"
 #include "sandbox/state_file.h"
 #include "sandbox/store.h"
+#include "sandbox/synaptopay/pages.h"
+#include "sandbox/synaptopay/payments.h"
+#include "sandbox/synaptopay/routes.h"
+#include "sandbox/synaptopay/seeding.h"
+#include "sandbox/synaptopay/status.h"
 #include "sandbox/validation.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -111,6 +118,9 @@ public:
         , faults(this->options.randomSeed)
         , api(store, this->options)
         , checkout(store)
+        , synaptoPayments(store)
+        , synaptoPay(store, synaptoPayments, this->options)
+        , synaptoPayPages(store, synaptoPayments)
         , delayedReplies(new QObject(q))
     {
         if (this->options.faults.isValid())
@@ -128,6 +138,9 @@ public:
     FaultInjector faults;
     Api api;
     CheckoutPages checkout;
+    synaptopay::Payments synaptoPayments;
+    synaptopay::Api synaptoPay;
+    synaptopay::Pages synaptoPayPages;
     Router admin;
     // Only with a state file: every write is journaled before its answer goes out.
     std::unique_ptr<Journal> journal;
@@ -137,6 +150,7 @@ public:
         PendingReply reply;
         std::optional<HttpResponse> response;
         int delayMs = 0;
+        std::function<void()> sent;
     };
     std::vector<HeldReply> heldReplies;
     bool flushDue = false;
@@ -147,14 +161,24 @@ public:
     QString errorString;
 
 private:
-    // /api requests meet faults and latency; the admin routes and checkout pages never do.
-    void answerApi(const HttpRequest &request, PendingReply reply);
+    // The errors the shared parts answer with, in the shape of the API asked: Dots' or
+    // SynaptoPay's.
+    using ErrorShape = HttpResponse (*)(int status, const QString &code, const QString &message);
+    // Answers an API request, and says what to do once the answer is sent.
+    using Answer = std::function<HttpResponse(const HttpRequest &, std::function<void()> &sent)>;
+
+    // /api and /v1 requests meet faults and latency; the admin routes and the pages never do.
+    void answerWithFaults(const HttpRequest &request, PendingReply reply, ErrorShape shape,
+                          const Answer &answer);
     HttpResponse answerApiRequest(const HttpRequest &request);
+    HttpResponse answerSynaptoPayRequest(const HttpRequest &request, std::function<void()> &sent);
     HttpResponse answerOutsideApi(const HttpRequest &request);
-    void respond(PendingReply reply, std::optional<HttpResponse> response, int delayMs);
+    void respond(PendingReply reply, std::optional<HttpResponse> response, int delayMs,
+                 std::function<void()> sent = {});
     void flushJournal();
     std::optional<HttpResponse> unauthenticated(const HttpRequest &request) const;
-    void deliver(PendingReply reply, std::optional<HttpResponse> response, int delayMs);
+    void deliver(PendingReply reply, std::optional<HttpResponse> response, int delayMs,
+                 std::function<void()> sent = {});
     void addAdminRoutes();
     QJsonObject clockJson() const;
     QJsonObject countsJson() const;
@@ -162,9 +186,17 @@ private:
 
 void SandboxServer::Private::handle(const HttpRequest &request, PendingReply reply)
 {
-    if (request.path.startsWith("/api/"_L1))
-        answerApi(request, std::move(reply));
-    else
+    if (request.path.startsWith("/api/"_L1)) {
+        answerWithFaults(request, std::move(reply), errorResponse,
+                         [this](const HttpRequest &apiRequest, std::function<void()> &) {
+                             return answerApiRequest(apiRequest);
+                         });
+    } else if (request.path.startsWith("/v1/"_L1)) {
+        answerWithFaults(request, std::move(reply), synaptopay::answerForStatus,
+                         [this](const HttpRequest &apiRequest, std::function<void()> &sent) {
+                             return answerSynaptoPayRequest(apiRequest, sent);
+                         });
+    } else
         respond(std::move(reply), answerOutsideApi(request), 0);
 }
 
@@ -195,10 +227,10 @@ HttpResponse notDurable(const QString &error)
 // loop's next turn, which serves every request that arrived meanwhile (a group commit). Until
 // then other answers wait too, so none shows a write that a crash could still take back.
 void SandboxServer::Private::respond(PendingReply reply, std::optional<HttpResponse> response,
-                                     int delayMs)
+                                     int delayMs, std::function<void()> sent)
 {
     if (!journal) {
-        deliver(std::move(reply), std::move(response), delayMs);
+        deliver(std::move(reply), std::move(response), delayMs, std::move(sent));
         return;
     }
     QString error;
@@ -208,10 +240,10 @@ void SandboxServer::Private::respond(PendingReply reply, std::optional<HttpRespo
             response = notDurable(error);
     }
     if (!journal->needsSync() && heldReplies.empty()) {
-        deliver(std::move(reply), std::move(response), delayMs);
+        deliver(std::move(reply), std::move(response), delayMs, std::move(sent));
         return;
     }
-    heldReplies.push_back({std::move(reply), std::move(response), delayMs});
+    heldReplies.push_back({std::move(reply), std::move(response), delayMs, std::move(sent)});
     if (!std::exchange(flushDue, true))
         QTimer::singleShot(0, q, [this] { flushJournal(); });
 }
@@ -226,7 +258,8 @@ void SandboxServer::Private::flushJournal()
     for (HeldReply &held : std::exchange(heldReplies, {})) {
         if (!synced && held.response)
             held.response = notDurable(error);
-        deliver(std::move(held.reply), std::move(held.response), held.delayMs);
+        deliver(std::move(held.reply), std::move(held.response), held.delayMs,
+                std::move(held.sent));
     }
 }
 
@@ -236,14 +269,16 @@ HttpResponse SandboxServer::Private::answerOutsideApi(const HttpRequest &request
         return *rejection;
     if (request.path.startsWith("/checkout/"_L1))
         return checkout.handle(request);
+    if (synaptopay::Pages::isPagePath(request.path))
+        return synaptoPayPages.handle(request);
     if (request.path.startsWith("/admin/"_L1)) {
         if (auto rejection = unauthenticated(request))
             return *rejection;
         return admin.route(request);
     }
     return errorResponse(404, u"not-found"_s,
-                         u"No route for %1 %2; the API is under /api/v2"_s.arg(
-                             QString::fromLatin1(request.method), request.path));
+                         u"No route for %1 %2; the Dots API is under /api/v2, SynaptoPay's under "
+                         "/v1/accounts"_s.arg(QString::fromLatin1(request.method), request.path));
 }
 
 HttpResponse SandboxServer::Private::answerApiRequest(const HttpRequest &request)
@@ -255,11 +290,29 @@ HttpResponse SandboxServer::Private::answerApiRequest(const HttpRequest &request
     return api.handle(request);
 }
 
+HttpResponse SandboxServer::Private::answerSynaptoPayRequest(const HttpRequest &request,
+                                                             std::function<void()> &sent)
+{
+    if (auto rejection = oversized(request, options.http.maxBodyBytes)) {
+        return synaptopay::answerForStatus(
+            rejection->status, {},
+            QJsonDocument::fromJson(rejection->body).object().value(u"error"_s).toString());
+    }
+    QString inFlightKey;
+    HttpResponse response = synaptoPay.handle(request, &inFlightKey);
+    if (!inFlightKey.isEmpty())
+        sent = [this, inFlightKey] { synaptoPay.release(inFlightKey); };
+    return response;
+}
+
 std::optional<HttpResponse>
 SandboxServer::Private::unauthenticated(const HttpRequest &request) const
 {
     // An Api-App-Id header (an organisation key acting for an app) changes nothing here.
     const QByteArray authorization = request.header("authorization");
+    // The admin routes also take a SynaptoPay key, so a SynaptoPay client's tests can use them.
+    if (request.path.startsWith("/admin/"_L1) && synaptoPay.accountOf(authorization))
+        return std::nullopt;
     if (!authorization.toLower().startsWith("basic ")) {
         return unauthorized(
             u"Missing credentials: use HTTP Basic auth with your client id and API key"_s);
@@ -271,7 +324,8 @@ SandboxServer::Private::unauthenticated(const HttpRequest &request) const
     return std::nullopt;
 }
 
-void SandboxServer::Private::answerApi(const HttpRequest &request, PendingReply reply)
+void SandboxServer::Private::answerWithFaults(const HttpRequest &request, PendingReply reply,
+                                              ErrorShape shape, const Answer &answer)
 {
     using Outcome = FaultInjector::Outcome;
     const FaultInjector::Decision fault = faults.decide(request.method != "GET");
@@ -279,15 +333,15 @@ void SandboxServer::Private::answerApi(const HttpRequest &request, PendingReply 
     switch (fault.outcome) {
     case Outcome::ServiceUnavailable:
         deliver(std::move(reply),
-                errorResponse(503, u"service-unavailable"_s,
-                              u"The sandbox is failing this request on purpose (a fault "
-                              "setting); nothing was applied"_s),
+                shape(503, u"service-unavailable"_s,
+                      u"The sandbox is failing this request on purpose (a fault setting); "
+                      "nothing was applied"_s),
                 latencyMs);
         return;
     case Outcome::RateLimited: {
-        HttpResponse limited = errorResponse(
-            429, u"rate-limited"_s,
-            u"Too many requests; retry after %1 seconds"_s.arg(fault.retryAfterSeconds));
+        HttpResponse limited =
+            shape(429, u"rate-limited"_s,
+                  u"Too many requests; retry after %1 seconds"_s.arg(fault.retryAfterSeconds));
         limited.headers.emplaceBack("Retry-After", QByteArray::number(fault.retryAfterSeconds));
         deliver(std::move(reply), limited, latencyMs);
         return;
@@ -300,25 +354,29 @@ void SandboxServer::Private::answerApi(const HttpRequest &request, PendingReply 
     case Outcome::Truncate:
         break;
     }
-    HttpResponse response = answerApiRequest(request);
+    std::function<void()> sent;
+    HttpResponse response = answer(request, sent);
     if (fault.outcome == Outcome::DropAfter) {
-        respond(std::move(reply), std::nullopt, latencyMs);
+        respond(std::move(reply), std::nullopt, latencyMs, std::move(sent));
         return;
     }
     // Cutting a JSON object or array anywhere short of its end leaves it unbalanced.
     if (fault.outcome == Outcome::Truncate && response.status / 100 == 2)
         response.body.truncate(response.body.size() / 2);
-    respond(std::move(reply), response, latencyMs);
+    respond(std::move(reply), response, latencyMs, std::move(sent));
 }
 
 void SandboxServer::Private::deliver(PendingReply reply, std::optional<HttpResponse> response,
-                                     int delayMs)
+                                     int delayMs, std::function<void()> sent)
 {
-    const auto act = [response = std::move(response)](PendingReply &pending) {
+    const auto act = [response = std::move(response),
+                      sent = std::move(sent)](PendingReply &pending) {
         if (response)
             pending.send(*response);
         else
             pending.dropConnection();
+        if (sent)
+            sent();
     };
     if (delayMs <= 0) {
         act(reply);
@@ -339,6 +397,7 @@ void SandboxServer::Private::deliver(PendingReply reply, std::optional<HttpRespo
 
 void SandboxServer::Private::addAdminRoutes()
 {
+    synaptoPay.addAdminRoutes(admin);
     admin.add("GET", u"/admin/faults"_s, [this](const HttpRequest &, const QStringList &) {
         return jsonResponse(faultsToJson(faults.settings()));
     });
@@ -359,7 +418,8 @@ void SandboxServer::Private::addAdminRoutes()
         std::optional<FieldError> error;
         FieldReader reader(body, error);
         reader.rejectUnknownFields({u"payment_customers"_s, u"payment_intents"_s,
-                                    u"checkout_sessions"_s, u"random_seed"_s});
+                                    u"checkout_sessions"_s, u"synaptopay_data"_s,
+                                    u"random_seed"_s});
         const auto size = [&](const QString &name) {
             return int(
                 reader
@@ -367,7 +427,8 @@ void SandboxServer::Private::addAdminRoutes()
                     .value_or(0));
         };
         const SeedSizes sizes{size(u"payment_customers"_s), size(u"payment_intents"_s),
-                              size(u"checkout_sessions"_s)};
+                              size(u"checkout_sessions"_s),
+                              reader.boolean(u"synaptopay_data"_s).value_or(false)};
         const auto seed =
             reader.integer(u"random_seed"_s, FieldReader::Optional, FieldReader::atLeast(0));
         if (error)
@@ -398,11 +459,16 @@ QJsonObject SandboxServer::Private::clockJson() const
 
 QJsonObject SandboxServer::Private::countsJson() const
 {
-    return {{u"payment_customers"_s, store.customers.size()},
-            {u"payment_methods"_s, store.paymentMethods.size()},
-            {u"payment_intents"_s, store.intents.size()},
-            {u"checkout_sessions"_s, store.sessions.size()},
-            {u"refunds"_s, store.refunds.size()}};
+    return {
+        {u"payment_customers"_s, store.customers.size()},
+        {u"payment_methods"_s, store.paymentMethods.size()},
+        {u"payment_intents"_s, store.intents.size()},
+        {u"checkout_sessions"_s, store.sessions.size()},
+        {u"refunds"_s, store.refunds.size()},
+        {u"synaptopay"_s, QJsonObject{{u"customers"_s, store.synaptoPay.customers.size()},
+                                      {u"payment_intents"_s, store.synaptoPay.intents.size()},
+                                      {u"checkout_sessions"_s, store.synaptoPay.sessions.size()},
+                                      {u"devices"_s, store.synaptoPay.devices.size()}}}};
 }
 
 SandboxServer::SandboxServer(Options options, QObject *parent)
@@ -451,6 +517,7 @@ bool SandboxServer::listen(quint16 port)
         return false;
     }
     d->api.setOrigin(QUrl(u"http://127.0.0.1:%1"_s.arg(d->http->port())));
+    d->synaptoPay.setOrigin(QUrl(u"http://127.0.0.1:%1"_s.arg(d->http->port())));
     return true;
 }
 
@@ -467,6 +534,11 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::apiBaseUrl() const
 {
     return QUrl(u"http://127.0.0.1:%1/api"_s.arg(port()));
+}
+
+QUrl SandboxServer::synaptoPayBaseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port()));
 }
 
 QUrl SandboxServer::adminUrl() const
@@ -502,6 +574,8 @@ void SandboxServer::advanceClock(qint64 seconds)
 void SandboxServer::reset()
 {
     d->store.clear();
+    // The SynaptoPay accounts' devices and test cards are configuration, not data: they stay.
+    synaptopay::seedStore(d->store, false, d->options.randomSeed, d->store.nowMs());
     d->commit();
 }
 
@@ -509,6 +583,7 @@ void SandboxServer::seed(const SeedSizes &sizes, quint64 randomSeed)
 {
     d->store.clear();
     seedStore(d->store, sizes, randomSeed, d->store.nowMs(), d->options.processingDelayMs);
+    synaptopay::seedStore(d->store, sizes.synaptoPayData, randomSeed, d->store.nowMs());
     d->commit();
 }
 

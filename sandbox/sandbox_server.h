@@ -1,5 +1,6 @@
 // paydesk-sandbox: a local, stateful server speaking the Dots v2 payment API (the contract is
-// dots-v2.yaml), the peer behind Paydesk's demo mode and network tests.
+// dots-v2.yaml) and SynaptoPay's (synaptopay.md), the peer behind Paydesk's demo mode and network
+// tests.
 //
 //   SandboxServer server(options);          // seeds, or loads options.stateFilePath
 //   server.listen();                        // 127.0.0.1, a free port
@@ -19,7 +20,16 @@
 //                           "random_seed"} seeds afresh; answers the resulting counts
 //   GET     /admin/clock    {"now", "offset_seconds"}
 //   POST    /admin/clock    {"advance_seconds": N} moves the sandbox clock forward
-// and without credentials the checkout pages a customer pays on: /checkout/{session id}.
+//   GET     /admin/terminals        SynaptoPay's card terminals and what waits on each
+//   POST    /admin/terminals/{dvc}  {"action": "present_card" | "decline" | "time_out"} settles
+//                           the payment waiting on that terminal (device id such as
+//                           dvc_front_counter); answers the intent, 409 when nothing waits
+// (the admin routes also take a SynaptoPay key), and without credentials the checkout pages a
+// customer pays on, /checkout/{session id} for Dots and /pay/{account}/{session id} for
+// SynaptoPay, and SynaptoPay's simulated card terminals, /terminal/{device id}.
+//
+// SynaptoPay is served on the same port under /v1/accounts/{account}/... (synaptopay/routes.h),
+// sharing the faults, the journal and the connection guard with Dots.
 #pragma once
 
 #include "sandbox/fault_settings.h"
@@ -39,11 +49,23 @@ namespace paydesk::sandbox {
 inline constexpr char kDemoClientId[] = "demo-client";
 inline constexpr char kDemoApiKey[] = "demo-key-not-secret";
 
+// SynaptoPay (under /v1/accounts/{account}/...) knows two accounts, each with one obviously fake
+// secret key sent as "Authorization: Api-Key <key>": acct_demo, which is seeded with demo data
+// and whose key --synaptopay-api-key can replace, and acct_second, a second merchant with
+// devices of its own, for trying a key against another account's path.
+inline constexpr char kSynaptoPayDemoAccount[] = "acct_demo";
+inline constexpr char kSynaptoPayDemoApiKey[] = "sk_sandbox_demo_not_secret";
+inline constexpr char kSynaptoPaySecondAccount[] = "acct_second";
+inline constexpr char kSynaptoPaySecondApiKey[] = "sk_sandbox_second_not_secret";
+
 struct SeedSizes
 {
     int customers = 0;
     int paymentIntents = 0; // besides those paid through seeded checkout sessions
     int checkoutSessions = 0;
+    // SynaptoPay's demo records for acct_demo (customers, intents in every state, checkout
+    // sessions, refunds); the accounts' devices and test cards are there either way.
+    bool synaptoPayData = false;
 
     friend bool operator==(const SeedSizes &, const SeedSizes &) = default;
 };
@@ -71,6 +93,11 @@ struct SandboxOptions
     QString apiKey = QString::fromLatin1(kDemoApiKey);
     // How long a confirmed payment stays processing before it succeeds or fails.
     int processingDelayMs = 2000;
+    // The key of the SynaptoPay account acct_demo.
+    QString synaptoPayApiKey = QString::fromLatin1(kSynaptoPayDemoApiKey);
+    // How long a SynaptoPay card terminal waits for a card before it settles by itself (see
+    // synaptopay/payments.h for what it then does).
+    int terminalDelayMs = 5000;
     // Drives the seed data and the fault rolls.
     quint64 randomSeed = 1;
     SeedSizes seedSizes;
@@ -101,6 +128,8 @@ public:
     quint16 port() const;
     // http://127.0.0.1:PORT/api, the base URL a Dots client is given (paths are {base}/v2/...).
     QUrl apiBaseUrl() const;
+    // http://127.0.0.1:PORT/v1, the base URL a SynaptoPay client is given.
+    QUrl synaptoPayBaseUrl() const;
     // http://127.0.0.1:PORT/admin
     QUrl adminUrl() const;
     const Options &options() const;
@@ -111,7 +140,8 @@ public:
     // Moves the sandbox clock forward, for expiry and settling without waiting.
     void advanceClock(qint64 seconds);
 
-    // Drops all state (and any clock advance).
+    // Drops all state (and any clock advance), but for the SynaptoPay accounts' devices and test
+    // cards.
     void reset();
     // Replaces all state with seed data drawn from randomSeed.
     void seed(const SeedSizes &sizes, quint64 randomSeed);

@@ -1,5 +1,6 @@
 #include "sandbox/state_file.h"
 
+#include "sandbox/synaptopay/persistence.h"
 #include "sandbox/validation.h"
 
 #include <QFile>
@@ -20,6 +21,8 @@ constexpr qint64 kMaxSafeInteger = (qint64(1) << 53) - 1;
 constexpr int kVersion = 1;
 // Ties a snapshot to its journal; older readers ignore it.
 constexpr auto kGeneration = "journal_generation"_L1;
+// The SynaptoPay records (synaptopay/persistence.h); files from before it have none.
+constexpr auto kSynaptoPay = "synaptopay"_L1;
 
 QString cardName(TestCard card)
 {
@@ -333,6 +336,7 @@ bool saveStateFile(const Store &store, const QString &path, const QString &gener
         {u"payment_intents"_s, collectionToJson(store.intents, intentToJson)},
         {u"checkout_sessions"_s, collectionToJson(store.sessions, sessionToJson)},
         {u"refunds"_s, collectionToJson(store.refunds, refundToJson)},
+        {kSynaptoPay, synaptopay::storeToJson(store.synaptoPay)},
     };
     if (!generation.isEmpty())
         root.insert(kGeneration, generation);
@@ -380,6 +384,10 @@ bool loadStateFile(Store &store, const QString &path, QString *generation, QStri
     readArray(reader, u"payment_intents"_s, loaded.intents, readIntent);
     readArray(reader, u"checkout_sessions"_s, loaded.sessions, readSession);
     readArray(reader, u"refunds"_s, loaded.refunds, readRefund);
+    if (const auto synaptoPay = reader.object(kSynaptoPay)) {
+        synaptopay::readStore(reader, *synaptoPay, kSynaptoPay, loaded.synaptoPay,
+                              synaptopay::Repeats::Refused);
+    }
     const QString savedGeneration = reader.string(kGeneration).value_or(QString());
     if (problem)
         return fail(error, u"%1: %2"_s.arg(path, problem->message));
@@ -407,6 +415,9 @@ QJsonObject journalEntry(const Store &store, const StoreChanges &changes)
     add(u"payment_intents"_s, store.intents, changes.intents, intentToJson);
     add(u"checkout_sessions"_s, store.sessions, changes.sessions, sessionToJson);
     add(u"refunds"_s, store.refunds, changes.refunds, refundToJson);
+    const QJsonObject synaptoPay = synaptopay::changesToJson(store.synaptoPay, changes.synaptoPay);
+    if (!synaptoPay.isEmpty())
+        entry.insert(kSynaptoPay, synaptoPay);
     if (changes.clockChanged)
         entry.insert(u"clock_offset_ms"_s, store.clockOffsetMs);
     return entry;
@@ -417,7 +428,8 @@ bool applyJournalEntry(Store &store, const QJsonObject &entry, QString *error)
     std::optional<FieldError> problem;
     FieldReader reader(entry, problem);
     reader.rejectUnknownFields({u"payment_customers"_s, u"payment_methods"_s, u"payment_intents"_s,
-                                u"checkout_sessions"_s, u"refunds"_s, u"clock_offset_ms"_s});
+                                u"checkout_sessions"_s, u"refunds"_s, u"clock_offset_ms"_s,
+                                kSynaptoPay});
     if (const auto offset =
             reader.integer(u"clock_offset_ms"_s, FieldReader::Optional, FieldReader::atLeast(0)))
         store.clockOffsetMs = *offset;
@@ -429,6 +441,10 @@ bool applyJournalEntry(Store &store, const QJsonObject &entry, QString *error)
     read(u"payment_intents"_s, store.intents, readIntent);
     read(u"checkout_sessions"_s, store.sessions, readSession);
     read(u"refunds"_s, store.refunds, readRefund);
+    if (const auto synaptoPay = reader.object(kSynaptoPay)) {
+        synaptopay::readStore(reader, *synaptoPay, kSynaptoPay, store.synaptoPay,
+                              synaptopay::Repeats::Replace);
+    }
     if (problem)
         return fail(error, problem->message);
     return true;

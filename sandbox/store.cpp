@@ -103,6 +103,7 @@ Store &Store::operator=(Store &&other) noexcept
     take(intents, other.intents);
     take(sessions, other.sessions);
     take(refunds, other.refunds);
+    synaptoPay.forEachCollectionWith(other.synaptoPay, take);
     clockOffsetMs = other.clockOffsetMs;
     m_replaced = isTracking();
     return *this;
@@ -143,6 +144,12 @@ StoreChanges Store::takeChanges()
     changes.intents = take(intents);
     changes.sessions = take(sessions);
     changes.refunds = take(refunds);
+    synaptopay::SynaptoPayStore::forEachCollection(
+        synaptoPay, [&](const QString &name, auto &collection) {
+            QStringList ids = take(collection);
+            if (!ids.isEmpty())
+                changes.synaptoPay.insert(name, std::move(ids));
+        });
     return changes;
 }
 

@@ -1,53 +1,15 @@
 #pragma once
 
 #include "sandbox/resources.h"
+#include "sandbox/synaptopay/records.h"
+#include "sandbox/tracked_collection.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
 namespace paydesk::sandbox {
-
-class Store;
-
-// A Collection that can remember which of its records changed, for the journal that makes each
-// change durable (journal.h). A record is only writable through edit() or as insert() hands it
-// back, and both note its id while tracking is on; find() gives read-only access. So every write
-// path is seen here, and a new one that forgets to say so does not compile.
-//
-// Change a record right away, before the request is answered: the journal reads the records it
-// is told about when the answer is about to go out.
-template <typename T>
-class TrackedCollection : public Collection<T>
-{
-public:
-    const T *find(const QString &id) const { return Collection<T>::find(id); }
-    T *edit(const QString &id)
-    {
-        T *record = Collection<T>::find(id);
-        if (record && m_tracking)
-            m_changed.insert(id);
-        return record;
-    }
-    // The id must be new.
-    T &insert(T item)
-    {
-        if (m_tracking)
-            m_changed.insert(item.id);
-        return Collection<T>::insert(std::move(item));
-    }
-    void clear()
-    {
-        Collection<T>::clear();
-        m_changed.clear();
-    }
-
-private:
-    friend class Store;
-
-    QSet<QString> m_changed;
-    bool m_tracking = false;
-};
 
 // What changed in a tracking Store since its changes were last taken.
 struct StoreChanges
@@ -61,11 +23,13 @@ struct StoreChanges
     QStringList intents;
     QStringList sessions;
     QStringList refunds;
+    // SynaptoPay's, by the collection's name in the state file.
+    QHash<QString, QStringList> synaptoPay;
 
     bool isEmpty() const
     {
         return !replaced && !clockChanged && customers.isEmpty() && paymentMethods.isEmpty() &&
-               intents.isEmpty() && sessions.isEmpty() && refunds.isEmpty();
+               intents.isEmpty() && sessions.isEmpty() && refunds.isEmpty() && synaptoPay.isEmpty();
     }
 };
 
@@ -79,6 +43,8 @@ public:
     TrackedCollection<PaymentIntent> intents;
     TrackedCollection<CheckoutSession> sessions;
     TrackedCollection<Refund> refunds;
+    // The SynaptoPay API's records, beside Dots' (sandbox/synaptopay/).
+    synaptopay::SynaptoPayStore synaptoPay;
     // The sandbox clock runs this far ahead of the wall clock; the admin route moves it forward so
     // tests can reach an expiry without waiting for it.
     qint64 clockOffsetMs = 0;
@@ -128,6 +94,8 @@ private:
         visit(intents);
         visit(sessions);
         visit(refunds);
+        synaptopay::SynaptoPayStore::forEachCollection(
+            synaptoPay, [&](const QString &, auto &collection) { visit(collection); });
     }
 
     qint64 m_trackedClockOffsetMs = 0;

@@ -5,6 +5,7 @@
 #include "sandbox/journal.h"
 #include "sandbox/sandbox_test_support.h"
 #include "sandbox/state_file.h"
+#include "sandbox/synaptopay_test_support.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -265,6 +266,7 @@ private slots:
     void compactsAJournalThatGrowsLarge();
     void keepsASecondSandboxOffTheFiles();
     void tracksEveryChangeToTheStore();
+    void keepsAcknowledgedSynaptoPayWritesAfterKillNine();
 };
 
 void TestSandboxDurability::losesNoAcknowledgedCreateToKillNine()
@@ -607,6 +609,59 @@ void TestSandboxDurability::tracksEveryChangeToTheStore()
 
     store.clear();
     QVERIFY(store.takeChanges().replaced);
+}
+
+void TestSandboxDurability::keepsAcknowledgedSynaptoPayWritesAfterKillNine()
+{
+    QTemporaryDir dir;
+    const QString stateFile = dir.filePath(u"sandbox.json"_s);
+    // Terminals wait an hour, so the payment is still waiting on both sides of the kill.
+    const QStringList options =
+        arguments(stateFile, {u"--terminal-delay-ms"_s, u"3600000"_s, u"--no-synaptopay-data"_s});
+    const QJsonObject onTerminal{{u"amount"_s, u"2500"_s},
+                                 {u"currency"_s, u"GBP"_s},
+                                 {u"confirm"_s, true},
+                                 {u"device"_s, u"accounts/acct_demo/devices/dvc_front_counter"_s}};
+    QString customer, refund;
+    QByteArray created;
+    {
+        Sandbox sandbox(options);
+        QVERIFY2(sandbox.port() != 0, qPrintable(sandbox.standardError()));
+        SynaptoPayClient client(sandbox.port());
+        customer = client.createCustomer(u"Durable"_s)[u"name"_s].toString();
+        const QJsonObject paid =
+            client.create(u"payment-intents"_s,
+                          {{u"amount"_s, u"900"_s},
+                           {u"currency"_s, u"GBP"_s},
+                           {u"confirm"_s, true},
+                           {u"payment_method"_s, client.name(u"payment-methods/pm_card_visa"_s)}});
+        refund = client
+                     .create(u"refunds"_s, {{u"charge"_s, paid[u"latest_charge"_s]},
+                                            {u"amount"_s, u"400"_s}})[u"name"_s]
+                     .toString();
+        const HttpResult answer =
+            client.postWithKey(u"payment-intents"_s, onTerminal, "durable-key-1");
+        QCOMPARE(answer.status, 200);
+        created = answer.body;
+        sandbox.killNine();
+    }
+
+    Sandbox restarted(options);
+    QVERIFY2(restarted.port() != 0, qPrintable(restarted.standardError()));
+    SynaptoPayClient client(restarted.port());
+    QCOMPARE(client.getName(customer).status, 200);
+    QCOMPARE(client.getName(refund).json()[u"amount"_s].toString(), u"400"_s);
+    const QString intent = QJsonDocument::fromJson(created).object()[u"name"_s].toString();
+    QCOMPARE(client.getName(intent).json()[u"state"_s].toString(), u"PROCESSING"_s);
+    // The kept answer came through the kill too: the retry gets it, and nothing new is made.
+    const HttpResult retry = client.postWithKey(u"payment-intents"_s, onTerminal, "durable-key-1");
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(retry.body, created);
+    QCOMPARE(client.post(u"payment-intents:list"_s, {{u"page_size"_s, 100}})
+                 .json()[u"payment_intents"_s]
+                 .toArray()
+                 .size(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxDurability)
