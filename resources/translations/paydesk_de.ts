@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Device</name>
+    <message>
+        <location filename="../../models/resources.cpp" line="101"/>
+        <source>The card terminal “%1” is not paired yet: finish pairing it in the payment provider&apos;s dashboard first.</source>
+        <translation>Das Kartenterminal „%1“ ist noch nicht gekoppelt: Schließen Sie die Kopplung zuerst im Dashboard des Zahlungsanbieters ab.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="105"/>
+        <source>The card terminal “%1” is suspended and cannot take payments.</source>
+        <translation>Das Kartenterminal „%1“ ist gesperrt und kann keine Zahlungen annehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="108"/>
+        <source>The card terminal “%1” has not said that it is ready to take payments.</source>
+        <translation>Das Kartenterminal „%1“ hat nicht gemeldet, dass es bereit ist, Zahlungen anzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="112"/>
+        <source>The card terminal “%1” cannot take payments while its state is %2.</source>
+        <translation>Das Kartenterminal „%1“ kann keine Zahlungen annehmen, solange sein Status %2 ist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="116"/>
+        <source>The card terminal “%1” takes payments in %2 only, not in %3.</source>
+        <translation>Das Kartenterminal „%1“ nimmt Zahlungen nur in %2 an, nicht in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="117"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>DotsCodec</name>
     <message>
         <location filename="../../network/dots/dots_codec.cpp" line="479"/>
@@ -17,260 +50,365 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../models/drafts.cpp" line="23"/>
+        <location filename="../../models/drafts.cpp" line="24"/>
         <source>The %1 must be a UUID, such as 123e4567-e89b-12d3-a456-426614174000.</source>
         <translation>Die %1 muss eine UUID sein, z. B. 123e4567-e89b-12d3-a456-426614174000.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="50"/>
+        <location filename="../../models/drafts.cpp" line="61"/>
         <source>The %1 must look like name@example.com.</source>
         <translation>Die %1 muss die Form name@example.com haben.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="60"/>
+        <location filename="../../models/drafts.cpp" line="71"/>
         <source>The %1 must be a web address starting with http:// or https://.</source>
         <translation>Die %1 muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="66"/>
+        <location filename="../../models/drafts.cpp" line="77"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="74"/>
+        <location filename="../../models/drafts.cpp" line="85"/>
         <source>“%1” is not an ISO 4217 currency code.</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="77"/>
+        <location filename="../../models/drafts.cpp" line="88"/>
         <source>%1 is in %2, but %3 takes payments in %4 only.</source>
         <translation>%1 ist in %2 angegeben, aber %3 akzeptiert nur Zahlungen in %4.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="94"/>
+        <location filename="../../models/drafts.cpp" line="103"/>
         <source>Enter a name for item %1.</source>
         <translation>Geben Sie einen Namen für Position %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="99"/>
+        <location filename="../../models/drafts.cpp" line="108"/>
         <source>Enter a price for item %1.</source>
         <translation>Geben Sie einen Preis für Position %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="103"/>
+        <location filename="../../models/drafts.cpp" line="112"/>
         <source>The price of item %1 must be more than zero.</source>
         <translation>Der Preis von Position %1 muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="108"/>
+        <location filename="../../models/drafts.cpp" line="117"/>
         <source>The price of item %1 must be in %2, like the first item.</source>
         <translation>Der Preis von Position %1 muss wie bei der ersten Position in %2 angegeben sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="113"/>
+        <location filename="../../models/drafts.cpp" line="122"/>
         <source>The price of item %1</source>
         <translation>Der Preis von Position %1</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="119"/>
+        <location filename="../../models/drafts.cpp" line="128"/>
         <source>The quantity of item %1 must be at least 1.</source>
         <translation>Die Menge von Position %1 muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="123"/>
+        <location filename="../../models/drafts.cpp" line="132"/>
         <source>Item %1 costs too much: its price times its quantity is more than Paydesk can hold.</source>
         <translation>Position %1 ist zu teuer: Preis mal Menge ist mehr, als Paydesk verarbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="161"/>
+        <location filename="../../models/drafts.cpp" line="158"/>
+        <source>Enter the account that receives transfer %1.</source>
+        <translation>Geben Sie das Konto ein, das Überweisung %1 erhält.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="160"/>
+        <source>The account of transfer %1 must be an account&apos;s name, such as accounts/acct_123.</source>
+        <translation>Das Konto von Überweisung %1 muss ein Kontoname sein, z. B. accounts/acct_123.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="166"/>
+        <source>Transfer %1 goes to the same account as transfer %2: make one transfer per account.</source>
+        <translation>Überweisung %1 geht an dasselbe Konto wie Überweisung %2: Legen Sie pro Konto nur eine Überweisung an.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="175"/>
+        <source>Enter an amount for transfer %1.</source>
+        <translation>Geben Sie einen Betrag für Überweisung %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="178"/>
+        <source>The amount of transfer %1 must be more than zero.</source>
+        <translation>Der Betrag von Überweisung %1 muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="181"/>
+        <source>Transfer %1 must be in %2, the currency of the payment.</source>
+        <translation>Überweisung %1 muss in %2 sein, der Währung der Zahlung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="196"/>
+        <source>The transfers add up to more than the payment&apos;s %1.</source>
+        <translation>Die Überweisungen ergeben zusammen mehr als die %1 der Zahlung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="199"/>
+        <source>The transfers add up to %1, more than the payment&apos;s %2.</source>
+        <translation>Die Überweisungen ergeben zusammen %1, mehr als die %2 der Zahlung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="242"/>
         <source>Enter either a person&apos;s first and last name or a business name, not both.</source>
         <translation>Geben Sie entweder den Vor- und Nachnamen einer Person oder einen Firmennamen ein, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="166"/>
+        <location filename="../../models/drafts.cpp" line="247"/>
         <source>Enter the customer&apos;s last name too, or a business name instead.</source>
         <translation>Geben Sie auch den Nachnamen des Kunden ein oder stattdessen einen Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="170"/>
+        <location filename="../../models/drafts.cpp" line="251"/>
         <source>Enter the customer&apos;s first name too, or a business name instead.</source>
         <translation>Geben Sie auch den Vornamen des Kunden ein oder stattdessen einen Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="174"/>
+        <location filename="../../models/drafts.cpp" line="255"/>
         <source>Enter the customer&apos;s first and last name, or a business name.</source>
         <translation>Geben Sie den Vor- und Nachnamen des Kunden oder einen Firmennamen ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="178"/>
+        <location filename="../../models/drafts.cpp" line="259"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="183"/>
+        <location filename="../../models/drafts.cpp" line="264"/>
         <source>The phone country code must be 1 to 3 digits, such as 1 for the United States.</source>
         <translation>Die Ländervorwahl muss aus 1 bis 3 Ziffern bestehen, z. B. 1 für die USA.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="196"/>
+        <location filename="../../models/drafts.cpp" line="277"/>
         <source>Enter the first line of the address, or leave the whole address empty.</source>
         <translation>Geben Sie die erste Adresszeile ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="198"/>
+        <location filename="../../models/drafts.cpp" line="279"/>
         <source>Enter the city, or leave the whole address empty.</source>
         <translation>Geben Sie den Ort ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="200"/>
+        <location filename="../../models/drafts.cpp" line="281"/>
         <source>Enter the state, or leave the whole address empty.</source>
         <translation>Geben Sie das Bundesland ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="202"/>
+        <location filename="../../models/drafts.cpp" line="283"/>
         <source>Enter the postcode, or leave the whole address empty.</source>
         <translation>Geben Sie die Postleitzahl ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="204"/>
+        <location filename="../../models/drafts.cpp" line="285"/>
         <source>Enter the country, or leave the whole address empty.</source>
         <translation>Geben Sie das Land ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="213"/>
+        <location filename="../../models/drafts.cpp" line="294"/>
         <source>The country must be a two-letter code, such as US.</source>
         <translation>Das Land muss ein Code aus zwei Buchstaben sein, z. B. US.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="226"/>
+        <location filename="../../models/drafts.cpp" line="310"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="229"/>
+        <location filename="../../models/drafts.cpp" line="313"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="230"/>
+        <location filename="../../models/drafts.cpp" line="315"/>
         <source>The amount</source>
         <translation>Der Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="233"/>
-        <location filename="../../models/drafts.cpp" line="312"/>
+        <location filename="../../models/drafts.cpp" line="327"/>
+        <source>The customer must be a customer&apos;s name, such as accounts/acct_123/customers/cus_456.</source>
+        <translation>Der Kunde muss als Kundenname angegeben werden, z. B. accounts/acct_123/customers/cus_456.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="330"/>
+        <location filename="../../models/drafts.cpp" line="481"/>
         <source>customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="237"/>
+        <location filename="../../models/drafts.cpp" line="337"/>
+        <source>Choose a payment method or a card terminal to confirm the payment now, or create it without confirming.</source>
+        <translation>Wählen Sie eine Zahlungsmethode oder ein Kartenterminal, um die Zahlung sofort zu bestätigen, oder erstellen Sie sie ohne Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="339"/>
         <source>Choose a payment method to confirm the payment now, or create it without confirming.</source>
         <translation>Wählen Sie eine Zahlungsmethode, um die Zahlung sofort zu bestätigen, oder erstellen Sie sie ohne Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="241"/>
-        <location filename="../../models/drafts.cpp" line="365"/>
+        <location filename="../../models/drafts.cpp" line="343"/>
+        <source>A card terminal takes the card presented there: leave the payment method empty.</source>
+        <translation>Ein Kartenterminal nimmt die Karte, die dort vorgelegt wird: Lassen Sie die Zahlungsmethode leer.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="347"/>
+        <source>The payment method must be a payment method&apos;s name, such as accounts/acct_123/payment-methods/pm_456.</source>
+        <translation>Die Zahlungsmethode muss als Name einer Zahlungsmethode angegeben werden, z. B. accounts/acct_123/payment-methods/pm_456.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="351"/>
+        <location filename="../../models/drafts.cpp" line="533"/>
         <source>payment method ID</source>
         <translation>ID der Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="247"/>
+        <location filename="../../models/drafts.cpp" line="359"/>
+        <source>%1 does not take payments on card terminals.</source>
+        <translation>%1 nimmt keine Zahlungen an Kartenterminals an.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="362"/>
+        <source>A card terminal takes the payment only when it is confirmed now: confirm it, or choose no terminal.</source>
+        <translation>Ein Kartenterminal nimmt die Zahlung nur an, wenn sie sofort bestätigt wird: Bestätigen Sie sie, oder wählen Sie kein Terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="365"/>
+        <source>The card terminal must be a device&apos;s name, such as accounts/acct_123/devices/dvc_456.</source>
+        <translation>Das Kartenterminal muss als Gerätename angegeben werden, z. B. accounts/acct_123/devices/dvc_456.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="377"/>
+        <source>%1 does not take an application fee: pass a part of the payment on with a transfer instead.</source>
+        <translation>%1 nimmt keine Plattformgebühr an: Geben Sie stattdessen einen Teil der Zahlung mit einer Überweisung weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="381"/>
         <source>The application fee must be in %1, the currency of the amount.</source>
         <translation>Die Plattformgebühr muss in %1 angegeben sein, der Währung des Betrags.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="251"/>
+        <location filename="../../models/drafts.cpp" line="385"/>
         <source>The application fee cannot be negative.</source>
         <translation>Die Plattformgebühr darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="253"/>
+        <location filename="../../models/drafts.cpp" line="387"/>
         <source>The application fee cannot be more than the amount.</source>
         <translation>Die Plattformgebühr darf nicht höher als der Betrag sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="258"/>
+        <location filename="../../models/drafts.cpp" line="393"/>
+        <source>%1 has no transfer destination user: add a transfer to the receiving account instead.</source>
+        <translation>%1 kennt keinen Zielbenutzer: Fügen Sie stattdessen eine Überweisung an das empfangende Konto hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="398"/>
         <source>destination user ID</source>
         <translation>ID des Zielbenutzers</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="283"/>
+        <location filename="../../models/drafts.cpp" line="403"/>
+        <source>%1 does not keep a description for a payment: put it in the metadata instead.</source>
+        <translation>%1 speichert keine Beschreibung zu einer Zahlung: Tragen Sie sie stattdessen in die Metadaten ein.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="411"/>
+        <source>%1 cannot pass parts of a payment on to other accounts.</source>
+        <translation>%1 kann keine Teile einer Zahlung an andere Konten weitergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="421"/>
+        <source>%1 cannot save the payment method for later charges.</source>
+        <translation>%1 kann die Zahlungsmethode nicht für spätere Belastungen speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="425"/>
+        <source>Choose a customer to save the payment method on, or do not save it for later.</source>
+        <translation>Wählen Sie einen Kunden, bei dem die Zahlungsmethode gespeichert wird, oder speichern Sie sie nicht für später.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="453"/>
         <source>Add at least one item.</source>
         <translation>Fügen Sie mindestens eine Position hinzu.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="299"/>
+        <location filename="../../models/drafts.cpp" line="468"/>
         <source>The items add up to more than Paydesk can hold.</source>
         <translation>Die Positionen ergeben zusammen mehr, als Paydesk verarbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="304"/>
+        <location filename="../../models/drafts.cpp" line="473"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="307"/>
+        <location filename="../../models/drafts.cpp" line="476"/>
         <source>success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="309"/>
+        <location filename="../../models/drafts.cpp" line="478"/>
         <source>cancel URL</source>
         <translation>Abbruch-URL</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="311"/>
+        <location filename="../../models/drafts.cpp" line="480"/>
         <source>customer&apos;s email address</source>
         <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="316"/>
+        <location filename="../../models/drafts.cpp" line="485"/>
         <source>The link must expire within %1 seconds (3 hours); 0 is the shortest.</source>
         <translation>Der Link muss innerhalb von %1 Sekunden (3 Stunden) ablaufen; 0 ist der kürzeste Wert.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="336"/>
-        <location filename="../../models/drafts.cpp" line="363"/>
+        <location filename="../../models/drafts.cpp" line="504"/>
+        <location filename="../../models/drafts.cpp" line="531"/>
         <source>payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="336"/>
+        <location filename="../../models/drafts.cpp" line="505"/>
         <source>Choose the payment to refund.</source>
         <translation>Wählen Sie die Zahlung aus, die erstattet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="340"/>
+        <location filename="../../models/drafts.cpp" line="509"/>
         <source>Enter the amount to refund.</source>
         <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="342"/>
+        <location filename="../../models/drafts.cpp" line="511"/>
         <source>The refund must be more than zero.</source>
         <translation>Die Rückerstattung muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="344"/>
+        <location filename="../../models/drafts.cpp" line="513"/>
         <source>The refund must be in %1, the currency of the payment.</source>
         <translation>Die Rückerstattung muss in %1 erfolgen, der Währung der Zahlung.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="347"/>
+        <location filename="../../models/drafts.cpp" line="516"/>
         <source>The refund cannot be more than the %1 left to refund.</source>
         <translation>Die Rückerstattung darf nicht höher sein als der noch erstattbare Betrag von %1.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="354"/>
+        <location filename="../../models/drafts.cpp" line="523"/>
         <source>The reason must be one of: %1.</source>
         <translation>Der Grund muss einer der folgenden sein: %1.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="363"/>
+        <location filename="../../models/drafts.cpp" line="532"/>
         <source>Choose the payment to confirm.</source>
         <translation>Wählen Sie die Zahlung aus, die bestätigt werden soll.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="366"/>
+        <location filename="../../models/drafts.cpp" line="534"/>
         <source>Choose a payment method to confirm the payment with.</source>
         <translation>Wählen Sie eine Zahlungsmethode, mit der die Zahlung bestätigt werden soll.</translation>
     </message>
@@ -566,138 +704,138 @@
 <context>
     <name>paydesk::CheckoutLinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="36"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="37"/>
         <source>New checkout link</source>
         <translation>Neuer Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="39"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="40"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="46"/>
         <source>What the customer pays for</source>
         <translation>Was der Kunde bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="46"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="47"/>
         <source>Items</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="58"/>
         <source>https://shop.example.com/thanks</source>
         <translation>https://shop.example.com/thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="60"/>
         <source>Required. The web address the customer returns to after paying.</source>
         <translation>Erforderlich. Die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="63"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="64"/>
         <source>Optional: where the customer goes on cancelling</source>
         <translation>Optional: wohin der Kunde beim Abbrechen gelangt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="71"/>
         <source>Optional: the chosen customer&apos;s email when empty</source>
         <translation>Optional: wenn leer, die E-Mail-Adresse des gewählten Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="78"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="78"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="79"/>
         <source>The link can be paid for this long: at most %1 minutes (3 hours).</source>
         <translation>So lange kann über den Link bezahlt werden: höchstens %1 Minuten (3 Stunden).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="84"/>
         <source>Optional: your order or invoice number</source>
         <translation>Optional: Ihre Bestell- oder Rechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="91"/>
         <source>&amp;Success URL:</source>
         <translation>&amp;Erfolgs-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="91"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="92"/>
         <source>Ca&amp;ncel URL:</source>
         <translation>&amp;Abbruch-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="92"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="93"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="93"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="94"/>
         <source>Customer &amp;email:</source>
         <translation>E-Ma&amp;il des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="95"/>
         <source>E&amp;xpires after:</source>
         <translation>&amp;Läuft ab nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="96"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referenz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="97"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="97"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="98"/>
         <source>Success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="98"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="99"/>
         <source>Cancel URL</source>
         <translation>Abbruch-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="99"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="100"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="100"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="101"/>
         <source>Expires after, in minutes</source>
         <translation>Läuft ab nach (in Minuten)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="102"/>
         <source>Client reference</source>
         <translation>Kundenreferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="117"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="118"/>
         <source>Create &amp;link</source>
         <translation>Link ers&amp;tellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="120"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="123"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="217"/>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="218"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="219"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -889,89 +1027,89 @@
 <context>
     <name>paydesk::ConfirmIntentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="33"/>
         <source>Confirm payment</source>
         <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="33"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="34"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="39"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="40"/>
         <source>Payment to confirm</source>
         <translation>Zu bestätigende Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="48"/>
         <source>&amp;Pay with:</source>
         <translation>&amp;Bezahlen mit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="62"/>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="63"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="65"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="67"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="77"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="78"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="79"/>
         <source>%1 from %2 · %3</source>
         <translation>%1 von %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="85"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="86"/>
         <source>This payment is not waiting to be confirmed.</source>
         <translation>Diese Zahlung wartet nicht auf eine Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="86"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="87"/>
         <source>It is %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="91"/>
         <source>This payment has no customer.</source>
         <translation>Diese Zahlung ist keinem Kunden zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="91"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="92"/>
         <source>Only a customer&apos;s saved payment methods can confirm it here: send the customer a checkout link instead.</source>
         <translation>Hier kann sie nur mit einer gespeicherten Zahlungsmethode eines Kunden bestätigt werden: Senden Sie dem Kunden stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="123"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="126"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="127"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="132"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="133"/>
         <source>Confirming the payment…</source>
         <translation>Zahlung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="140"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="141"/>
         <source>The payment was not confirmed.</source>
         <translation>Die Zahlung wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="166"/>
         <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="167"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="168"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -979,183 +1117,183 @@
 <context>
     <name>paydesk::CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="23"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="24"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="24"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="25"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="29"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="29"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="30"/>
         <source>&amp;Business</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="33"/>
         <source>The customer is a person</source>
         <translation>Der Kunde ist eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="33"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="34"/>
         <source>The customer is a business</source>
         <translation>Der Kunde ist ein Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="52"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="56"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="57"/>
         <source>Phone country code</source>
         <translation>Ländervorwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="58"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="59"/>
         <source>The country calling code, digits only: 1 for the United States, 44 for the United Kingdom.</source>
         <translation>Die internationale Ländervorwahl, nur Ziffern: 49 für Deutschland, 43 für Österreich.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="61"/>
         <source>1</source>
         <translation>49</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="65"/>
         <location filename="../../ui/dialogs/customer_dialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="67"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="72"/>
         <source>Customer is:</source>
         <translation>Kundentyp:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="73"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="74"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="74"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="75"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="75"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="76"/>
         <source>Business &amp;name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="77"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="84"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="85"/>
         <source>Plus sign of the country code</source>
         <translation>Pluszeichen der Ländervorwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="89"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="90"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="95"/>
         <source>Address (optional: fill in all of it or none)</source>
         <translation>Adresse (optional: vollständig oder gar nicht ausfüllen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="96"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="100"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="101"/>
         <source>Address line 1</source>
         <translation>Adresszeile 1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="103"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="104"/>
         <source>Address line 2 (optional)</source>
         <translation>Adresszeile 2 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="112"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="113"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="113"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="114"/>
         <source>Two-letter country code, such as US.</source>
         <translation>Zweistelliger Ländercode, z. B. DE.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="114"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="115"/>
         <source>US</source>
         <translation>DE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="116"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="117"/>
         <source>Line &amp;1:</source>
         <translation>Zeile &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="118"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="119"/>
         <source>Line &amp;2:</source>
         <translation>Zeile &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="120"/>
         <source>&amp;City:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="121"/>
         <source>&amp;State:</source>
         <translation>&amp;Bundesland:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="121"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="122"/>
         <source>P&amp;ostcode:</source>
         <translation>Postleit&amp;zahl:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="123"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="131"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="140"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="141"/>
         <source>Create &amp;customer</source>
         <translation>&amp;Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="142"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="143"/>
         <source>Create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="144"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="145"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1345,47 +1483,47 @@
 <context>
     <name>paydesk::DotsProvider</name>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="52"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="53"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="71"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="72"/>
         <source>payment intent</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="93"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="94"/>
         <source>checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="115"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="116"/>
         <source>payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="132"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="133"/>
         <source>refund</source>
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="238"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="241"/>
         <source>Dots said: %1</source>
         <translation>Dots meldete: %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="244"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="247"/>
         <source>Dots did not accept the %1 (%2). Check the fields and try again.</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1, %2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="247"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="250"/>
         <source>Dots did not accept the %1: %2</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="250"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="253"/>
         <source>Dots did not accept this profile&apos;s client id and API key (401). Check them in Profiles; sandbox and production keys are different.</source>
         <translation>Dots hat die Client-ID und den API-Schlüssel dieses Profils nicht akzeptiert (401). Prüfen Sie sie in den Profilen; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
@@ -1397,197 +1535,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="272"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="275"/>
         <source>Dots is limiting how fast requests may come (429). Wait a moment and try again.</source>
         <translation>Dots begrenzt die Anzahl der Anfragen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="287"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="290"/>
         <source>Dots sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>Dots hat eine Antwort gesendet, die Paydesk nicht lesen konnte (%1). Versuchen Sie es erneut; wenn das weiterhin auftritt, hat sich möglicherweise die API geändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="371"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="374"/>
         <source>look for the %1 just created</source>
         <translation>nach dem soeben erstellten Eintrag suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="424"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="427"/>
         <source>Paydesk checked: nothing was created, so it is safe to try again.</source>
         <translation>Paydesk hat nachgesehen: Es wurde nichts erstellt, Sie können es gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="257"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="260"/>
         <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="260"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="263"/>
         <source>Dots refused access to the %1 (403): %2. The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403): %2. Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="265"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="268"/>
         <source>The %1 was not found on Dots (404).</source>
         <translation>Nicht bei Dots gefunden (%1, 404).</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="269"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="272"/>
         <source>Dots is limiting how fast requests may come (429). Try again in %1.</source>
         <translation>Dots begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="279"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="282"/>
         <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="282"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="285"/>
         <source>Dots had a problem answering (%1): %2. Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1): %2. Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="293"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="296"/>
         <source>Dots refused the request for the %1 (%2).</source>
         <translation>Dots hat die Anfrage abgelehnt (%1, %2).</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="414"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="417"/>
         <source>Paydesk found it by its request id.</source>
         <translation>Paydesk hat ihn anhand seiner Anfrage-ID gefunden.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="438"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="441"/>
         <source>The server does not show a request id on %1 that could be it: %2. Look at them before creating it again.</source>
         <translation>Der Server zeigt bei %1, die es sein könnten, keine Anfrage-ID: %2. Sehen Sie sich diese an, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="441"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="444"/>
         <source>one %1</source>
         <translation>einem Eintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="442"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="445"/>
         <source>%1 objects</source>
         <translation>%1 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="445"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="448"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
         <translation>Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="461"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="464"/>
         <source>read what existed before the %1</source>
         <translation>lesen, was vor dem Eintrag (%1) bestand</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="530"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="533"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Look for a %1 whose metadata has %2 = %3 before creating it again.</source>
         <translation>Die Anfrage wurde gesendet, bevor Sie abgebrochen haben; der Eintrag (%1) existiert daher möglicherweise. Suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="584"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="587"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="591"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="594"/>
         <source>read customer</source>
         <translation>Kunden abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="611"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="614"/>
         <source>create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="648"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="651"/>
         <source>list payment intents</source>
         <translation>Zahlungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="655"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="658"/>
         <source>read payment intent</source>
         <translation>Zahlung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="670"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="673"/>
         <source>create payment intent</source>
         <translation>Zahlung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="696"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="699"/>
         <source>confirm payment intent</source>
         <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="720"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="723"/>
         <source>Paydesk checked: the payment intent was not confirmed, so it is safe to confirm it again.</source>
         <translation>Paydesk hat nachgesehen: Die Zahlung wurde nicht bestätigt, Sie können sie gefahrlos erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="724"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="727"/>
         <source>Paydesk could not find out whether the confirmation went through; refresh the payment intent before confirming it again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Bestätigung angekommen ist. Aktualisieren Sie die Zahlung, bevor Sie sie erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="743"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="746"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="750"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="753"/>
         <source>read checkout session</source>
         <translation>Checkout-Sitzung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="766"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="769"/>
         <source>create checkout session</source>
         <translation>Checkout-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="783"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="786"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="790"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="793"/>
         <source>read payment method</source>
         <translation>Zahlungsmethode abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="798"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="801"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="804"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="807"/>
         <source>read refund</source>
         <translation>Rückerstattung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="832"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="835"/>
         <source>Paydesk reads the payment intent and its latest refunds before refunding, and could not, so nothing was sent. %1</source>
         <translation>Paydesk liest vor einer Erstattung die Zahlung und ihre letzten Erstattungen und konnte das nicht, daher wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="868"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="871"/>
         <source>The server does not show request ids on refunds: Paydesk found the one refund of this amount on this payment intent made since it was sent.</source>
         <translation>Der Server zeigt bei Erstattungen keine Anfrage-ID: Paydesk hat die eine Erstattung dieses Betrags für diese Zahlung gefunden, die seit dem Senden entstanden ist.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="873"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="876"/>
         <source>create refund</source>
         <translation>Rückerstattung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="911"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="914"/>
         <source>The payment intent&apos;s refunded amount is what it was before.</source>
         <translation>Der erstattete Betrag der Zahlung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="923"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="926"/>
         <source>Paydesk could not find out whether the refund was made: the payment intent&apos;s refunded amount changed by %1 since the refund was sent, which the refunds Paydesk can see do not explain. Look at the payment intent&apos;s refunds before refunding again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Erstattung erfolgt ist: Der erstattete Betrag der Zahlung hat sich seit dem Senden um %1 geändert, was die für Paydesk sichtbaren Erstattungen nicht erklären. Sehen Sie sich die Erstattungen der Zahlung an, bevor Sie erneut erstatten.</translation>
     </message>
@@ -1971,67 +2109,67 @@
 <context>
     <name>paydesk::LineItemsEditor</name>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="44"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="40"/>
         <source>&amp;Add item</source>
         <translation>Position &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="47"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="43"/>
         <source>Items</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="49"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="45"/>
         <source>Item</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="49"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="45"/>
         <source>Description (optional)</source>
         <translation>Beschreibung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="49"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="45"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="49"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="45"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="64"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="60"/>
         <source>Add an item</source>
         <translation>Position hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="66"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="62"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="105"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="101"/>
         <source>What the customer pays for</source>
         <translation>Was der Kunde bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="205"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="201"/>
         <source>Item %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="318"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="309"/>
         <source>No items yet</source>
         <translation>Noch keine Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="321"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="312"/>
         <source>The items add up to more than Paydesk can hold.</source>
         <translation>Die Summe der Positionen übersteigt, was Paydesk verarbeiten kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="324"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="315"/>
         <source>Total: %1 so far (%n item(s) without a valid price)</source>
         <translation>
             <numerusform>Summe bisher: %1 (%n Position ohne gültigen Preis)</numerusform>
@@ -2039,38 +2177,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="328"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="319"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="339"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="330"/>
         <source>Item %1 name</source>
         <translation>Name von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="340"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="331"/>
         <source>Item %1 description</source>
         <translation>Beschreibung von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="341"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="332"/>
         <source>Item %1 unit price</source>
         <translation>Stückpreis von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="342"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="333"/>
         <source>Item %1 quantity</source>
         <translation>Menge von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="343"/>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="344"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="334"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="335"/>
         <source>Remove item %1</source>
         <translation>Position %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="345"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="336"/>
         <source>Item %1 error</source>
         <translation>Fehler in Position %1</translation>
     </message>
@@ -3017,349 +3155,349 @@
 <context>
     <name>paydesk::ProfilesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="33"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="34"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="35"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="38"/>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="39"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="46"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="49"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="50"/>
         <source>Add a profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="53"/>
         <source>Remove the selected profile</source>
         <translation>Ausgewähltes Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="62"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="63"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="63"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="64"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="67"/>
         <source>Shop (sandbox)</source>
         <translation>Shop (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="69"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="70"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="71"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="72"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="73"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="74"/>
         <source>Production: payments made with this profile move real money.</source>
         <translation>Produktion: Zahlungen mit diesem Profil bewegen echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
         <source>Production warning</source>
         <translation>Warnung: Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="83"/>
         <source>http://127.0.0.1:8080/api</source>
         <translation>http://127.0.0.1:8080/api</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="88"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="89"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="95"/>
         <source> s</source>
         <extracomment>After the number of seconds in a spin box: &quot;Give up after: 120 s&quot;.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="96"/>
         <source>How long one request may take in all, retries included, before Paydesk gives up and says so.</source>
         <translation>Wie lange eine Anfrage insgesamt dauern darf, Wiederholungen eingeschlossen, bevor Paydesk aufgibt und es meldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="103"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="104"/>
         <source>Masked. Paydesk stores the key in the system keychain and never shows it again.</source>
         <translation>Verdeckt. Paydesk speichert den Schlüssel im Schlüsselbund des Systems und zeigt ihn nie wieder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="118"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="119"/>
         <source>%1 error</source>
         <translation>Fehler im Feld %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="125"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="126"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="126"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="127"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="127"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="128"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="128"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="129"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="129"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
         <source>A&amp;pp ID:</source>
         <translation>A&amp;pp-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="131"/>
         <source>API &amp;key:</source>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="131"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="132"/>
         <source>&amp;Give up after:</source>
         <translation>&amp;Aufgeben nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="133"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="134"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="135"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="136"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="137"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="139"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="157"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="158"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="158"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="159"/>
         <source>&amp;Use this profile</source>
         <translation>Dieses Profil ver&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="160"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="161"/>
         <source>Use this profile</source>
         <translation>Dieses Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="163"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="164"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="263"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="264"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="282"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="283"/>
         <source>To rename a profile, add a new one and remove this one.</source>
         <translation>Um ein Profil umzubenennen, legen Sie ein neues an und entfernen dieses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="297"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="298"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="299"/>
         <source>Paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="321"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="322"/>
         <source>A profile named “%1” exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="326"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="327"/>
         <source>Enter the API key: Paydesk keeps it in the system keychain.</source>
         <translation>Geben Sie den API-Schlüssel ein: Paydesk bewahrt ihn im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="342"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="343"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="355"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="356"/>
         <source>Profile “%1” was saved, but its API key could not be stored in the keychain.</source>
         <translation>Profil „%1“ wurde gespeichert, aber sein API-Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="358"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="359"/>
         <source>&amp;Keep the key in memory for this run only</source>
         <translation>Schlüssel nur für diese Sitzung im Arbeitsspeicher beha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="361"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="362"/>
         <source>Try the keychain &amp;again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="369"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="370"/>
         <source>No system keychain is available to Paydesk.</source>
         <translation>Für Paydesk ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="374"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="375"/>
         <source>Storing the API key in %1…</source>
         <translation>API-Schlüssel wird gespeichert (Speicherort: %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="390"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="391"/>
         <source>Profile “%1” saved. Its API key is in %2.</source>
         <translation>Profil „%1“ gespeichert. Speicherort des API-Schlüssels: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="405"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="406"/>
         <source>The API key could not be kept in memory.</source>
         <translation>Der API-Schlüssel konnte nicht im Arbeitsspeicher behalten werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="415"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
         <source>The API key of “%1” is kept in memory for this run only.</source>
         <translation>Der API-Schlüssel von „%1“ wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="417"/>
         <source>Paydesk forgets it when it quits and asks for it again next time. Store it in the keychain once one is available.</source>
         <translation>Paydesk vergisst ihn beim Beenden und fragt beim nächsten Start erneut danach. Speichern Sie ihn im Schlüsselbund, sobald einer verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="435"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="436"/>
         <source>Enter the API key to test the connection.</source>
         <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="449"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="450"/>
         <source>Reading the stored API key…</source>
         <translation>Gespeicherter API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="461"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="462"/>
         <source>No API key is available for “%1”.</source>
         <translation>Für „%1“ ist kein API-Schlüssel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="462"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="463"/>
         <source>Type the key in the API key field to test with it.</source>
         <translation>Geben Sie den Schlüssel in das Feld „API-Schlüssel“ ein, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="465"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="466"/>
         <source>The API key of “%1” could not be read.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="474"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="475"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="487"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="488"/>
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="488"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="489"/>
         <source>The client ID and API key work.</source>
         <translation>Client-ID und API-Schlüssel funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="490"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="491"/>
         <source>The connection test failed.</source>
         <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="502"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="503"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="503"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="504"/>
         <source>Remove the profile “%1”?</source>
         <translation>Profil „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="504"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="505"/>
         <source>Its API key is removed from the keychain too.</source>
         <translation>Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="505"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="506"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="506"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="507"/>
         <source>Remove the profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="508"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="509"/>
         <source>Keep the profile</source>
         <translation>Profil behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="533"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="534"/>
         <source>Profile “%1” removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="541"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="542"/>
         <source>Profile “%1” removed, with its API key.</source>
         <translation>Profil „%1“ samt API-Schlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="545"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="546"/>
         <source>Profile “%1” removed, but its API key could not be removed from the keychain.</source>
         <translation>Profil „%1“ entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="559"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="560"/>
         <source>Save the profile first, then use it.</source>
         <translation>Speichern Sie das Profil zuerst, dann können Sie es verwenden.</translation>
     </message>
@@ -3418,229 +3556,229 @@
 <context>
     <name>paydesk::RefundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="35"/>
         <source>Duplicate payment</source>
         <translation>Doppelte Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="36"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="37"/>
         <source>Fraudulent payment</source>
         <translation>Betrügerische Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="38"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="39"/>
         <source>Requested by the customer</source>
         <translation>Auf Wunsch des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="41"/>
         <source>Expired uncaptured charge</source>
         <translation>Abgelaufene, nicht erfasste Belastung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="43"/>
         <source>Partial capture</source>
         <translation>Teilweise Erfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="69"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="70"/>
         <source>Refund payment</source>
         <translation>Zahlung erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="71"/>
         <source>refund</source>
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="78"/>
         <source>Payment being refunded</source>
         <translation>Zu erstattende Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="86"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="87"/>
         <source>&amp;Part of it:</source>
         <translation>&amp;Teilbetrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="88"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="89"/>
         <source>Refund part of the payment</source>
         <translation>Einen Teil der Zahlung erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="96"/>
         <source>Amount to refund</source>
         <translation>Zu erstattender Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="109"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="110"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="110"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="111"/>
         <source>No reason given</source>
         <translation>Kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="116"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="117"/>
         <source>Refund:</source>
         <translation>Erstatten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="120"/>
         <source>How much to refund</source>
         <translation>Wie viel erstattet werden soll</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="121"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="136"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="137"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="139"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="140"/>
         <source>Confirm the refund</source>
         <translation>Rückerstattung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="142"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="143"/>
         <source>What the refund does</source>
         <translation>Was die Rückerstattung bewirkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="161"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="162"/>
         <source>Refund result</source>
         <translation>Ergebnis der Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="163"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="164"/>
         <source>Refund details</source>
         <translation>Details der Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="177"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="178"/>
         <source>&amp;Review refund…</source>
         <translation>Rückerstattung &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="179"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="180"/>
         <source>Review the refund</source>
         <translation>Rückerstattung prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="181"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="182"/>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="184"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="185"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="186"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="187"/>
         <source>Back to the refund form</source>
         <translation>Zurück zum Rückerstattungsformular</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="191"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="192"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="222"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="223"/>
         <source>Only a succeeded payment can be refunded.</source>
         <translation>Nur eine erfolgreiche Zahlung kann erstattet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="223"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="224"/>
         <source>This payment is %1.</source>
         <translation>Status dieser Zahlung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="227"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="228"/>
         <source>This payment has been refunded in full.</source>
         <translation>Diese Zahlung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="278"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="279"/>
         <source>Refund %1 of this payment?</source>
         <translation>%1 dieser Zahlung erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="279"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="280"/>
         <source>Refund %1 to %2?</source>
         <translation>%1 an %2 erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="297"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="298"/>
         <source>Enter the amount to refund.</source>
         <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="307"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="308"/>
         <source>The money goes back to the card or account the customer paid with. A refund cannot be undone.</source>
         <translation>Das Geld geht zurück auf die Karte oder das Konto, mit dem der Kunde bezahlt hat. Eine Rückerstattung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="310"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="311"/>
         <source>Reason: %1.</source>
         <translation>Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="313"/>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="314"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="315"/>
         <source>Refund %1</source>
         <translation>%1 erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="366"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="367"/>
         <source>Refunded %1</source>
         <translation>%1 erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="367"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="368"/>
         <source>Refunded %1 to %2</source>
         <translation>%1 an %2 erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="371"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="372"/>
         <source>Refund ID: %1</source>
         <translation>Rückerstattungs-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="376"/>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="377"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="378"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="400"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="401"/>
         <source>Payment of %1</source>
         <translation>Zahlung über %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="401"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="402"/>
         <source>Payment of %1 from %2</source>
         <translation>Zahlung über %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="406"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="407"/>
         <source>Already refunded: %1 · Left to refund: %2</source>
         <translation>Bereits erstattet: %1 · Noch erstattbar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="412"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="413"/>
         <source>&amp;Everything left: %1</source>
         <translation>Gesamter &amp;Restbetrag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="412"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="413"/>
         <source>&amp;Everything left</source>
         <translation>Gesamter &amp;Restbetrag</translation>
     </message>
@@ -3723,175 +3861,175 @@
 <context>
     <name>paydesk::TakePaymentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="48"/>
         <source>Take a payment</source>
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="48"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="329"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="49"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="327"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="58"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="61"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="74"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="75"/>
         <source>What the payment is for (optional)</source>
         <translation>Zweck der Zahlung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="85"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="94"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="98"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="96"/>
         <source>&amp;Description:</source>
         <translation>Be&amp;schreibung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="100"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="99"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="102"/>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="103"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="104"/>
         <source>How will the customer pay?</source>
         <translation>Wie bezahlt der Kunde?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="105"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="104"/>
         <source>C&amp;harge a saved card now</source>
         <translation>&amp;Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="107"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="106"/>
         <source>Charge a saved card now</source>
         <translation>Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="108"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="107"/>
         <source>Send a chec&amp;kout link</source>
         <translation>&amp;Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="110"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="109"/>
         <source>Send a checkout link</source>
         <translation>Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="121"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="120"/>
         <source>Success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="123"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="122"/>
         <source>The web address the customer returns to after paying.</source>
         <translation>Die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="124"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="123"/>
         <source>https://shop.example.com/thanks</source>
         <translation>https://shop.example.com/thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="131"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="130"/>
         <source>&amp;Success URL:</source>
         <translation>&amp;Erfolgs-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="181"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="180"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="434"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="160"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="159"/>
         <source>Try &amp;another payment method</source>
         <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="162"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="161"/>
         <source>Try another payment method</source>
         <translation>Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="185"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="416"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="417"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="184"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="414"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="415"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="264"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="263"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="278"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="277"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="284"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="282"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="289"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="287"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="294"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="292"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="300"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="298"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="354"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="352"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="359"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="357"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="390"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="391"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="404"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="405"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="388"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="389"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="402"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="403"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="434"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="438"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>
@@ -3899,43 +4037,43 @@
 <context>
     <name>paydesk::cli::Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="247"/>
-        <location filename="../../app/cli/cli.cpp" line="250"/>
+        <location filename="../../app/cli/cli.cpp" line="249"/>
+        <location filename="../../app/cli/cli.cpp" line="252"/>
         <source>Field: %1</source>
         <translation>Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="253"/>
+        <location filename="../../app/cli/cli.cpp" line="255"/>
         <source>Server said: %1</source>
         <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="257"/>
+        <location filename="../../app/cli/cli.cpp" line="259"/>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="296"/>
+        <location filename="../../app/cli/cli.cpp" line="298"/>
         <source>--%1 does not apply to &quot;%2&quot;. See paydesk-cli --help.</source>
         <translation>--%1 gilt nicht für &quot;%2&quot;. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="306"/>
+        <location filename="../../app/cli/cli.cpp" line="308"/>
         <source>%1 See paydesk-cli --help.</source>
         <translation>%1 Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="325"/>
+        <location filename="../../app/cli/cli.cpp" line="327"/>
         <source>--output must be table, json or csv, not &quot;%1&quot;.</source>
         <translation>--output muss table, json oder csv sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="351"/>
+        <location filename="../../app/cli/cli.cpp" line="353"/>
         <source>Unknown command &quot;%1&quot;. See paydesk-cli --help.</source>
         <translation>Unbekannter Befehl &quot;%1&quot;. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="117"/>
+        <location filename="../../app/cli/cli.cpp" line="119"/>
         <source>Usage: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv]
                    [--timeout SECONDS] [--deadline SECONDS] COMMAND
 
@@ -4021,312 +4159,312 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="251"/>
+        <location filename="../../app/cli/cli.cpp" line="253"/>
         <source>Field %1: %2</source>
         <translation>Feld %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="255"/>
+        <location filename="../../app/cli/cli.cpp" line="257"/>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="364"/>
+        <location filename="../../app/cli/cli.cpp" line="366"/>
         <source>--%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 muss eine Anzahl Sekunden von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="391"/>
+        <location filename="../../app/cli/cli.cpp" line="393"/>
         <source>The base URL &quot;%1&quot; is not a valid address.</source>
         <translation>Die Basis-URL &quot;%1&quot; ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="396"/>
+        <location filename="../../app/cli/cli.cpp" line="398"/>
         <source>The base URL must use https:// (plain http:// is allowed only for this machine): %1</source>
         <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt): %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="408"/>
+        <location filename="../../app/cli/cli.cpp" line="410"/>
         <source>Retrying %1 in %2 s (%3)…</source>
         <translation>Erneuter Versuch in %2 s: %1 (%3)…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="425"/>
+        <location filename="../../app/cli/cli.cpp" line="427"/>
         <source>There is no profile named &quot;%1&quot;. paydesk-cli profiles list shows the profiles; profiles add creates one.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;. paydesk-cli profiles list zeigt die Profile an; profiles add legt ein neues an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="453"/>
+        <location filename="../../app/cli/cli.cpp" line="455"/>
         <source>PAYDESK_BASE_URL (or --base-url)</source>
         <translation>PAYDESK_BASE_URL (oder --base-url)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="459"/>
+        <location filename="../../app/cli/cli.cpp" line="461"/>
         <source>No credentials: use --profile NAME, or set %1.</source>
         <translation>Keine Zugangsdaten: Verwenden Sie --profile NAME oder setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="520"/>
+        <location filename="../../app/cli/cli.cpp" line="522"/>
         <source>--limit must be a whole number from 1 to 100.</source>
         <translation>--limit muss eine ganze Zahl von 1 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="535"/>
+        <location filename="../../app/cli/cli.cpp" line="537"/>
         <source>Fetched %1 %2…</source>
         <translation>%1 %2 abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="561"/>
+        <location filename="../../app/cli/cli.cpp" line="563"/>
         <source>Give exactly one id: paydesk-cli %1 get ID.</source>
         <translation>Geben Sie genau eine ID an: paydesk-cli %1 get ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="583"/>
+        <location filename="../../app/cli/cli.cpp" line="585"/>
         <source>The answer was lost, but Paydesk found the %1 it created (request id %2).</source>
         <translation>Die Antwort ging verloren, aber Paydesk hat den erstellten Eintrag gefunden (%1, Anfrage-ID %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="591"/>
-        <location filename="../../app/cli/cli.cpp" line="596"/>
+        <location filename="../../app/cli/cli.cpp" line="593"/>
+        <location filename="../../app/cli/cli.cpp" line="598"/>
         <source>The %1 was not created. %2</source>
         <translation>%1 wurde nicht erstellt. %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="602"/>
+        <location filename="../../app/cli/cli.cpp" line="604"/>
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="603"/>
+        <location filename="../../app/cli/cli.cpp" line="605"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="604"/>
+        <location filename="../../app/cli/cli.cpp" line="606"/>
         <source>Check with: paydesk-cli %1 check %2</source>
         <translation>Prüfen mit: paydesk-cli %1 check %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="619"/>
+        <location filename="../../app/cli/cli.cpp" line="621"/>
         <source>Give exactly one request id: paydesk-cli %1 check REQUEST_ID (exit code 5 printed it).</source>
         <translation>Geben Sie genau eine Anfrage-ID an: paydesk-cli %1 check REQUEST_ID (Exit-Code 5 hat sie ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="641"/>
+        <location filename="../../app/cli/cli.cpp" line="643"/>
         <source>paydesk-cli gave up after %1 (--deadline): the server did not finish answering. Nothing was created.</source>
         <translation>paydesk-cli hat nach %1 aufgegeben (--deadline): Der Server hat nicht fertig geantwortet. Es wurde nichts erstellt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="647"/>
+        <location filename="../../app/cli/cli.cpp" line="649"/>
         <source>paydesk-cli gave up after %1 (--deadline) before it could find out whether %2 was made.</source>
         <translation>paydesk-cli hat nach %1 aufgegeben (--deadline), bevor feststand, ob %2 ausgeführt wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="650"/>
+        <location filename="../../app/cli/cli.cpp" line="652"/>
         <source>Check with: %1</source>
         <translation>Prüfen mit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="666"/>
+        <location filename="../../app/cli/cli.cpp" line="668"/>
         <source>--metadata must be KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--metadata muss KEY=VALUE sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="681"/>
+        <location filename="../../app/cli/cli.cpp" line="683"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="738"/>
+        <location filename="../../app/cli/cli.cpp" line="740"/>
         <source>the customer</source>
         <translation>der Kunde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="743"/>
-        <location filename="../../app/cli/cli.cpp" line="749"/>
+        <location filename="../../app/cli/cli.cpp" line="745"/>
+        <location filename="../../app/cli/cli.cpp" line="751"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="754"/>
+        <location filename="../../app/cli/cli.cpp" line="756"/>
         <source>customers takes list, get, create or check. See paydesk-cli --help.</source>
         <translation>customers erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="844"/>
+        <location filename="../../app/cli/cli.cpp" line="846"/>
         <source>the confirmation</source>
         <translation>die Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="864"/>
+        <location filename="../../app/cli/cli.cpp" line="866"/>
         <source>intents takes list, get, create, confirm or check. See paydesk-cli --help.</source>
         <translation>intents erwartet list, get, create, confirm oder check. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="968"/>
+        <location filename="../../app/cli/cli.cpp" line="970"/>
         <source>checkout takes list, get, create or check. See paydesk-cli --help.</source>
         <translation>checkout erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1035"/>
+        <location filename="../../app/cli/cli.cpp" line="1037"/>
         <source>refunds takes list, get, create or check. See paydesk-cli --help.</source>
         <translation>refunds erwartet list, get, create oder check. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="761"/>
+        <location filename="../../app/cli/cli.cpp" line="763"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="780"/>
+        <location filename="../../app/cli/cli.cpp" line="782"/>
         <source>--amount and --currency are required: paydesk-cli intents create --amount 12.34 --currency usd.</source>
         <translation>--amount und --currency sind erforderlich: paydesk-cli intents create --amount 12.34 --currency usd.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="819"/>
+        <location filename="../../app/cli/cli.cpp" line="821"/>
         <source>the payment intent</source>
         <translation>die Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="824"/>
-        <location filename="../../app/cli/cli.cpp" line="857"/>
+        <location filename="../../app/cli/cli.cpp" line="826"/>
+        <location filename="../../app/cli/cli.cpp" line="859"/>
         <source>payment intent</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="835"/>
+        <location filename="../../app/cli/cli.cpp" line="837"/>
         <source>Give exactly one id: paydesk-cli intents confirm ID --payment-method ID.</source>
         <translation>Geben Sie genau eine ID an: paydesk-cli intents confirm ID --payment-method ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="871"/>
+        <location filename="../../app/cli/cli.cpp" line="873"/>
         <source>checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="898"/>
+        <location filename="../../app/cli/cli.cpp" line="900"/>
         <source>--item must be NAME=PRICE or NAME=PRICExQUANTITY, not &quot;%1&quot;.</source>
         <translation>--item muss NAME=PRICE oder NAME=PRICExQUANTITY sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="909"/>
+        <location filename="../../app/cli/cli.cpp" line="911"/>
         <source>--item &quot;%1&quot;: the quantity after x must be a whole number.</source>
         <translation>--item &quot;%1&quot;: Die Menge nach x muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="918"/>
+        <location filename="../../app/cli/cli.cpp" line="920"/>
         <source>--item &quot;%1&quot;: %2</source>
         <translation>--item &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="933"/>
+        <location filename="../../app/cli/cli.cpp" line="935"/>
         <source>--expires-in must be a whole number of seconds from 0 to 10800.</source>
         <translation>--expires-in muss eine ganze Anzahl Sekunden von 0 bis 10800 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="951"/>
+        <location filename="../../app/cli/cli.cpp" line="953"/>
         <source>the checkout session</source>
         <translation>die Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="956"/>
-        <location filename="../../app/cli/cli.cpp" line="961"/>
+        <location filename="../../app/cli/cli.cpp" line="958"/>
+        <location filename="../../app/cli/cli.cpp" line="963"/>
         <source>checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="975"/>
+        <location filename="../../app/cli/cli.cpp" line="977"/>
         <source>refunds</source>
         <translation>Rückerstattungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="989"/>
+        <location filename="../../app/cli/cli.cpp" line="991"/>
         <source>--intent and --amount are required: paydesk-cli refunds create --intent ID --amount 5.00.</source>
         <translation>--intent und --amount sind erforderlich: paydesk-cli refunds create --intent ID --amount 5.00.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1018"/>
+        <location filename="../../app/cli/cli.cpp" line="1020"/>
         <source>the refund</source>
         <translation>die Erstattung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1023"/>
-        <location filename="../../app/cli/cli.cpp" line="1030"/>
+        <location filename="../../app/cli/cli.cpp" line="1025"/>
+        <location filename="../../app/cli/cli.cpp" line="1032"/>
         <source>refund</source>
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1042"/>
+        <location filename="../../app/cli/cli.cpp" line="1044"/>
         <source>payment-methods takes list --customer ID. See paydesk-cli --help.</source>
         <translation>payment-methods erwartet list --customer ID. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1047"/>
+        <location filename="../../app/cli/cli.cpp" line="1049"/>
         <source>--customer is required: paydesk-cli payment-methods list --customer ID.</source>
         <translation>--customer ist erforderlich: paydesk-cli payment-methods list --customer ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1051"/>
+        <location filename="../../app/cli/cli.cpp" line="1053"/>
         <source>payment methods</source>
         <translation>Zahlungsmethoden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1097"/>
+        <location filename="../../app/cli/cli.cpp" line="1099"/>
         <source>--environment is required: production, sandbox, or a base URL.</source>
         <translation>--environment ist erforderlich: production, sandbox oder eine Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1116"/>
+        <location filename="../../app/cli/cli.cpp" line="1118"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
         <translation>Ein Profil namens &quot;%1&quot; existiert bereits; entfernen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1122"/>
+        <location filename="../../app/cli/cli.cpp" line="1124"/>
         <source>Added profile &quot;%1&quot; (%2). Store its API key with: paydesk-cli login --profile &quot;%1&quot;</source>
         <translation>Profil &quot;%1&quot; hinzugefügt (%2). Speichern Sie den API-Schlüssel mit: paydesk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1132"/>
+        <location filename="../../app/cli/cli.cpp" line="1134"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1139"/>
+        <location filename="../../app/cli/cli.cpp" line="1141"/>
         <source>Removed profile &quot;%1&quot;, but its API key could not be removed from the keychain: %2</source>
         <translation>Profil &quot;%1&quot; wurde entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1144"/>
+        <location filename="../../app/cli/cli.cpp" line="1146"/>
         <source>Removed profile &quot;%1&quot; and its API key.</source>
         <translation>Profil &quot;%1&quot; und sein API-Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1148"/>
+        <location filename="../../app/cli/cli.cpp" line="1150"/>
         <source>profiles takes list, add or remove. See paydesk-cli --help.</source>
         <translation>profiles erwartet list, add oder remove. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1158"/>
+        <location filename="../../app/cli/cli.cpp" line="1160"/>
         <source>login needs --profile NAME.</source>
         <translation>login benötigt --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1163"/>
+        <location filename="../../app/cli/cli.cpp" line="1165"/>
         <source>There is no profile named &quot;%1&quot;; add it first with paydesk-cli profiles add.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;; legen Sie es zuerst mit paydesk-cli profiles add an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1168"/>
+        <location filename="../../app/cli/cli.cpp" line="1170"/>
         <source>API key for profile &quot;%1&quot;: </source>
         <translation>API-Schlüssel für Profil &quot;%1&quot;: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1170"/>
+        <location filename="../../app/cli/cli.cpp" line="1172"/>
         <source>No API key was given on standard input.</source>
         <translation>Über die Standardeingabe wurde kein API-Schlüssel übergeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="1178"/>
+        <location filename="../../app/cli/cli.cpp" line="1180"/>
         <source>Stored the API key for profile &quot;%1&quot; in %2.</source>
         <translation>API-Schlüssel für Profil &quot;%1&quot; in %2 gespeichert.</translation>
     </message>
