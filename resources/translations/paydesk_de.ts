@@ -613,6 +613,29 @@
     </message>
 </context>
 <context>
+    <name>SynaptoPayCodec</name>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_codec.cpp" line="433"/>
+        <source>The answer is not a list: its “%1” is not an array.</source>
+        <translation>Die Antwort ist keine Liste: Ihr „%1“ ist kein Array.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_codec.cpp" line="464"/>
+        <source>The answer is not a list: it has no “%1” array.</source>
+        <translation>Die Antwort ist keine Liste: Es fehlt das Array „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_codec.cpp" line="471"/>
+        <source>The answer is not a list: it is empty.</source>
+        <translation>Die Antwort ist keine Liste: Sie ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_codec.cpp" line="504"/>
+        <source>The answer is not JSON: %1 at byte %2.</source>
+        <translation>Die Antwort ist kein JSON: %1 bei Byte %2.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/gui/main.cpp" line="61"/>
