@@ -3,6 +3,7 @@
 #include "models/fields.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -40,6 +41,16 @@ void checkRequiredUuid(ValidationResult &result, const QString &field, const QSt
         result.add(field, missing);
     else
         checkOptionalUuid(result, field, value, what);
+}
+
+// Checks an optional resource name: empty is fine, anything else must name an object of
+// `collection`.
+void checkOptionalName(ValidationResult &result, const QString &field, const QString &value,
+                       QStringView collection, const QString &message)
+{
+    const QString name = value.trimmed();
+    if (!name.isEmpty() && !rules::isResourceName(name, collection))
+        result.add(field, message);
 }
 
 void checkOptionalEmail(ValidationResult &result, const QString &field, const QString &value,
@@ -125,6 +136,71 @@ bool validateLineItem(ValidationResult &result, const CheckoutLineItemDraft &ite
     return addsUp;
 }
 
+// Each transfer of a payment: to an account, one per account, a positive amount in the
+// payment's currency; together at most the payment's amount.
+void validateTransfers(ValidationResult &result, const QList<TransferDraft> &transfers,
+                       const Money &amount)
+{
+    QHash<QString, qsizetype> recipients; // account name -> first transfer's index
+    std::optional<Money> total;
+    if (amount.isValid())
+        total = Money(0, amount.currency());
+    bool overflow = false;
+    for (qsizetype i = 0; i < transfers.size(); ++i) {
+        const TransferDraft &transfer = transfers.at(i);
+        const qsizetype number = i + 1; // people count transfers from one
+        const QString recipientField = field::transfer(i, field::TransferRecipient);
+        const QString amountField = field::transfer(i, field::TransferAmount);
+
+        const QString recipient = transfer.recipient.trimmed();
+        if (recipient.isEmpty()) {
+            result.add(recipientField,
+                       Text::tr("Enter the account that receives transfer %1.").arg(number));
+        } else if (!rules::isAccountName(recipient)) {
+            result.add(recipientField, Text::tr("The account of transfer %1 must be an account's "
+                                                "name, such as accounts/acct_123.")
+                                           .arg(number));
+        } else if (const auto first = recipients.constFind(recipient);
+                   first != recipients.constEnd()) {
+            result.add(recipientField,
+                       Text::tr("Transfer %1 goes to the same account as transfer %2: make one "
+                                "transfer per account.")
+                           .arg(number)
+                           .arg(*first + 1));
+        } else {
+            recipients.insert(recipient, i);
+        }
+
+        if (!transfer.amount.isValid()) {
+            result.add(amountField, Text::tr("Enter an amount for transfer %1.").arg(number));
+        } else if (transfer.amount.minorUnits() <= 0) {
+            result.add(amountField,
+                       Text::tr("The amount of transfer %1 must be more than zero.").arg(number));
+        } else if (amount.isValid() && transfer.amount.currency() != amount.currency()) {
+            result.add(amountField,
+                       Text::tr("Transfer %1 must be in %2, the currency of the payment.")
+                           .arg(number)
+                           .arg(amount.currency()));
+        } else if (total) {
+            total = total->checkedAdd(transfer.amount);
+            overflow = !total;
+        }
+        if (overflow)
+            break;
+    }
+    if (!amount.isValid() || amount.minorUnits() <= 0)
+        return;
+    if (overflow) {
+        result.add(
+            field::Transfers,
+            Text::tr("The transfers add up to more than the payment's %1.").arg(amount.toString()));
+    } else if (total && total->minorUnits() > amount.minorUnits()) {
+        result.add(field::Transfers,
+                   Text::tr("The transfers add up to %1, more than the payment's %2.")
+                       .arg(total->toString(), amount.toString()));
+    }
+}
+
 } // namespace
 
 bool ProviderLimits::takesCurrency(const QString &code) const
@@ -142,7 +218,14 @@ ProviderLimits ProviderLimits::dots()
 
 ProviderLimits ProviderLimits::synaptoPay()
 {
-    return {QStringLiteral("SynaptoPay"), MetadataLimits::synaptoPay(), {}};
+    ProviderLimits limits{QStringLiteral("SynaptoPay"), MetadataLimits::synaptoPay(), {}};
+    limits.ids = Ids::ResourceName;
+    limits.takesDevices = true;
+    limits.takesTransfers = true;
+    limits.takesSaveForLater = true;
+    limits.takesApplicationFee = false;
+    limits.takesIntentDescription = false;
+    return limits;
 }
 
 ValidationResult CustomerDraft::validate(const ProviderLimits &limits) const
@@ -216,32 +299,85 @@ ValidationResult CustomerDraft::validate(const ProviderLimits &limits) const
     return result;
 }
 
-ValidationResult PaymentIntentDraft::validate(const ProviderLimits &limits) const
+ValidationResult PaymentIntentDraft::validate(const ProviderLimits &limits,
+                                              const std::optional<Device> &chosenDevice) const
 {
     ValidationResult result;
+    const bool names = limits.ids == ProviderLimits::Ids::ResourceName;
+    const bool onDevice = limits.takesDevices && !device.trimmed().isEmpty();
 
     if (!amount.isValid()) {
         result.add(field::Amount, Text::tr("Enter an amount."));
     } else {
         if (amount.minorUnits() <= 0)
             result.add(field::Amount, Text::tr("The amount must be more than zero."));
+        const qsizetype before = result.errors().size();
         checkCurrency(result, field::Currency, amount, Text::tr("The amount"), limits);
+        // A terminal that cannot take payments at all is reported on the terminal instead.
+        QString why;
+        if (result.errors().size() == before && onDevice && chosenDevice &&
+            chosenDevice->canTakePayments() &&
+            !chosenDevice->canTakePayment(amount.currency(), &why)) {
+            result.add(field::Currency, why);
+        }
     }
 
-    checkOptionalUuid(result, field::Customer, customerId, Text::tr("customer ID"));
+    if (names) {
+        checkOptionalName(result, field::Customer, customerId, u"customers",
+                          Text::tr("The customer must be a customer's name, such as "
+                                   "accounts/acct_123/customers/cus_456."));
+    } else {
+        checkOptionalUuid(result, field::Customer, customerId, Text::tr("customer ID"));
+    }
 
-    if (confirm && paymentMethodId.trimmed().isEmpty()) {
+    const bool hasPaymentMethod = !paymentMethodId.trimmed().isEmpty();
+    if (confirm && !hasPaymentMethod && !onDevice) {
         result.add(field::PaymentMethod,
-                   Text::tr("Choose a payment method to confirm the payment now, or create it "
-                            "without confirming."));
+                   limits.takesDevices
+                       ? Text::tr("Choose a payment method or a card terminal to confirm the "
+                                  "payment now, or create it without confirming.")
+                       : Text::tr("Choose a payment method to confirm the payment now, or create "
+                                  "it without confirming."));
+    } else if (onDevice && hasPaymentMethod) {
+        result.add(field::PaymentMethod,
+                   Text::tr("A card terminal takes the card presented there: leave the payment "
+                            "method empty."));
+    } else if (names) {
+        checkOptionalName(result, field::PaymentMethod, paymentMethodId, u"payment-methods",
+                          Text::tr("The payment method must be a payment method's name, such as "
+                                   "accounts/acct_123/payment-methods/pm_456."));
     } else {
         checkOptionalUuid(result, field::PaymentMethod, paymentMethodId,
                           Text::tr("payment method ID"));
     }
 
+    if (!device.trimmed().isEmpty()) {
+        QString why;
+        if (!limits.takesDevices) {
+            result.add(
+                field::Device,
+                Text::tr("%1 does not take payments on card terminals.").arg(limits.provider));
+        } else if (!confirm) {
+            result.add(field::Device,
+                       Text::tr("A card terminal takes the payment only when it is confirmed "
+                                "now: confirm it, or choose no terminal."));
+        } else if (names && !rules::isResourceName(device.trimmed(), u"devices")) {
+            result.add(field::Device, Text::tr("The card terminal must be a device's name, such as "
+                                               "accounts/acct_123/devices/dvc_456."));
+        } else if (chosenDevice && !chosenDevice->canTakePayments()) {
+            chosenDevice->canTakePayment(amount.currency(), &why);
+            result.add(field::Device, why);
+        }
+    }
+
     if (applicationFee) {
         const QString feeField = field::ApplicationFee;
-        if (amount.isValid() && applicationFee->currency() != amount.currency()) {
+        if (!limits.takesApplicationFee) {
+            result.add(feeField,
+                       Text::tr("%1 does not take an application fee: pass a part of the payment "
+                                "on with a transfer instead.")
+                           .arg(limits.provider));
+        } else if (amount.isValid() && applicationFee->currency() != amount.currency()) {
             result.add(feeField, Text::tr("The application fee must be in %1, the currency of the "
                                           "amount.")
                                      .arg(amount.currency()));
@@ -252,8 +388,44 @@ ValidationResult PaymentIntentDraft::validate(const ProviderLimits &limits) cons
         }
     }
 
-    checkOptionalUuid(result, field::TransferDestination, transferDestinationUserId,
-                      Text::tr("destination user ID"));
+    if (!limits.takesApplicationFee && !transferDestinationUserId.trimmed().isEmpty()) {
+        result.add(field::TransferDestination,
+                   Text::tr("%1 has no transfer destination user: add a transfer to the "
+                            "receiving account instead.")
+                       .arg(limits.provider));
+    } else {
+        checkOptionalUuid(result, field::TransferDestination, transferDestinationUserId,
+                          Text::tr("destination user ID"));
+    }
+
+    if (!limits.takesIntentDescription && !description.trimmed().isEmpty()) {
+        result.add(field::Description,
+                   Text::tr("%1 does not keep a description for a payment: put it in the "
+                            "metadata instead.")
+                       .arg(limits.provider));
+    }
+
+    if (!transfers.isEmpty()) {
+        if (!limits.takesTransfers) {
+            result.add(field::Transfers,
+                       Text::tr("%1 cannot pass parts of a payment on to other accounts.")
+                           .arg(limits.provider));
+        } else {
+            validateTransfers(result, transfers, amount);
+        }
+    }
+
+    if (saveForLater) {
+        if (!limits.takesSaveForLater) {
+            result.add(field::SaveForLater,
+                       Text::tr("%1 cannot save the payment method for later charges.")
+                           .arg(limits.provider));
+        } else if (customerId.trimmed().isEmpty()) {
+            result.add(field::SaveForLater,
+                       Text::tr("Choose a customer to save the payment method on, or do not save "
+                                "it for later."));
+        }
+    }
 
     result.merge(metadata.validate(limits.metadata, field::Metadata, ReservedMetadataKeys));
     return result;
@@ -398,6 +570,23 @@ bool isPhoneCountryCode(const QString &text)
 {
     static const QRegularExpression code(QStringLiteral("^[0-9]{1,3}$"));
     return code.match(text).hasMatch();
+}
+
+bool isResourceName(const QString &text, QStringView collection)
+{
+    // accounts/<id>, any number of <collection>/<id> pairs between, <collection>/<id> last.
+    static const QRegularExpression shape(
+        QStringLiteral("^accounts/[^/\\s]+(?:/[^/\\s]+/[^/\\s]+)*$"));
+    if (!shape.match(text).hasMatch())
+        return false;
+    const QList<QStringView> parts = QStringView(text).split(QLatin1Char('/'));
+    return parts.size() >= 4 && parts.at(parts.size() - 2) == collection;
+}
+
+bool isAccountName(const QString &text)
+{
+    static const QRegularExpression account(QStringLiteral("^accounts/acct_[^/\\s]+$"));
+    return account.match(text).hasMatch();
 }
 
 } // namespace rules

@@ -21,14 +21,30 @@ namespace paydesk {
 // against Dots or SynaptoPay.
 struct ProviderLimits
 {
+    // How the provider names its objects, which is what ids typed into a draft must look like.
+    enum class Ids
+    {
+        Uuid,         // Dots: "0b7f4a4e-9f0b-4c4e-8a49-4cbb1d0f0a01"
+        ResourceName, // SynaptoPay: "accounts/acct_1/customers/cus_2"
+    };
+
     QString provider;
     MetadataLimits metadata;
     QStringList currencies; // upper-case ISO 4217 codes it takes; empty: every known code
+    Ids ids = Ids::Uuid;
+    // What a payment intent may carry besides amount, customer and payment method.
+    bool takesDevices = false;       // a card terminal to take the payment on
+    bool takesTransfers = false;     // transfers[] to other accounts
+    bool takesSaveForLater = false;  // saving the payment method on the customer
+    bool takesApplicationFee = true; // an application fee and a transfer destination user
+    bool takesIntentDescription = true;
 
     bool takesCurrency(const QString &code) const;
 
-    static ProviderLimits dots();       // USD only (the contract's enum)
-    static ProviderLimits synaptoPay(); // any ISO 4217 currency
+    static ProviderLimits dots(); // USD only (the contract's enum)
+    // Any ISO 4217 currency its rails take; resource names; devices, transfers and saving for
+    // later; no application fee or description.
+    static ProviderLimits synaptoPay();
 };
 
 struct CustomerDraft
@@ -49,18 +65,35 @@ struct CustomerDraft
     ValidationResult validate(const ProviderLimits &limits = ProviderLimits::dots()) const;
 };
 
+// Part of a payment to pass on to another account once it succeeds.
+struct TransferDraft
+{
+    QString recipient; // the account's name: "accounts/acct_123"
+    Money amount;      // in the payment's currency
+};
+
 struct PaymentIntentDraft
 {
     Money amount;
     QString customerId;
     QString description;
-    QString paymentMethodId; // required when confirm is set
+    QString paymentMethodId; // required when confirm is set, unless a device takes the payment
     bool confirm = false;
     std::optional<Money> applicationFee;
     QString transferDestinationUserId;
     Metadata metadata;
+    // The card terminal to take the payment on (its name); needs confirm.
+    QString device;
+    // Parts passed on to other accounts: one per account, in the payment's currency, together
+    // at most the amount.
+    QList<TransferDraft> transfers;
+    // Also save the payment method on the customer for charges started later; needs a customer.
+    bool saveForLater = false;
 
-    ValidationResult validate(const ProviderLimits &limits = ProviderLimits::dots()) const;
+    // `chosenDevice`, when given, is the terminal named in `device` as the provider last listed
+    // it: its state and currencies are checked too.
+    ValidationResult validate(const ProviderLimits &limits = ProviderLimits::dots(),
+                              const std::optional<Device> &chosenDevice = std::nullopt) const;
 };
 
 struct CheckoutLineItemDraft
@@ -94,6 +127,9 @@ struct RefundDraft
     QString paymentIntentId;
     Money amount;
     QString reason; // empty, or one of reasons()
+    // The charge to refund, where the provider refunds charges rather than intents (SynaptoPay).
+    // Defaulted so that drafts written as {intent, amount, reason} stay complete.
+    QString chargeId = {};
 
     static QStringList reasons();
     // `refundable`, when known, is what is left of the intent to refund.
@@ -115,6 +151,10 @@ bool isUuid(const QString &text);
 bool isHttpUrl(const QString &text);
 bool isCountryCode(const QString &text);      // two ASCII letters (ISO 3166-1 alpha-2 shape)
 bool isPhoneCountryCode(const QString &text); // a calling code: 1 to 3 ASCII digits, no "+"
+// A resource name as SynaptoPay shapes them: "accounts/acct_1/customers/cus_2" has the
+// collection "customers". Segments are non-empty and hold no spaces or slashes.
+bool isResourceName(const QString &text, QStringView collection);
+bool isAccountName(const QString &text); // "accounts/acct_123"
 } // namespace rules
 
 } // namespace paydesk

@@ -40,6 +40,13 @@ inline constexpr QLatin1String ApplicationFee{"applicationFee"};
 inline constexpr QLatin1String TransferDestination{"transferDestination"};
 inline constexpr QLatin1String PaymentIntent{"paymentIntent"};
 inline constexpr QLatin1String Reason{"reason"};
+inline constexpr QLatin1String Device{"device"}; // the card terminal a payment is taken on
+inline constexpr QLatin1String SaveForLater{"saveForLater"}; // keep the payment method for later
+inline constexpr QLatin1String Transfers{"transfers"};       // parts passed on to other accounts
+
+// One transfer's parts, for transfer().
+inline constexpr QLatin1String TransferRecipient{"recipient"};
+inline constexpr QLatin1String TransferAmount{"amount"};
 
 // Checkout sessions
 inline constexpr QLatin1String LineItems{"lineItems"};
@@ -77,6 +84,16 @@ inline QString lineItem(qsizetype index, QLatin1String part = {})
 {
     QString path =
         QString(LineItems) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    if (!part.isEmpty())
+        path += QLatin1Char('.') + QString(part);
+    return path;
+}
+
+// "transfers[index]", or one part of that transfer: "transfers[index].recipient".
+inline QString transfer(qsizetype index, QLatin1String part = {})
+{
+    QString path =
+        QString(Transfers) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
     if (!part.isEmpty())
         path += QLatin1Char('.') + QString(part);
     return path;

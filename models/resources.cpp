@@ -1,8 +1,18 @@
 #include "models/resources.h"
 
+#include "models/money.h"
+
+#include <QCoreApplication>
+
 namespace paydesk {
 
 namespace {
+
+// Sentences about devices are translated in the "Device" context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Device)
+};
 
 QString joinNonEmpty(const QStringList &parts, const QString &separator)
 {
@@ -32,9 +42,11 @@ QString Customer::displayName() const
 {
     if (!businessName.isEmpty())
         return businessName;
-    const QString fullName = joinNonEmpty({firstName, middleName, lastName}, QStringLiteral(" "));
-    if (!fullName.isEmpty())
-        return fullName;
+    const QString parts = joinNonEmpty({firstName, middleName, lastName}, QStringLiteral(" "));
+    if (!parts.isEmpty())
+        return parts;
+    if (!fullName.trimmed().isEmpty())
+        return fullName.trimmed();
     return email.isEmpty() ? id : email;
 }
 
@@ -55,6 +67,59 @@ QString PaymentMethod::displayName() const
     if (!description.isEmpty())
         return description;
     return kind.isEmpty() ? id : kind;
+}
+
+QString Device::label() const
+{
+    if (!displayName.trimmed().isEmpty())
+        return displayName.trimmed();
+    return serialNumber.isEmpty() ? id : serialNumber;
+}
+
+bool Device::canTakePayments() const
+{
+    return state.compare(QLatin1String("ACTIVE"), Qt::CaseInsensitive) == 0;
+}
+
+bool Device::takesCurrency(const QString &currency) const
+{
+    if (supportedCurrencies.isEmpty())
+        return true;
+    const QString code = Currency::normalize(currency);
+    for (const QString &supported : supportedCurrencies) {
+        if (Currency::normalize(supported) == code)
+            return true;
+    }
+    return false;
+}
+
+bool Device::canTakePayment(const QString &currency, QString *reason) const
+{
+    QString why;
+    if (!canTakePayments()) {
+        if (state.compare(QLatin1String("PENDING"), Qt::CaseInsensitive) == 0) {
+            why = Text::tr("The card terminal “%1” is not paired yet: finish pairing it in the "
+                           "payment provider's dashboard first.")
+                      .arg(label());
+        } else if (state.compare(QLatin1String("SUSPENDED"), Qt::CaseInsensitive) == 0) {
+            why = Text::tr("The card terminal “%1” is suspended and cannot take payments.")
+                      .arg(label());
+        } else if (state.isEmpty()) {
+            why = Text::tr("The card terminal “%1” has not said that it is ready to take "
+                           "payments.")
+                      .arg(label());
+        } else {
+            why = Text::tr("The card terminal “%1” cannot take payments while its state is %2.")
+                      .arg(label(), state);
+        }
+    } else if (!takesCurrency(currency)) {
+        why = Text::tr("The card terminal “%1” takes payments in %2 only, not in %3.")
+                  .arg(label(), supportedCurrencies.join(Text::tr(" or ")),
+                       Currency::normalize(currency));
+    }
+    if (reason)
+        *reason = why;
+    return why.isEmpty();
 }
 
 } // namespace paydesk

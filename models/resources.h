@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -50,9 +51,12 @@ struct Customer
     QDateTime created;
     QDateTime updated;
     QJsonObject extra;
+    // The customer's name as one string, for providers that keep it so (SynaptoPay's
+    // `full_name`); empty where the provider splits names (Dots).
+    QString fullName;
 
     bool isBusiness() const { return !businessName.isEmpty(); }
-    // Business name, else "First Middle Last", else the email, else the id.
+    // Business name, else "First Middle Last", else the full name, else the email, else the id.
     QString displayName() const;
     friend bool operator==(const Customer &, const Customer &) = default;
 };
@@ -66,6 +70,18 @@ struct PaymentError
     QJsonObject extra;
 
     friend bool operator==(const PaymentError &, const PaymentError &) = default;
+};
+
+// Part of a payment passed on to another account once the payment succeeds (SynaptoPay's
+// `transfers[]`: one per recipient, in the payment's currency, together at most its amount).
+struct Transfer
+{
+    QString recipient; // the receiving account's name: "accounts/acct_123"
+    Money amount;
+    QString id; // the transfer made once the payment succeeded, when the server names it
+    QJsonObject extra;
+
+    friend bool operator==(const Transfer &, const Transfer &) = default;
 };
 
 struct PaymentIntent
@@ -88,6 +104,13 @@ struct PaymentIntent
     QDateTime created; // not in the contract's schema; read when a server sends it
     QDateTime updated;
     QJsonObject extra;
+    // The card terminal the payment is taken on (SynaptoPay's `device`), when there is one.
+    QString device;
+    // Parts passed on to other accounts once the payment succeeds.
+    QList<Transfer> transfers;
+    // The payment method is also saved on the customer for charges the merchant starts later
+    // (SynaptoPay's `setup_future_usage: OFF_SESSION`).
+    bool saveForLater = false;
 
     friend bool operator==(const PaymentIntent &, const PaymentIntent &) = default;
 };
@@ -126,6 +149,8 @@ struct CheckoutSession
     QDateTime updated;
     Metadata metadata;
     QJsonObject extra;
+    // Whether the session was paid, when the provider says so (SynaptoPay's `paid`).
+    std::optional<bool> paid;
 
     friend bool operator==(const CheckoutSession &, const CheckoutSession &) = default;
 };
@@ -153,8 +178,37 @@ struct Refund
     QString status;
     QDateTime created;
     QJsonObject extra;
+    QString chargeId; // the charge refunded, where a provider refunds charges (SynaptoPay)
 
     friend bool operator==(const Refund &, const Refund &) = default;
+};
+
+// A card terminal a provider takes payments on (SynaptoPay's Clover devices). Devices are set up
+// in the provider's dashboard; Paydesk only lists them and names one for a payment.
+struct Device
+{
+    QString id;          // its name: "accounts/acct_123/devices/dvc_456"
+    QString displayName; // what the merchant called it: "Front counter"
+    QString model;       // "CLOVER_FLEX"
+    QString serialNumber;
+    QString state;                   // ACTIVE, PENDING, SUSPENDED, or what else the server says
+    QStringList supportedCurrencies; // upper-case ISO 4217 codes; empty when not said
+    QStringList supportedRails;      // "card"
+    QDateTime created;
+    QDateTime updated;
+    QJsonObject extra;
+
+    // Its display name, else its serial number, else its id.
+    QString label() const;
+    // Only an ACTIVE device takes payments (PENDING ones are not paired yet).
+    bool canTakePayments() const;
+    // True when it takes payments in `currency`; a device that does not list its currencies is
+    // left to the server to judge.
+    bool takesCurrency(const QString &currency) const;
+    // Whether it can take a payment in `currency` now; if not, `reason` gets a sentence for a
+    // person saying why.
+    bool canTakePayment(const QString &currency, QString *reason = nullptr) const;
+    friend bool operator==(const Device &, const Device &) = default;
 };
 
 } // namespace paydesk
@@ -164,3 +218,5 @@ Q_DECLARE_METATYPE(paydesk::PaymentIntent)
 Q_DECLARE_METATYPE(paydesk::CheckoutSession)
 Q_DECLARE_METATYPE(paydesk::PaymentMethod)
 Q_DECLARE_METATYPE(paydesk::Refund)
+Q_DECLARE_METATYPE(paydesk::Transfer)
+Q_DECLARE_METATYPE(paydesk::Device)

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Device</name>
+    <message>
+        <location filename="../../models/resources.cpp" line="101"/>
+        <source>The card terminal “%1” is not paired yet: finish pairing it in the payment provider&apos;s dashboard first.</source>
+        <translation>Das Kartenterminal „%1“ ist noch nicht gekoppelt: Schließen Sie die Kopplung zuerst im Dashboard des Zahlungsanbieters ab.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="105"/>
+        <source>The card terminal “%1” is suspended and cannot take payments.</source>
+        <translation>Das Kartenterminal „%1“ ist gesperrt und kann keine Zahlungen annehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="108"/>
+        <source>The card terminal “%1” has not said that it is ready to take payments.</source>
+        <translation>Das Kartenterminal „%1“ hat nicht gemeldet, dass es bereit ist, Zahlungen anzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="112"/>
+        <source>The card terminal “%1” cannot take payments while its state is %2.</source>
+        <translation>Das Kartenterminal „%1“ kann keine Zahlungen annehmen, solange sein Status %2 ist.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="116"/>
+        <source>The card terminal “%1” takes payments in %2 only, not in %3.</source>
+        <translation>Das Kartenterminal „%1“ nimmt Zahlungen nur in %2 an, nicht in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="117"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>DotsCodec</name>
     <message>
         <source>The answer is not JSON: %1 at byte %2.</source>
@@ -16,260 +49,365 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../models/drafts.cpp" line="23"/>
+        <location filename="../../models/drafts.cpp" line="24"/>
         <source>The %1 must be a UUID, such as 123e4567-e89b-12d3-a456-426614174000.</source>
         <translation>Die %1 muss eine UUID sein, z. B. 123e4567-e89b-12d3-a456-426614174000.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="50"/>
+        <location filename="../../models/drafts.cpp" line="61"/>
         <source>The %1 must look like name@example.com.</source>
         <translation>Die %1 muss die Form name@example.com haben.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="60"/>
+        <location filename="../../models/drafts.cpp" line="71"/>
         <source>The %1 must be a web address starting with http:// or https://.</source>
         <translation>Die %1 muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="66"/>
+        <location filename="../../models/drafts.cpp" line="77"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="74"/>
+        <location filename="../../models/drafts.cpp" line="85"/>
         <source>“%1” is not an ISO 4217 currency code.</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="77"/>
+        <location filename="../../models/drafts.cpp" line="88"/>
         <source>%1 is in %2, but %3 takes payments in %4 only.</source>
         <translation>%1 ist in %2 angegeben, aber %3 akzeptiert nur Zahlungen in %4.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="92"/>
+        <location filename="../../models/drafts.cpp" line="103"/>
         <source>Enter a name for item %1.</source>
         <translation>Geben Sie einen Namen für Position %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="97"/>
+        <location filename="../../models/drafts.cpp" line="108"/>
         <source>Enter a price for item %1.</source>
         <translation>Geben Sie einen Preis für Position %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="101"/>
+        <location filename="../../models/drafts.cpp" line="112"/>
         <source>The price of item %1 must be more than zero.</source>
         <translation>Der Preis von Position %1 muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="106"/>
+        <location filename="../../models/drafts.cpp" line="117"/>
         <source>The price of item %1 must be in %2, like the first item.</source>
         <translation>Der Preis von Position %1 muss wie bei der ersten Position in %2 angegeben sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="111"/>
+        <location filename="../../models/drafts.cpp" line="122"/>
         <source>The price of item %1</source>
         <translation>Der Preis von Position %1</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="117"/>
+        <location filename="../../models/drafts.cpp" line="128"/>
         <source>The quantity of item %1 must be at least 1.</source>
         <translation>Die Menge von Position %1 muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="121"/>
+        <location filename="../../models/drafts.cpp" line="132"/>
         <source>Item %1 costs too much: its price times its quantity is more than Paydesk can hold.</source>
         <translation>Position %1 ist zu teuer: Preis mal Menge ist mehr, als Paydesk verarbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="159"/>
+        <location filename="../../models/drafts.cpp" line="158"/>
+        <source>Enter the account that receives transfer %1.</source>
+        <translation>Geben Sie das Konto ein, das Überweisung %1 erhält.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="160"/>
+        <source>The account of transfer %1 must be an account&apos;s name, such as accounts/acct_123.</source>
+        <translation>Das Konto von Überweisung %1 muss ein Kontoname sein, z. B. accounts/acct_123.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="166"/>
+        <source>Transfer %1 goes to the same account as transfer %2: make one transfer per account.</source>
+        <translation>Überweisung %1 geht an dasselbe Konto wie Überweisung %2: Legen Sie pro Konto nur eine Überweisung an.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="175"/>
+        <source>Enter an amount for transfer %1.</source>
+        <translation>Geben Sie einen Betrag für Überweisung %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="178"/>
+        <source>The amount of transfer %1 must be more than zero.</source>
+        <translation>Der Betrag von Überweisung %1 muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="181"/>
+        <source>Transfer %1 must be in %2, the currency of the payment.</source>
+        <translation>Überweisung %1 muss in %2 sein, der Währung der Zahlung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="196"/>
+        <source>The transfers add up to more than the payment&apos;s %1.</source>
+        <translation>Die Überweisungen ergeben zusammen mehr als die %1 der Zahlung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="199"/>
+        <source>The transfers add up to %1, more than the payment&apos;s %2.</source>
+        <translation>Die Überweisungen ergeben zusammen %1, mehr als die %2 der Zahlung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="242"/>
         <source>Enter either a person&apos;s first and last name or a business name, not both.</source>
         <translation>Geben Sie entweder den Vor- und Nachnamen einer Person oder einen Firmennamen ein, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="164"/>
+        <location filename="../../models/drafts.cpp" line="247"/>
         <source>Enter the customer&apos;s last name too, or a business name instead.</source>
         <translation>Geben Sie auch den Nachnamen des Kunden ein oder stattdessen einen Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="168"/>
+        <location filename="../../models/drafts.cpp" line="251"/>
         <source>Enter the customer&apos;s first name too, or a business name instead.</source>
         <translation>Geben Sie auch den Vornamen des Kunden ein oder stattdessen einen Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="172"/>
+        <location filename="../../models/drafts.cpp" line="255"/>
         <source>Enter the customer&apos;s first and last name, or a business name.</source>
         <translation>Geben Sie den Vor- und Nachnamen des Kunden oder einen Firmennamen ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="176"/>
+        <location filename="../../models/drafts.cpp" line="259"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="181"/>
+        <location filename="../../models/drafts.cpp" line="264"/>
         <source>The phone country code must be 1 to 3 digits, such as 1 for the United States.</source>
         <translation>Die Ländervorwahl muss aus 1 bis 3 Ziffern bestehen, z. B. 1 für die USA.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="194"/>
+        <location filename="../../models/drafts.cpp" line="277"/>
         <source>Enter the first line of the address, or leave the whole address empty.</source>
         <translation>Geben Sie die erste Adresszeile ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="196"/>
+        <location filename="../../models/drafts.cpp" line="279"/>
         <source>Enter the city, or leave the whole address empty.</source>
         <translation>Geben Sie den Ort ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="198"/>
+        <location filename="../../models/drafts.cpp" line="281"/>
         <source>Enter the state, or leave the whole address empty.</source>
         <translation>Geben Sie das Bundesland ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="200"/>
+        <location filename="../../models/drafts.cpp" line="283"/>
         <source>Enter the postcode, or leave the whole address empty.</source>
         <translation>Geben Sie die Postleitzahl ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="202"/>
+        <location filename="../../models/drafts.cpp" line="285"/>
         <source>Enter the country, or leave the whole address empty.</source>
         <translation>Geben Sie das Land ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="211"/>
+        <location filename="../../models/drafts.cpp" line="294"/>
         <source>The country must be a two-letter code, such as US.</source>
         <translation>Das Land muss ein Code aus zwei Buchstaben sein, z. B. US.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="224"/>
+        <location filename="../../models/drafts.cpp" line="310"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="227"/>
+        <location filename="../../models/drafts.cpp" line="313"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="228"/>
+        <location filename="../../models/drafts.cpp" line="315"/>
         <source>The amount</source>
         <translation>Der Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="231"/>
-        <location filename="../../models/drafts.cpp" line="309"/>
+        <location filename="../../models/drafts.cpp" line="327"/>
+        <source>The customer must be a customer&apos;s name, such as accounts/acct_123/customers/cus_456.</source>
+        <translation>Der Kunde muss als Kundenname angegeben werden, z. B. accounts/acct_123/customers/cus_456.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="330"/>
+        <location filename="../../models/drafts.cpp" line="481"/>
         <source>customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="235"/>
+        <location filename="../../models/drafts.cpp" line="337"/>
+        <source>Choose a payment method or a card terminal to confirm the payment now, or create it without confirming.</source>
+        <translation>Wählen Sie eine Zahlungsmethode oder ein Kartenterminal, um die Zahlung sofort zu bestätigen, oder erstellen Sie sie ohne Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="339"/>
         <source>Choose a payment method to confirm the payment now, or create it without confirming.</source>
         <translation>Wählen Sie eine Zahlungsmethode, um die Zahlung sofort zu bestätigen, oder erstellen Sie sie ohne Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="239"/>
-        <location filename="../../models/drafts.cpp" line="361"/>
+        <location filename="../../models/drafts.cpp" line="343"/>
+        <source>A card terminal takes the card presented there: leave the payment method empty.</source>
+        <translation>Ein Kartenterminal nimmt die Karte, die dort vorgelegt wird: Lassen Sie die Zahlungsmethode leer.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="347"/>
+        <source>The payment method must be a payment method&apos;s name, such as accounts/acct_123/payment-methods/pm_456.</source>
+        <translation>Die Zahlungsmethode muss als Name einer Zahlungsmethode angegeben werden, z. B. accounts/acct_123/payment-methods/pm_456.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="351"/>
+        <location filename="../../models/drafts.cpp" line="533"/>
         <source>payment method ID</source>
         <translation>ID der Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="245"/>
+        <location filename="../../models/drafts.cpp" line="359"/>
+        <source>%1 does not take payments on card terminals.</source>
+        <translation>%1 nimmt keine Zahlungen an Kartenterminals an.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="362"/>
+        <source>A card terminal takes the payment only when it is confirmed now: confirm it, or choose no terminal.</source>
+        <translation>Ein Kartenterminal nimmt die Zahlung nur an, wenn sie sofort bestätigt wird: Bestätigen Sie sie, oder wählen Sie kein Terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="365"/>
+        <source>The card terminal must be a device&apos;s name, such as accounts/acct_123/devices/dvc_456.</source>
+        <translation>Das Kartenterminal muss als Gerätename angegeben werden, z. B. accounts/acct_123/devices/dvc_456.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="377"/>
+        <source>%1 does not take an application fee: pass a part of the payment on with a transfer instead.</source>
+        <translation>%1 nimmt keine Plattformgebühr an: Geben Sie stattdessen einen Teil der Zahlung mit einer Überweisung weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="381"/>
         <source>The application fee must be in %1, the currency of the amount.</source>
         <translation>Die Plattformgebühr muss in %1 angegeben sein, der Währung des Betrags.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="249"/>
+        <location filename="../../models/drafts.cpp" line="385"/>
         <source>The application fee cannot be negative.</source>
         <translation>Die Plattformgebühr darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="251"/>
+        <location filename="../../models/drafts.cpp" line="387"/>
         <source>The application fee cannot be more than the amount.</source>
         <translation>Die Plattformgebühr darf nicht höher als der Betrag sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="256"/>
+        <location filename="../../models/drafts.cpp" line="393"/>
+        <source>%1 has no transfer destination user: add a transfer to the receiving account instead.</source>
+        <translation>%1 kennt keinen Zielbenutzer: Fügen Sie stattdessen eine Überweisung an das empfangende Konto hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="398"/>
         <source>destination user ID</source>
         <translation>ID des Zielbenutzers</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="281"/>
+        <location filename="../../models/drafts.cpp" line="403"/>
+        <source>%1 does not keep a description for a payment: put it in the metadata instead.</source>
+        <translation>%1 speichert keine Beschreibung zu einer Zahlung: Tragen Sie sie stattdessen in die Metadaten ein.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="411"/>
+        <source>%1 cannot pass parts of a payment on to other accounts.</source>
+        <translation>%1 kann keine Teile einer Zahlung an andere Konten weitergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="421"/>
+        <source>%1 cannot save the payment method for later charges.</source>
+        <translation>%1 kann die Zahlungsmethode nicht für spätere Belastungen speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="425"/>
+        <source>Choose a customer to save the payment method on, or do not save it for later.</source>
+        <translation>Wählen Sie einen Kunden, bei dem die Zahlungsmethode gespeichert wird, oder speichern Sie sie nicht für später.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="453"/>
         <source>Add at least one item.</source>
         <translation>Fügen Sie mindestens eine Position hinzu.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="296"/>
+        <location filename="../../models/drafts.cpp" line="468"/>
         <source>The items add up to more than Paydesk can hold.</source>
         <translation>Die Positionen ergeben zusammen mehr, als Paydesk verarbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="301"/>
+        <location filename="../../models/drafts.cpp" line="473"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="304"/>
+        <location filename="../../models/drafts.cpp" line="476"/>
         <source>success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="306"/>
+        <location filename="../../models/drafts.cpp" line="478"/>
         <source>cancel URL</source>
         <translation>Abbruch-URL</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="308"/>
+        <location filename="../../models/drafts.cpp" line="480"/>
         <source>customer&apos;s email address</source>
         <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="313"/>
+        <location filename="../../models/drafts.cpp" line="485"/>
         <source>The link must expire within %1 seconds (3 hours); 0 is the shortest.</source>
         <translation>Der Link muss innerhalb von %1 Sekunden (3 Stunden) ablaufen; 0 ist der kürzeste Wert.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="332"/>
-        <location filename="../../models/drafts.cpp" line="359"/>
+        <location filename="../../models/drafts.cpp" line="504"/>
+        <location filename="../../models/drafts.cpp" line="531"/>
         <source>payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="333"/>
+        <location filename="../../models/drafts.cpp" line="505"/>
         <source>Choose the payment to refund.</source>
         <translation>Wählen Sie die Zahlung aus, die erstattet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="337"/>
+        <location filename="../../models/drafts.cpp" line="509"/>
         <source>Enter the amount to refund.</source>
         <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="339"/>
+        <location filename="../../models/drafts.cpp" line="511"/>
         <source>The refund must be more than zero.</source>
         <translation>Die Rückerstattung muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="341"/>
+        <location filename="../../models/drafts.cpp" line="513"/>
         <source>The refund must be in %1, the currency of the payment.</source>
         <translation>Die Rückerstattung muss in %1 erfolgen, der Währung der Zahlung.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="344"/>
+        <location filename="../../models/drafts.cpp" line="516"/>
         <source>The refund cannot be more than the %1 left to refund.</source>
         <translation>Die Rückerstattung darf nicht höher sein als der noch erstattbare Betrag von %1.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="351"/>
+        <location filename="../../models/drafts.cpp" line="523"/>
         <source>The reason must be one of: %1.</source>
         <translation>Der Grund muss einer der folgenden sein: %1.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="360"/>
+        <location filename="../../models/drafts.cpp" line="532"/>
         <source>Choose the payment to confirm.</source>
         <translation>Wählen Sie die Zahlung aus, die bestätigt werden soll.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="362"/>
+        <location filename="../../models/drafts.cpp" line="534"/>
         <source>Choose a payment method to confirm the payment with.</source>
         <translation>Wählen Sie eine Zahlungsmethode, mit der die Zahlung bestätigt werden soll.</translation>
     </message>
@@ -471,6 +609,29 @@
         <location filename="../../models/status.cpp" line="197"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>SynaptoPayCodec</name>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_codec.cpp" line="433"/>
+        <source>The answer is not a list: its “%1” is not an array.</source>
+        <translation>Die Antwort ist keine Liste: Ihr „%1“ ist kein Array.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_codec.cpp" line="464"/>
+        <source>The answer is not a list: it has no “%1” array.</source>
+        <translation>Die Antwort ist keine Liste: Es fehlt das Array „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_codec.cpp" line="471"/>
+        <source>The answer is not a list: it is empty.</source>
+        <translation>Die Antwort ist keine Liste: Sie ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_codec.cpp" line="504"/>
+        <source>The answer is not JSON: %1 at byte %2.</source>
+        <translation>Die Antwort ist kein JSON: %1 bei Byte %2.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the fuzz targets' seed corpora (tests/fuzz/corpus/<target>/) from the Dots contract's
-schemas and examples and from the JSON the test suites already hold. Run again after either
-changes; each file is named by its content's SHA-1, as libFuzzer names what it finds.
+schemas and examples and from the JSON the test suites already hold (SynaptoPay publishes no
+contract: its seeds come from its codec's suite). Run again after either changes; each file is
+named by its content's SHA-1, as libFuzzer names what it finds.
 
     tests/fuzz/make_corpus.py --spec ../shared/specs/dots-v2.yaml [--state-file saved.json]
 """
@@ -119,6 +120,22 @@ def dots_codec(spec, corpus):
     seeds += raw_strings(TESTS / "models" / "tst_codec.cpp")
     for seed in seeds:
         write(corpus, "fuzz_dots_codec", compact(seed), 48)
+
+
+def synaptopay_codec(corpus):
+    """SynaptoPay has no contract file: its seeds are the test suite's examples, alone and as the
+    lists that carry them."""
+    examples = [seed for seed in raw_strings(TESTS / "models" / "tst_synaptopay_codec.cpp")
+                if isinstance(seed, dict)]
+    lists = {"name": "devices", "full_name": "customers", "charge": "refunds",
+             "url": "checkout_sessions", "card": "payment_methods", "state": "payment_intents"}
+    seeds = list(examples)
+    for example in examples:
+        key = next((lists[field] for field in lists if field in example), "payment_intents")
+        seeds.append({key: [example], "next_page_token": "CgJkMQ=="})
+    seeds += [{}, [], {"devices": []}, {"payment_intents": None, "next_page_token": 7}]
+    for seed in seeds:
+        write(corpus, "fuzz_synaptopay_codec", compact(seed), 64)
 
 
 def validation(spec, corpus):
@@ -272,6 +289,7 @@ def main():
     spec = yaml.safe_load(pathlib.Path(args.spec).read_text())
     corpus = pathlib.Path(args.out)
     dots_codec(spec, corpus)
+    synaptopay_codec(corpus)
     validation(spec, corpus)
     money(corpus)
     csv(corpus)

@@ -4,7 +4,7 @@
 # sanitizer report, a timeout or runs out of memory; the input that did it is saved under
 # <build>/fuzz-artifacts/<target>/ and the log under <build>/fuzz-logs/.
 #
-#   tests/fuzz/run.sh                        every target, 60 s each (6 minutes)
+#   tests/fuzz/run.sh                        every target, 60 s each (7 minutes)
 #   tests/fuzz/run.sh fuzz_money fuzz_csv    only these
 #   PAYDESK_FUZZ_SECONDS=600 tests/fuzz/run.sh
 set -euo pipefail
@@ -12,8 +12,8 @@ cd "$(dirname "$0")/../.."
 
 build=${PAYDESK_FUZZ_BUILD_DIR:-build-fuzz}
 seconds=${PAYDESK_FUZZ_SECONDS:-60}
-all_targets=(fuzz_dots_codec fuzz_money fuzz_csv fuzz_state_file fuzz_sandbox_validation
-    fuzz_http_head)
+all_targets=(fuzz_dots_codec fuzz_synaptopay_codec fuzz_money fuzz_csv fuzz_state_file
+    fuzz_sandbox_validation fuzz_http_head)
 if [ "$#" -gt 0 ]; then
     targets=("$@")
 else
@@ -48,7 +48,7 @@ for target in "${targets[@]}"; do
     esac
     dict=()
     case "$target" in
-        fuzz_dots_codec | fuzz_state_file | fuzz_sandbox_validation)
+        fuzz_dots_codec | fuzz_synaptopay_codec | fuzz_state_file | fuzz_sandbox_validation)
             dict=(-dict=tests/fuzz/json.dict) ;;
         fuzz_http_head)
             dict=(-dict=tests/fuzz/http.dict) ;;

@@ -88,4 +88,54 @@ inline paydesk::ConfirmIntentDraft confirmIntentDraft()
     return {PaymentIntentId, PaymentMethodId};
 }
 
+// SynaptoPay names its objects by path.
+inline const QString SpAccount = QStringLiteral("accounts/acct_1N2b3C");
+inline const QString SpCustomer = SpAccount + QStringLiteral("/customers/cus_9xY");
+inline const QString SpPaymentMethod = SpAccount + QStringLiteral("/payment-methods/pm_4kL");
+inline const QString SpDevice = SpAccount + QStringLiteral("/devices/dvc_7Qz");
+inline const QString SpShopA = QStringLiteral("accounts/acct_shopA");
+inline const QString SpShopB = QStringLiteral("accounts/acct_shopB");
+
+inline paydesk::Money gbp(qint64 pence)
+{
+    return paydesk::Money(pence, QStringLiteral("GBP"));
+}
+
+// A card payment split with two shops, its card saved on the customer.
+inline paydesk::PaymentIntentDraft synaptoPayIntentDraft()
+{
+    paydesk::PaymentIntentDraft draft;
+    draft.amount = gbp(10000);
+    draft.customerId = SpCustomer;
+    draft.paymentMethodId = SpPaymentMethod;
+    draft.confirm = true;
+    draft.transfers = {{SpShopA, gbp(2500)}, {SpShopB, gbp(1500)}};
+    draft.saveForLater = true;
+    draft.metadata.insert(QStringLiteral("order"), QStringLiteral("A-17"));
+    return draft;
+}
+
+// A payment taken on a card terminal.
+inline paydesk::PaymentIntentDraft terminalIntentDraft()
+{
+    paydesk::PaymentIntentDraft draft;
+    draft.amount = gbp(4250);
+    draft.confirm = true;
+    draft.device = SpDevice;
+    return draft;
+}
+
+inline paydesk::Device frontCounter()
+{
+    paydesk::Device device;
+    device.id = SpDevice;
+    device.displayName = QStringLiteral("Front counter");
+    device.model = QStringLiteral("CLOVER_FLEX");
+    device.serialNumber = QStringLiteral("C045UQ12345678");
+    device.state = QStringLiteral("ACTIVE");
+    device.supportedCurrencies = {QStringLiteral("GBP")};
+    device.supportedRails = {QStringLiteral("card")};
+    return device;
+}
+
 } // namespace fixtures

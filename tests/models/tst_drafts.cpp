@@ -1,4 +1,5 @@
 #include "draft_fixtures.h"
+#include "models/fields.h"
 
 #include <QTest>
 
@@ -13,6 +14,9 @@ using IntentEdit = std::function<void(PaymentIntentDraft &)>;
 using CheckoutEdit = std::function<void(CheckoutSessionDraft &)>;
 using RefundEdit = std::function<void(RefundDraft &, std::optional<Money> &refundable)>;
 using ConfirmEdit = std::function<void(ConfirmIntentDraft &)>;
+// A SynaptoPay draft and the terminal chosen for it, if any.
+using SynaptoPayEdit = std::function<void(PaymentIntentDraft &, std::optional<Device> &device)>;
+Q_DECLARE_METATYPE(SynaptoPayEdit)
 Q_DECLARE_METATYPE(CustomerEdit)
 Q_DECLARE_METATYPE(IntentEdit)
 Q_DECLARE_METATYPE(CheckoutEdit)
@@ -73,6 +77,10 @@ private slots:
     void refundRejects();
     void confirmRejects_data();
     void confirmRejects();
+    void synaptoPayIntentAccepts();
+    void synaptoPayIntentRejects_data();
+    void synaptoPayIntentRejects();
+    void synaptoPayLimits();
 
     void providersDifferInCurrencies();
     void metadataLimitsPerProvider();
@@ -303,6 +311,24 @@ void TestDrafts::paymentIntentRejects_data()
         [](PaymentIntentDraft &d) { d.metadata.insert("order", QString(501, '7')); },
         {"metadata.order: The value of the metadata key “order” is longer than 500 "
          "characters."});
+    // What only SynaptoPay takes is refused for Dots rather than left out without a word.
+    row("card terminal", [](PaymentIntentDraft &d) { d.device = SpDevice; },
+        {"device: Dots does not take payments on card terminals."});
+    row("card terminal instead of a payment method",
+        [](PaymentIntentDraft &d) {
+            d.device = SpDevice;
+            d.paymentMethodId.clear();
+        },
+        {"paymentMethod: Choose a payment method to confirm the payment now, or create it "
+         "without confirming.",
+         "device: Dots does not take payments on card terminals."});
+    row("transfers",
+        [](PaymentIntentDraft &d) {
+            d.transfers = {{SpShopA, usd(100)}};
+        },
+        {"transfers: Dots cannot pass parts of a payment on to other accounts."});
+    row("save for later", [](PaymentIntentDraft &d) { d.saveForLater = true; },
+        {"saveForLater: Dots cannot save the payment method for later charges."});
 }
 
 void TestDrafts::paymentIntentRejects()
@@ -475,12 +501,275 @@ void TestDrafts::confirmRejects()
     QCOMPARE(lines(draft.validate()), errors);
 }
 
+void TestDrafts::synaptoPayIntentAccepts()
+{
+    const ProviderLimits limits = ProviderLimits::synaptoPay();
+    QCOMPARE(lines(synaptoPayIntentDraft().validate(limits)), QStringList());
+    QCOMPARE(lines(terminalIntentDraft().validate(limits)), QStringList());
+    QCOMPARE(lines(terminalIntentDraft().validate(limits, frontCounter())), QStringList());
+
+    // A terminal in lower case that does not list its currencies: the server judges.
+    Device quiet = frontCounter();
+    quiet.state = QStringLiteral("active");
+    quiet.supportedCurrencies.clear();
+    PaymentIntentDraft yen = terminalIntentDraft();
+    yen.amount = Money(500, QStringLiteral("JPY"));
+    QCOMPARE(lines(yen.validate(limits, quiet)), QStringList());
+
+    // The chosen device is only looked at when the draft names a terminal.
+    Device suspended = frontCounter();
+    suspended.state = QStringLiteral("SUSPENDED");
+    QCOMPARE(lines(synaptoPayIntentDraft().validate(limits, suspended)), QStringList());
+
+    // Transfers may add up to the whole amount; the names may carry spaces around them.
+    PaymentIntentDraft whole = synaptoPayIntentDraft();
+    whole.transfers = {{QStringLiteral(" ") + SpShopA, gbp(6000)}, {SpShopB, gbp(4000)}};
+    whole.customerId = QStringLiteral(" ") + SpCustomer + QStringLiteral(" ");
+    QCOMPARE(lines(whole.validate(limits)), QStringList());
+
+    // A payment method kept under its customer; no confirm, no payment method.
+    PaymentIntentDraft nested = synaptoPayIntentDraft();
+    nested.paymentMethodId = SpCustomer + QStringLiteral("/payment-methods/pm_1");
+    QCOMPARE(lines(nested.validate(limits)), QStringList());
+    PaymentIntentDraft later;
+    later.amount = gbp(1);
+    QCOMPARE(lines(later.validate(limits)), QStringList());
+
+    PaymentIntentDraft full = synaptoPayIntentDraft();
+    full.metadata = manyKeys(49);
+    full.metadata.insert(QString(40, QLatin1Char('k')), QString(500, QLatin1Char('v')));
+    full.metadata.remove(QStringLiteral("k0"));
+    QCOMPARE(lines(full.validate(limits)), QStringList());
+}
+
+void TestDrafts::synaptoPayIntentRejects_data()
+{
+    QTest::addColumn<SynaptoPayEdit>("edit");
+    QTest::addColumn<QStringList>("errors");
+
+    const auto row = [](const char *name, const SynaptoPayEdit &edit, const QStringList &errors) {
+        QTest::newRow(name) << edit << errors;
+    };
+    // Starts from a card terminal payment on the front counter.
+    const auto onTerminal = [](const std::function<void(PaymentIntentDraft &, Device &)> &edit) {
+        return SynaptoPayEdit([edit](PaymentIntentDraft &d, std::optional<Device> &device) {
+            d = terminalIntentDraft();
+            Device chosen = frontCounter();
+            edit(d, chosen);
+            device = chosen;
+        });
+    };
+    using D = PaymentIntentDraft;
+    using Dev = std::optional<Device>;
+
+    row("no amount", [](D &d, Dev &) { d.amount = Money(); }, {"amount: Enter an amount."});
+    row("zero amount", [](D &d, Dev &) { d.amount = gbp(0); },
+        {"amount: The amount must be more than zero."});
+    row("negative amount", [](D &d, Dev &) { d.amount = gbp(-100); },
+        {"amount: The amount must be more than zero."});
+    row("currency that does not exist",
+        [](D &d, Dev &) {
+            d.amount = Money(10000, "XYZ");
+            d.transfers.clear();
+        },
+        {"currency: “XYZ” is not an ISO 4217 currency code."});
+    row("currency the terminal does not take",
+        onTerminal([](D &d, Device &) { d.amount = Money(4250, "EUR"); }),
+        {"currency: The card terminal “Front counter” takes payments in GBP only, not in EUR."});
+    row("currency neither terminal currency", onTerminal([](D &d, Device &device) {
+            d.amount = Money(4250, "usd");
+            device.supportedCurrencies = {"GBP", "EUR"};
+        }),
+        {"currency: The card terminal “Front counter” takes payments in GBP or EUR only, not in "
+         "USD."});
+    row("terminal not paired", onTerminal([](D &, Device &device) { device.state = "PENDING"; }),
+        {"device: The card terminal “Front counter” is not paired yet: finish pairing it in the "
+         "payment provider's dashboard first."});
+    row("terminal suspended", onTerminal([](D &, Device &device) { device.state = "SUSPENDED"; }),
+        {"device: The card terminal “Front counter” is suspended and cannot take payments."});
+    row("terminal suspended, named by its serial number", onTerminal([](D &d, Device &device) {
+            device.state = "SUSPENDED";
+            device.displayName.clear();
+            d.amount = Money(4250, "EUR"); // the state is what matters first
+        }),
+        {"device: The card terminal “C045UQ12345678” is suspended and cannot take payments."});
+    row("terminal in a state nobody documented",
+        onTerminal([](D &, Device &device) { device.state = "RETIRED"; }),
+        {"device: The card terminal “Front counter” cannot take payments while its state is "
+         "RETIRED."});
+    row("terminal without a state", onTerminal([](D &, Device &device) { device.state.clear(); }),
+        {"device: The card terminal “Front counter” has not said that it is ready to take "
+         "payments."});
+    row("terminal without confirming", onTerminal([](D &d, Device &) { d.confirm = false; }),
+        {"device: A card terminal takes the payment only when it is confirmed now: confirm it, "
+         "or choose no terminal."});
+    row("terminal by its bare id", onTerminal([](D &d, Device &) { d.device = "dvc_7Qz"; }),
+        {"device: The card terminal must be a device's name, such as "
+         "accounts/acct_123/devices/dvc_456."});
+    row("terminal named as a customer", onTerminal([](D &d, Device &) { d.device = SpCustomer; }),
+        {"device: The card terminal must be a device's name, such as "
+         "accounts/acct_123/devices/dvc_456."});
+    row("terminal and a payment method",
+        onTerminal([](D &d, Device &) { d.paymentMethodId = SpPaymentMethod; }),
+        {"paymentMethod: A card terminal takes the card presented there: leave the payment "
+         "method empty."});
+    row("confirm with neither payment method nor terminal",
+        [](D &d, Dev &) { d.paymentMethodId = "  "; },
+        {"paymentMethod: Choose a payment method or a card terminal to confirm the payment now, "
+         "or create it without confirming."});
+    row("customer as a UUID", [](D &d, Dev &) { d.customerId = CustomerId; },
+        {"customer: The customer must be a customer's name, such as "
+         "accounts/acct_123/customers/cus_456."});
+    row("customer by its bare id", [](D &d, Dev &) { d.customerId = "cus_9xY"; },
+        {"customer: The customer must be a customer's name, such as "
+         "accounts/acct_123/customers/cus_456."});
+    row("customer name with a space",
+        [](D &d, Dev &) { d.customerId = "accounts/acct 1/customers/cus_9xY"; },
+        {"customer: The customer must be a customer's name, such as "
+         "accounts/acct_123/customers/cus_456."});
+    row("customer name ending in a slash", [](D &d, Dev &) { d.customerId = SpCustomer + "/"; },
+        {"customer: The customer must be a customer's name, such as "
+         "accounts/acct_123/customers/cus_456."});
+    row("payment method by its bare id", [](D &d, Dev &) { d.paymentMethodId = "pm_card_visa"; },
+        {"paymentMethod: The payment method must be a payment method's name, such as "
+         "accounts/acct_123/payment-methods/pm_456."});
+    row("payment method named as a device", [](D &d, Dev &) { d.paymentMethodId = SpDevice; },
+        {"paymentMethod: The payment method must be a payment method's name, such as "
+         "accounts/acct_123/payment-methods/pm_456."});
+    row("application fee", [](D &d, Dev &) { d.applicationFee = gbp(100); },
+        {"applicationFee: SynaptoPay does not take an application fee: pass a part of the "
+         "payment on with a transfer instead."});
+    row("transfer destination user", [](D &d, Dev &) { d.transferDestinationUserId = UserId; },
+        {"transferDestination: SynaptoPay has no transfer destination user: add a transfer to "
+         "the receiving account instead."});
+    row("description", [](D &d, Dev &) { d.description = "Counter sale"; },
+        {"description: SynaptoPay does not keep a description for a payment: put it in the "
+         "metadata instead."});
+    row("transfer without recipient", [](D &d, Dev &) { d.transfers[0].recipient = " "; },
+        {"transfers[0].recipient: Enter the account that receives transfer 1."});
+    row("transfer to a bare account id", [](D &d, Dev &) { d.transfers[1].recipient = "acct_B"; },
+        {"transfers[1].recipient: The account of transfer 2 must be an account's name, such as "
+         "accounts/acct_123."});
+    row("transfer to a customer", [](D &d, Dev &) { d.transfers[0].recipient = SpCustomer; },
+        {"transfers[0].recipient: The account of transfer 1 must be an account's name, such as "
+         "accounts/acct_123."});
+    row("transfer to an account without acct_",
+        [](D &d, Dev &) { d.transfers[0].recipient = "accounts/shopA"; },
+        {"transfers[0].recipient: The account of transfer 1 must be an account's name, such as "
+         "accounts/acct_123."});
+    row("two transfers to one account",
+        [](D &d, Dev &) { d.transfers[1].recipient = " " + SpShopA; },
+        {"transfers[1].recipient: Transfer 2 goes to the same account as transfer 1: make one "
+         "transfer per account."});
+    row("third transfer to the first account",
+        [](D &d, Dev &) {
+            d.transfers.append({SpShopA, gbp(1)});
+        },
+        {"transfers[2].recipient: Transfer 3 goes to the same account as transfer 1: make one "
+         "transfer per account."});
+    row("transfer without amount", [](D &d, Dev &) { d.transfers[1].amount = Money(); },
+        {"transfers[1].amount: Enter an amount for transfer 2."});
+    row("transfer of zero", [](D &d, Dev &) { d.transfers[0].amount = gbp(0); },
+        {"transfers[0].amount: The amount of transfer 1 must be more than zero."});
+    row("negative transfer", [](D &d, Dev &) { d.transfers[1].amount = gbp(-1500); },
+        {"transfers[1].amount: The amount of transfer 2 must be more than zero."});
+    row("transfer in another currency",
+        [](D &d, Dev &) { d.transfers[0].amount = Money(2500, "EUR"); },
+        {"transfers[0].amount: Transfer 1 must be in GBP, the currency of the payment."});
+    row("transfers above the amount",
+        [](D &d, Dev &) {
+            d.transfers[0].amount = gbp(6000);
+            d.transfers[1].amount = gbp(4001);
+        },
+        {"transfers: The transfers add up to GBP\u00A0100.01, more than the payment's "
+         "GBP\u00A0100.00."});
+    row("transfers beyond what Paydesk can add up",
+        [](D &d, Dev &) {
+            d.transfers[0].amount = gbp(Max);
+            d.transfers[1].amount = gbp(Max);
+        },
+        {"transfers: The transfers add up to more than the payment's GBP\u00A0100.00."});
+    row("save for later without customer", [](D &d, Dev &) { d.customerId.clear(); },
+        {"saveForLater: Choose a customer to save the payment method on, or do not save it for "
+         "later."});
+    row("too many metadata keys", [](D &d, Dev &) { d.metadata = manyKeys(50); },
+        {"metadata: Metadata can have at most 49 keys: the limit is 50, and Paydesk keeps 1 for "
+         "itself."});
+    row("metadata key too long", [](D &d, Dev &) { d.metadata.insert(LongKey, "x"); },
+        {"metadata." + LongKey + ": The metadata key “" + LongKey +
+         "” is longer than 40 characters."});
+    row("metadata value too long",
+        [](D &d, Dev &) { d.metadata.insert("order", QString(501, '7')); },
+        {"metadata.order: The value of the metadata key “order” is longer than 500 "
+         "characters."});
+    row("several rules at once",
+        [](D &d, Dev &) {
+            d.amount = gbp(3000);
+            d.customerId.clear();
+            d.paymentMethodId.clear();
+            d.device = SpDevice;
+            d.confirm = false;
+        },
+        {"device: A card terminal takes the payment only when it is confirmed now: confirm it, "
+         "or choose no terminal.",
+         "transfers: The transfers add up to GBP\u00A040.00, more than the payment's "
+         "GBP\u00A030.00.",
+         "saveForLater: Choose a customer to save the payment method on, or do not save it for "
+         "later."});
+}
+
+void TestDrafts::synaptoPayIntentRejects()
+{
+    QFETCH(SynaptoPayEdit, edit);
+    QFETCH(QStringList, errors);
+
+    PaymentIntentDraft draft = synaptoPayIntentDraft();
+    std::optional<Device> device;
+    edit(draft, device);
+    QCOMPARE(lines(draft.validate(ProviderLimits::synaptoPay(), device)), errors);
+}
+
+void TestDrafts::synaptoPayLimits()
+{
+    const ProviderLimits limits = ProviderLimits::synaptoPay();
+    QCOMPARE(limits.provider, QStringLiteral("SynaptoPay"));
+    QCOMPARE(limits.ids, ProviderLimits::Ids::ResourceName);
+    QVERIFY(limits.takesDevices && limits.takesTransfers && limits.takesSaveForLater);
+    QVERIFY(!limits.takesApplicationFee && !limits.takesIntentDescription);
+    QCOMPARE(limits.metadata.maxKeys, 50);
+    QCOMPARE(limits.metadata.maxKeyLength, 40);
+    QCOMPARE(limits.metadata.maxValueLength, 500);
+
+    const ProviderLimits dots = ProviderLimits::dots();
+    QCOMPARE(dots.ids, ProviderLimits::Ids::Uuid);
+    QVERIFY(!dots.takesDevices && !dots.takesTransfers && !dots.takesSaveForLater);
+    QVERIFY(dots.takesApplicationFee && dots.takesIntentDescription);
+
+    QCOMPARE(field::transfer(2), QStringLiteral("transfers[2]"));
+    QCOMPARE(field::transfer(0, field::TransferRecipient),
+             QStringLiteral("transfers[0].recipient"));
+    QCOMPARE(field::transfer(1, field::TransferAmount), QStringLiteral("transfers[1].amount"));
+
+    QVERIFY(rules::isResourceName(SpCustomer, u"customers"));
+    QVERIFY(rules::isResourceName(SpCustomer + "/payment-methods/pm_1", u"payment-methods"));
+    QVERIFY(!rules::isResourceName(SpCustomer, u"devices"));
+    QVERIFY(!rules::isResourceName(QStringLiteral("accounts/acct_1"), u"accounts"));
+    QVERIFY(!rules::isResourceName(QStringLiteral("customers/cus_1"), u"customers"));
+    QVERIFY(!rules::isResourceName(QStringLiteral("accounts//customers/cus_1"), u"customers"));
+    QVERIFY(rules::isAccountName(SpShopA));
+    QVERIFY(!rules::isAccountName(QStringLiteral("accounts/acct_")));
+    QVERIFY(!rules::isAccountName(SpShopA + "/customers/cus_1"));
+}
+
 void TestDrafts::providersDifferInCurrencies()
 {
+    PaymentIntentDraft synaptoEuros = synaptoPayIntentDraft();
+    synaptoEuros.amount = Money(1999, QStringLiteral("EUR"));
+    synaptoEuros.transfers.clear();
+    QCOMPARE(lines(synaptoEuros.validate(ProviderLimits::synaptoPay())), QStringList());
     PaymentIntentDraft euros = paymentIntentDraft();
     euros.amount = Money(1999, QStringLiteral("EUR"));
     euros.applicationFee.reset();
-    QCOMPARE(lines(euros.validate(ProviderLimits::synaptoPay())), QStringList());
     QCOMPARE(lines(euros.validate(ProviderLimits::dots())),
              QStringList{"currency: The amount is in EUR, but Dots takes payments in USD only."});
 

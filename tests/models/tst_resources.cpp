@@ -16,6 +16,10 @@ private slots:
     void customerDisplayName();
     void lineItemTotal();
     void paymentMethodDisplayName();
+    void customerFullName();
+    void deviceLabel();
+    void deviceTakesPayments_data();
+    void deviceTakesPayments();
     void metadataText();
     void metadataSearchText();
 };
@@ -96,6 +100,90 @@ void TestResources::paymentMethodDisplayName()
 
     method.brand = QStringLiteral("visa");
     QCOMPARE(method.displayName(), QStringLiteral("visa •••• 6789"));
+}
+
+void TestResources::customerFullName()
+{
+    Customer customer;
+    customer.id = QStringLiteral("accounts/acct_1/customers/cus_2");
+    customer.email = QStringLiteral("ada@example.com");
+    customer.fullName = QStringLiteral("  Ada King Lovelace ");
+    QCOMPARE(customer.displayName(), QStringLiteral("Ada King Lovelace"));
+    QVERIFY(!customer.isBusiness());
+
+    // Split names, where a provider has them, come first; a business name before either.
+    customer.firstName = QStringLiteral("Ada");
+    QCOMPARE(customer.displayName(), QStringLiteral("Ada"));
+    customer.businessName = QStringLiteral("Analytical Engines Ltd");
+    QCOMPARE(customer.displayName(), QStringLiteral("Analytical Engines Ltd"));
+
+    Customer blank;
+    blank.id = QStringLiteral("accounts/acct_1/customers/cus_3");
+    blank.fullName = QStringLiteral("   ");
+    QCOMPARE(blank.displayName(), blank.id);
+}
+
+void TestResources::deviceLabel()
+{
+    Device device;
+    device.id = QStringLiteral("accounts/acct_1/devices/dvc_2");
+    QCOMPARE(device.label(), device.id);
+    device.serialNumber = QStringLiteral("C045UQ12345678");
+    QCOMPARE(device.label(), QStringLiteral("C045UQ12345678"));
+    device.displayName = QStringLiteral("Front counter");
+    QCOMPARE(device.label(), QStringLiteral("Front counter"));
+}
+
+void TestResources::deviceTakesPayments_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QStringList>("currencies");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<bool>("canTakePayments");
+    QTest::addColumn<QString>("reason");
+
+    const QStringList gbp{QStringLiteral("GBP")};
+    QTest::newRow("active, its currency") << "ACTIVE" << gbp << "GBP" << true << "";
+    QTest::newRow("active, lower case") << "active" << gbp << "gbp" << true << "";
+    QTest::newRow("active, no currencies listed")
+        << "ACTIVE" << QStringList() << "JPY" << true << "";
+    QTest::newRow("active, another currency")
+        << "ACTIVE" << gbp << "EUR" << true
+        << "The card terminal “Till 2” takes payments in GBP only, not in EUR.";
+    QTest::newRow("active, two currencies")
+        << "ACTIVE" << QStringList{QStringLiteral("GBP"), QStringLiteral("EUR")} << "usd" << true
+        << "The card terminal “Till 2” takes payments in GBP or EUR only, not in USD.";
+    QTest::newRow("pending") << "PENDING" << gbp << "GBP" << false
+                             << "The card terminal “Till 2” is not paired yet: finish pairing it "
+                                "in the payment provider's dashboard first.";
+    QTest::newRow("suspended")
+        << "SUSPENDED" << gbp << "EUR" << false
+        << "The card terminal “Till 2” is suspended and cannot take payments.";
+    QTest::newRow("unknown state")
+        << "DECOMMISSIONED" << gbp << "GBP" << false
+        << "The card terminal “Till 2” cannot take payments while its state is DECOMMISSIONED.";
+    QTest::newRow("no state")
+        << "" << gbp << "GBP" << false
+        << "The card terminal “Till 2” has not said that it is ready to take payments.";
+}
+
+void TestResources::deviceTakesPayments()
+{
+    QFETCH(QString, state);
+    QFETCH(QStringList, currencies);
+    QFETCH(QString, currency);
+    QFETCH(bool, canTakePayments);
+    QFETCH(QString, reason);
+
+    Device device;
+    device.displayName = QStringLiteral("Till 2");
+    device.state = state;
+    device.supportedCurrencies = currencies;
+    QCOMPARE(device.canTakePayments(), canTakePayments);
+    QString why = QStringLiteral("left over");
+    QCOMPARE(device.canTakePayment(currency, &why), reason.isEmpty());
+    QCOMPARE(why, reason);
+    QCOMPARE(device.canTakePayment(currency), reason.isEmpty());
 }
 
 void TestResources::metadataText()

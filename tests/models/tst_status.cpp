@@ -21,10 +21,13 @@ private slots:
     void intentStatusWithoutValue();
     void intentStatusMatchesCaseInsensitivelyButKeepsRaw();
     void everyKnownIntentStatusRoundTrips();
+    void synaptoPayIntentStates_data();
+    void synaptoPayIntentStates();
 
     void checkoutStatuses_data();
     void checkoutStatuses();
     void unknownCheckoutStatusIsKeptAndShownRaw();
+    void synaptoPayCheckoutStates();
 
     void phaseNames();
 };
@@ -116,6 +119,46 @@ void TestStatus::everyKnownIntentStatusRoundTrips()
     }
 }
 
+// SynaptoPay writes its states in upper case: the three it documents are understood, anything
+// else is kept and shown as it came.
+void TestStatus::synaptoPayIntentStates_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<IntentStatus::Known>("known");
+    QTest::addColumn<IntentPhase>("phase");
+    QTest::addColumn<QString>("displayName");
+
+    QTest::newRow("REQUIRES_PAYMENT_METHOD")
+        << "REQUIRES_PAYMENT_METHOD" << IntentStatus::RequiresPaymentMethod << IntentPhase::Waiting
+        << "Requires payment method";
+    QTest::newRow("PROCESSING") << "PROCESSING" << IntentStatus::Processing << IntentPhase::Moving
+                                << "Processing";
+    QTest::newRow("SUCCEEDED") << "SUCCEEDED" << IntentStatus::Succeeded << IntentPhase::Final
+                               << "Succeeded";
+    QTest::newRow("REQUIRES_CAPTURE_ON_TERMINAL")
+        << "REQUIRES_CAPTURE_ON_TERMINAL" << IntentStatus::Unrecognized << IntentPhase::Unknown
+        << "REQUIRES_CAPTURE_ON_TERMINAL";
+    QTest::newRow("STATE_UNSPECIFIED") << "STATE_UNSPECIFIED" << IntentStatus::Unrecognized
+                                       << IntentPhase::Unknown << "STATE_UNSPECIFIED";
+}
+
+void TestStatus::synaptoPayIntentStates()
+{
+    QFETCH(QString, raw);
+    QFETCH(IntentStatus::Known, known);
+    QFETCH(IntentPhase, phase);
+    QFETCH(QString, displayName);
+
+    const IntentStatus status(raw);
+    QCOMPARE(status.raw(), raw); // kept as it came, upper case and all
+    QCOMPARE(status.known(), known);
+    QCOMPARE(status.phase(), phase);
+    QCOMPARE(status.isFinal(), phase == IntentPhase::Final);
+    QCOMPARE(status.displayName(), displayName);
+    // Equality is on the raw string: the server's spelling is what a filter matches.
+    QVERIFY(status != IntentStatus(raw.toLower()));
+}
+
 void TestStatus::checkoutStatuses_data()
 {
     QTest::addColumn<QString>("raw");
@@ -151,6 +194,25 @@ void TestStatus::unknownCheckoutStatusIsKeptAndShownRaw()
     QCOMPARE(status.raw(), QStringLiteral("awaiting_review"));
     QCOMPARE(status.displayName(), QStringLiteral("awaiting_review"));
     QVERIFY(!CheckoutStatus::allKnown().contains(CheckoutStatus::Unrecognized));
+}
+
+void TestStatus::synaptoPayCheckoutStates()
+{
+    const CheckoutStatus open(QStringLiteral("OPEN"));
+    QCOMPARE(open.known(), CheckoutStatus::Open);
+    QVERIFY(!open.isFinal());
+    QCOMPARE(open.displayName(), QStringLiteral("Open"));
+    QCOMPARE(open.raw(), QStringLiteral("OPEN"));
+
+    const CheckoutStatus complete(QStringLiteral("COMPLETE"));
+    QCOMPARE(complete.known(), CheckoutStatus::Complete);
+    QVERIFY(complete.isFinal());
+    QCOMPARE(complete.displayName(), QStringLiteral("Complete"));
+
+    const CheckoutStatus unknown(QStringLiteral("AWAITING_PAYMENT"));
+    QCOMPARE(unknown.known(), CheckoutStatus::Unrecognized);
+    QVERIFY(!unknown.isFinal());
+    QCOMPARE(unknown.displayName(), QStringLiteral("AWAITING_PAYMENT"));
 }
 
 void TestStatus::phaseNames()
