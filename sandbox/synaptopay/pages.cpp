@@ -80,8 +80,9 @@ Pages::Pages(Store &store, Payments &payments)
         {u"decline"_s, TerminalOutcome::Declined},
         {u"timeout"_s, TerminalOutcome::TimedOut},
     };
-    for (const auto &[action, outcome] : actions) {
-        m_router.add("POST", terminal + u'/' + action,
+    for (const auto &entry : actions) {
+        const TerminalOutcome outcome = entry.second;
+        m_router.add("POST", terminal + u'/' + entry.first,
                      [this, outcome](const HttpRequest &, const QStringList &arguments) {
                          return settle(arguments.at(0), outcome);
                      });
