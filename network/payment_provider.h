@@ -78,9 +78,9 @@ struct CreateOutcome
 template <typename T>
 using CreateCallback = std::function<void(const CreateOutcome<T> &)>;
 
-// What a provider can do, so that a front end hides or explains an action instead of offering
-// one that can only fail. Each "why not" is a sentence for a person, set when the action is not
-// offered.
+// What a provider can do beyond what its drafts take (ProviderLimits says that: devices,
+// transfers, saving a card, ...), so that a front end hides or explains an action instead of
+// offering one that can only fail. Each "why not" is a sentence for a person.
 struct ProviderCapabilities
 {
     // Refund a succeeded payment intent.
@@ -89,15 +89,7 @@ struct ProviderCapabilities
     // Confirm a waiting intent later, with one of the customer's payment methods.
     bool confirmLater = true;
     QString whyNoConfirmLater;
-    // Take a payment on a card terminal (listDevices(), PaymentIntentDraft::device).
-    bool cardTerminals = false;
-    // Split a payment with other accounts when it succeeds (PaymentIntentDraft::transfers).
-    bool transfers = false;
-    // Dots' application fee and single transfer destination.
-    bool applicationFee = false;
-    // Save the card on the customer for later charges (PaymentIntentDraft::saveForLater).
-    bool saveForLater = false;
-    // Checkout links itemised line by line (Dots), or one amount (SynaptoPay).
+    // Checkout links itemised line by line (Dots), or for one amount (SynaptoPay).
     bool checkoutLineItems = true;
 };
 
@@ -153,6 +145,19 @@ public:
                                           QObject *context, Callback<Page<PaymentMethod>> done) = 0;
     virtual CallHandle getPaymentMethod(const QString &id, QObject *context,
                                         Callback<PaymentMethod> done) = 0;
+
+    // The card terminals of the account (ProviderLimits::takesDevices). A provider without
+    // terminals answers with an error that says so.
+    virtual CallHandle listDevices(const PageQuery &query, QObject *context,
+                                   Callback<Page<Device>> done);
+
+    // Follows a payment intent until it stops moving on its own (a card terminal waiting for a
+    // card, a payment processing): reads it again with growing pauses, calls `changed` each time
+    // its status differs from the last one seen, and `done` with the intent once it no longer
+    // moves, or with a Timeout error after `timeoutMs`. Cancelling the handle stops it.
+    CallHandle followPaymentIntent(const QString &id, int timeoutMs, QObject *context,
+                                   std::function<void(const PaymentIntent &)> changed,
+                                   Callback<PaymentIntent> done);
 
     virtual CallHandle listRefunds(const PageQuery &query, QObject *context,
                                    Callback<Page<Refund>> done) = 0;

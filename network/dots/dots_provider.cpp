@@ -223,10 +223,6 @@ ProviderCapabilities DotsProvider::capabilities() const
     ProviderCapabilities can;
     can.refunds = true;
     can.confirmLater = true;
-    can.cardTerminals = false; // Dots has no card terminals
-    can.transfers = false;
-    can.applicationFee = true;
-    can.saveForLater = false;
     can.checkoutLineItems = true;
     return can;
 }
