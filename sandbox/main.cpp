@@ -185,7 +185,9 @@ int main(int argc, char *argv[])
         u"truncate-share"_s,
         u"Fault: share of successful /api answers whose JSON body is cut short."_s, u"P"_s, u"0"_s);
     const QCommandLineOption writesOnly(
-        u"faults-writes-only"_s, u"Faults hit POST requests only; reads always get through."_s);
+        u"faults-writes-only"_s,
+        u"Faults hit writes only (POST, but for SynaptoPay's :list reads); reads always get "
+        "through."_s);
     cli.parser.addOption(writesOnly);
     cli.parser.process(app);
 

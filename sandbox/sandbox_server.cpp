@@ -328,7 +328,9 @@ void SandboxServer::Private::answerWithFaults(const HttpRequest &request, Pendin
                                               ErrorShape shape, const Answer &answer)
 {
     using Outcome = FaultInjector::Outcome;
-    const FaultInjector::Decision fault = faults.decide(request.method != "GET");
+    // SynaptoPay lists are POSTs to a ":list" custom method, but they change nothing: reads.
+    const bool isWrite = request.method != "GET" && !request.path.endsWith(u":list"_s);
+    const FaultInjector::Decision fault = faults.decide(isWrite);
     const int latencyMs = faults.settings().latencyMs;
     switch (fault.outcome) {
     case Outcome::ServiceUnavailable:

@@ -1530,22 +1530,22 @@
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="254"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="250"/>
         <source>Dots said: %1</source>
         <translation>Dots meldete: %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="260"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="256"/>
         <source>Dots did not accept the %1 (%2). Check the fields and try again.</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1, %2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="263"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="259"/>
         <source>Dots did not accept the %1: %2</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="266"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="262"/>
         <source>Dots did not accept this profile&apos;s client id and API key (401). Check them in Profiles; sandbox and production keys are different.</source>
         <translation>Dots hat die Client-ID und den API-Schlüssel dieses Profils nicht akzeptiert (401). Prüfen Sie sie in den Profilen; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
@@ -1557,197 +1557,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="288"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="284"/>
         <source>Dots is limiting how fast requests may come (429). Wait a moment and try again.</source>
         <translation>Dots begrenzt die Anzahl der Anfragen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="303"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="299"/>
         <source>Dots sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>Dots hat eine Antwort gesendet, die Paydesk nicht lesen konnte (%1). Versuchen Sie es erneut; wenn das weiterhin auftritt, hat sich möglicherweise die API geändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="388"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="384"/>
         <source>look for the %1 just created</source>
         <translation>nach dem soeben erstellten Eintrag suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="441"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="437"/>
         <source>Paydesk checked: nothing was created, so it is safe to try again.</source>
         <translation>Paydesk hat nachgesehen: Es wurde nichts erstellt, Sie können es gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="273"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="269"/>
         <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="276"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="272"/>
         <source>Dots refused access to the %1 (403): %2. The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403): %2. Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="281"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="277"/>
         <source>The %1 was not found on Dots (404).</source>
         <translation>Nicht bei Dots gefunden (%1, 404).</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="285"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="281"/>
         <source>Dots is limiting how fast requests may come (429). Try again in %1.</source>
         <translation>Dots begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="295"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="291"/>
         <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="298"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="294"/>
         <source>Dots had a problem answering (%1): %2. Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1): %2. Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="309"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="305"/>
         <source>Dots refused the request for the %1 (%2).</source>
         <translation>Dots hat die Anfrage abgelehnt (%1, %2).</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="431"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="427"/>
         <source>Paydesk found it by its request id.</source>
         <translation>Paydesk hat ihn anhand seiner Anfrage-ID gefunden.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="455"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="451"/>
         <source>The server does not show a request id on %1 that could be it: %2. Look at them before creating it again.</source>
         <translation>Der Server zeigt bei %1, die es sein könnten, keine Anfrage-ID: %2. Sehen Sie sich diese an, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="458"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="454"/>
         <source>one %1</source>
         <translation>einem Eintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="459"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="455"/>
         <source>%1 objects</source>
         <translation>%1 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="462"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="458"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
         <translation>Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="478"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="474"/>
         <source>read what existed before the %1</source>
         <translation>lesen, was vor dem Eintrag (%1) bestand</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="547"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="543"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Look for a %1 whose metadata has %2 = %3 before creating it again.</source>
         <translation>Die Anfrage wurde gesendet, bevor Sie abgebrochen haben; der Eintrag (%1) existiert daher möglicherweise. Suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="601"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="597"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="608"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="604"/>
         <source>read customer</source>
         <translation>Kunden abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="628"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="624"/>
         <source>create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="665"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="661"/>
         <source>list payment intents</source>
         <translation>Zahlungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="672"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="668"/>
         <source>read payment intent</source>
         <translation>Zahlung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="687"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="683"/>
         <source>create payment intent</source>
         <translation>Zahlung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="713"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="709"/>
         <source>confirm payment intent</source>
         <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="737"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="733"/>
         <source>Paydesk checked: the payment intent was not confirmed, so it is safe to confirm it again.</source>
         <translation>Paydesk hat nachgesehen: Die Zahlung wurde nicht bestätigt, Sie können sie gefahrlos erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="741"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="737"/>
         <source>Paydesk could not find out whether the confirmation went through; refresh the payment intent before confirming it again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Bestätigung angekommen ist. Aktualisieren Sie die Zahlung, bevor Sie sie erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="760"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="756"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="767"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="763"/>
         <source>read checkout session</source>
         <translation>Checkout-Sitzung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="783"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="779"/>
         <source>create checkout session</source>
         <translation>Checkout-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="800"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="796"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="807"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="803"/>
         <source>read payment method</source>
         <translation>Zahlungsmethode abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="815"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="811"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="821"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="817"/>
         <source>read refund</source>
         <translation>Rückerstattung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="849"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="845"/>
         <source>Paydesk reads the payment intent and its latest refunds before refunding, and could not, so nothing was sent. %1</source>
         <translation>Paydesk liest vor einer Erstattung die Zahlung und ihre letzten Erstattungen und konnte das nicht, daher wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="885"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="881"/>
         <source>The server does not show request ids on refunds: Paydesk found the one refund of this amount on this payment intent made since it was sent.</source>
         <translation>Der Server zeigt bei Erstattungen keine Anfrage-ID: Paydesk hat die eine Erstattung dieses Betrags für diese Zahlung gefunden, die seit dem Senden entstanden ist.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="890"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="886"/>
         <source>create refund</source>
         <translation>Rückerstattung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="928"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="924"/>
         <source>The payment intent&apos;s refunded amount is what it was before.</source>
         <translation>Der erstattete Betrag der Zahlung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="940"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="936"/>
         <source>Paydesk could not find out whether the refund was made: the payment intent&apos;s refunded amount changed by %1 since the refund was sent, which the refunds Paydesk can see do not explain. Look at the payment intent&apos;s refunds before refunding again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Erstattung erfolgt ist: Der erstattete Betrag der Zahlung hat sich seit dem Senden um %1 geändert, was die für Paydesk sichtbaren Erstattungen nicht erklären. Sehen Sie sich die Erstattungen der Zahlung an, bevor Sie erneut erstatten.</translation>
     </message>
@@ -3069,6 +3069,22 @@
     </message>
 </context>
 <context>
+    <name>paydesk::PaymentProvider</name>
+    <message>
+        <location filename="../../network/payment_provider.cpp" line="18"/>
+        <source>%1 has no card terminals.</source>
+        <translation>%1 hat keine Kartenterminals.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../network/payment_provider.cpp" line="84"/>
+        <source>The payment is still in progress after %n second(s); it may still complete.</source>
+        <translation>
+            <numerusform>Die Zahlung läuft nach %n Sekunde noch; sie kann noch abgeschlossen werden.</numerusform>
+            <numerusform>Die Zahlung läuft nach %n Sekunden noch; sie kann noch abgeschlossen werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paydesk::PaymentResultView</name>
     <message>
         <location filename="../../ui/widgets/payment_result_view.cpp" line="24"/>
@@ -3943,6 +3959,234 @@
         <location filename="../../ui/resource_page.cpp" line="263"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SynaptoPayProvider</name>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="72"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="90"/>
+        <source>payment intent</source>
+        <translation>Zahlungsvorgang</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="111"/>
+        <source>checkout session</source>
+        <translation>Checkout-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="132"/>
+        <source>refund</source>
+        <translation>Rückerstattung</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="152"/>
+        <source>payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="171"/>
+        <source>card terminal</source>
+        <translation>Kartenterminal</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="208"/>
+        <source>SynaptoPay refunds a charge, and does not say which charge a payment intent made. Refund this payment in SynaptoPay&apos;s dashboard.</source>
+        <translation>SynaptoPay erstattet eine Belastung und gibt nicht an, welche Belastung ein Zahlungsvorgang erzeugt hat. Erstatten Sie diese Zahlung im Dashboard von SynaptoPay.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="211"/>
+        <source>SynaptoPay confirms a payment when it is created; it has no way to confirm it later. Take a new payment instead.</source>
+        <translation>SynaptoPay bestätigt eine Zahlung beim Erstellen; sie lässt sich nicht später bestätigen. Nehmen Sie stattdessen eine neue Zahlung an.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="305"/>
+        <source>SynaptoPay said: %1</source>
+        <translation>SynaptoPay meldete: %1</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="309"/>
+        <source>SynaptoPay is still working on an earlier attempt of this request (409). Wait a moment and check again.</source>
+        <translation>SynaptoPay bearbeitet noch einen früheren Versuch dieser Anfrage (409). Warten Sie einen Moment und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="314"/>
+        <source>SynaptoPay refused the %1 as a conflict (409).</source>
+        <translation>SynaptoPay hat %1 wegen eines Konflikts abgelehnt (409).</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="324"/>
+        <source>SynaptoPay has already seen this request&apos;s key with other details (400), so it did not act on it.</source>
+        <translation>SynaptoPay kennt den Schlüssel dieser Anfrage bereits mit anderen Angaben (400) und hat sie daher nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="330"/>
+        <source>SynaptoPay did not accept the %1 (%2). Check the fields and try again.</source>
+        <translation>SynaptoPay hat %1 nicht angenommen (%2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="333"/>
+        <source>SynaptoPay did not accept the %1: %2</source>
+        <translation>SynaptoPay hat %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="336"/>
+        <source>SynaptoPay did not accept this profile&apos;s API key for its account (%1). Check the key and the account in Profiles; sandbox and production keys are different.</source>
+        <translation>SynaptoPay hat den API-Schlüssel dieses Profils für sein Konto nicht angenommen (%1). Prüfen Sie Schlüssel und Konto unter Profile; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="343"/>
+        <source>The %1 was not found on SynaptoPay (404).</source>
+        <translation>%1 wurde bei SynaptoPay nicht gefunden (404).</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="347"/>
+        <source>SynaptoPay is limiting how fast requests may come (429). Try again in %1.</source>
+        <translation>SynaptoPay begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="350"/>
+        <source>SynaptoPay is limiting how fast requests may come (429). Wait a moment and try again.</source>
+        <translation>SynaptoPay begrenzt, wie schnell Anfragen kommen dürfen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="356"/>
+        <source>SynaptoPay had a problem answering (%1). Try again in a moment.</source>
+        <translation>SynaptoPay hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="360"/>
+        <source>SynaptoPay sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
+        <translation>SynaptoPay hat zu %1 eine Antwort gesendet, die Paydesk nicht lesen konnte. Versuchen Sie es erneut; wenn es wieder passiert, hat sich die API möglicherweise geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="366"/>
+        <source>SynaptoPay refused the request for the %1 (%2).</source>
+        <translation>SynaptoPay hat die Anfrage zu %1 abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="471"/>
+        <source>SynaptoPay answered a repeat of the request with the same idempotency key.</source>
+        <translation>SynaptoPay hat eine Wiederholung der Anfrage mit demselben Idempotenzschlüssel beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="499"/>
+        <source>SynaptoPay was still working on the %1 when you cancelled. Check again before creating it again.</source>
+        <translation>SynaptoPay hat noch an %1 gearbeitet, als Sie abgebrochen haben. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="525"/>
+        <source>The request was sent before you cancelled, so the %1 may exist. Check again, or look for a %1 whose metadata has %2 = %3.</source>
+        <translation>Die Anfrage wurde vor dem Abbruch gesendet, %1 existiert also möglicherweise. Prüfen Sie erneut oder suchen Sie nach %1 mit den Metadaten %2 = %3.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="528"/>
+        <source>SynaptoPay did not answer, so Paydesk cannot tell whether the %1 was created. Check again before creating it again.</source>
+        <translation>SynaptoPay hat nicht geantwortet, daher kann Paydesk nicht sagen, ob %1 angelegt wurde. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="548"/>
+        <source>The request was sent before you cancelled, so the %1 may exist. Check again before creating it again.</source>
+        <translation>Die Anfrage wurde vor dem Abbruch gesendet, %1 existiert also möglicherweise. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="578"/>
+        <source>look for the %1 just created</source>
+        <translation>nach soeben angelegtem %1 suchen</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="605"/>
+        <source>Paydesk found it by its request id.</source>
+        <translation>Paydesk hat es anhand seiner Anfrage-ID gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="608"/>
+        <source>Paydesk checked every %1: none has this request&apos;s id, so it is safe to try again.</source>
+        <translation>Paydesk hat jeden Eintrag (%1) geprüft: Keiner trägt die ID dieser Anfrage, ein erneuter Versuch ist also sicher.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="616"/>
+        <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
+        <translation>Paydesk konnte nicht feststellen, ob %1 angelegt wurde. Suchen Sie vor einem erneuten Anlegen nach %1 mit den Metadaten %2 = %3.</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="630"/>
+        <source>list customers</source>
+        <translation>Kunden auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="636"/>
+        <source>read a customer</source>
+        <translation>einen Kunden lesen</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="645"/>
+        <source>create a customer</source>
+        <translation>einen Kunden anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="660"/>
+        <source>list payment intents</source>
+        <translation>Zahlungsvorgänge auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="667"/>
+        <source>read a payment intent</source>
+        <translation>einen Zahlungsvorgang lesen</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="686"/>
+        <source>create a payment intent</source>
+        <translation>einen Zahlungsvorgang anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="715"/>
+        <source>list checkout sessions</source>
+        <translation>Checkout-Sitzungen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="723"/>
+        <source>read a checkout session</source>
+        <translation>eine Checkout-Sitzung lesen</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="733"/>
+        <source>create a checkout session</source>
+        <translation>eine Checkout-Sitzung anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="753"/>
+        <source>list payment methods</source>
+        <translation>Zahlungsmethoden auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="761"/>
+        <source>read a payment method</source>
+        <translation>eine Zahlungsmethode lesen</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="767"/>
+        <source>list card terminals</source>
+        <translation>Kartenterminals auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="773"/>
+        <source>list refunds</source>
+        <translation>Rückerstattungen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="778"/>
+        <source>read a refund</source>
+        <translation>eine Rückerstattung lesen</translation>
+    </message>
+    <message>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="803"/>
+        <source>refund a payment</source>
+        <translation>eine Zahlung erstatten</translation>
     </message>
 </context>
 <context>

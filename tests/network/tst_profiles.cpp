@@ -1,6 +1,8 @@
 // Profiles in settings: what is saved, what is never saved (the key), and the rules a profile
 // must meet before it is used.
+#include "network/http_transport.h"
 #include "network/profile.h"
+#include "network/provider_factory.h"
 
 #include <QFile>
 #include <QSettings>
@@ -119,6 +121,80 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.has(field), qPrintable(r.errors().first().field));
         QVERIFY2(r.messageFor(field).contains(messagePart), qPrintable(r.messageFor(field)));
+    }
+
+    void synaptoPayProfileKeepsItsAccount()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("paydesk.ini")), QSettings::IniFormat);
+        ProfileStore store(settings);
+        Profile shop;
+        shop.name = QStringLiteral("Counter");
+        shop.provider = QStringLiteral("synaptopay");
+        shop.environment = Environment::Production;
+        shop.account = QStringLiteral("acct_shop1");
+        QVERIFY(shop.validate().ok());
+        QVERIFY(shop.keyActsForAccount());
+        store.save(shop);
+        const std::optional<Profile> found = store.find(QStringLiteral("Counter"));
+        QVERIFY(found);
+        QCOMPARE(*found, shop);
+        QCOMPARE(found->providerName(), QStringLiteral("SynaptoPay"));
+        QCOMPARE(found->baseUrl().host(), QStringLiteral("api.synaptopay.com"));
+        Profile sandboxed = shop;
+        sandboxed.environment = Environment::Sandbox;
+        QVERIFY(sandboxed.baseUrl().host() != found->baseUrl().host());
+
+        const Credentials credentials = found->credentials("sk_test_1");
+        QCOMPARE(credentials.account, QStringLiteral("acct_shop1"));
+        QVERIFY(credentials.isComplete());
+        HttpTransport transport;
+        const std::unique_ptr<PaymentProvider> provider =
+            createProvider(*found, credentials, &transport);
+        QCOMPARE(provider->displayName(), QStringLiteral("SynaptoPay"));
+        QVERIFY(provider->limits().takesDevices);
+        QVERIFY(!provider->capabilities().refunds);
+    }
+
+    void synaptoPayProfileNeedsAnAccount_data()
+    {
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("none") << ""
+                              << "required";
+        QTest::newRow("a client id") << "demo-client"
+                                     << "acct_";
+        QTest::newRow("a resource name") << "accounts/acct_1"
+                                         << "acct_";
+        QTest::newRow("spaces inside") << "acct_1 2"
+                                       << "letters and digits";
+    }
+
+    void synaptoPayProfileNeedsAnAccount()
+    {
+        QFETCH(QString, account);
+        QFETCH(QString, messagePart);
+        Profile p;
+        p.name = QStringLiteral("Counter");
+        p.provider = QStringLiteral("synaptopay");
+        p.clientId = QStringLiteral("ignored for SynaptoPay");
+        p.account = account;
+        const ValidationResult r = p.validate();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.has(QStringLiteral("account")), qPrintable(r.errors().first().field));
+        QVERIFY2(r.messageFor(QStringLiteral("account")).contains(messagePart),
+                 qPrintable(r.messageFor(QStringLiteral("account"))));
+    }
+
+    void unknownProviderIsNamed()
+    {
+        Profile p;
+        p.name = QStringLiteral("Shop");
+        p.provider = QStringLiteral("paypal");
+        p.clientId = QStringLiteral("id");
+        const ValidationResult r = p.validate();
+        QVERIFY(!r.ok());
+        QVERIFY(r.messageFor(QStringLiteral("provider")).contains(QLatin1String("SynaptoPay")));
     }
 
     void loopbackHttpIsAllowed()
