@@ -637,24 +637,29 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="61"/>
+        <location filename="../../app/gui/main.cpp" line="62"/>
         <source>Paydesk: take payments, send checkout links and review payment intents.</source>
         <translation>Paydesk: Zahlungen annehmen, Checkout-Links senden und Zahlungen prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="66"/>
+        <location filename="../../app/gui/main.cpp" line="67"/>
         <source>Start on the built-in demo: a local sandbox with sample data.</source>
         <translation>Mit der integrierten Demo starten: einer lokalen Sandbox mit Beispieldaten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="69"/>
+        <location filename="../../app/gui/main.cpp" line="70"/>
         <source>Open the profile NAME.</source>
         <translation>Das Profil NAME öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="73"/>
+        <location filename="../../app/gui/main.cpp" line="74"/>
         <source>Number of payment intents the demo is seeded with.</source>
         <translation>Anzahl der Zahlungen, mit denen die Demo befüllt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="78"/>
+        <source>With --demo, open the demo of this provider: dots or synaptopay (both are a click away in the profile list).</source>
+        <translation>Mit --demo die Demo dieses Anbieters öffnen: dots oder synaptopay (beide sind in der Profilliste nur einen Klick entfernt).</translation>
     </message>
 </context>
 <context>
@@ -683,42 +688,42 @@
 <context>
     <name>paydesk::AppController</name>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="56"/>
+        <location filename="../../app/gui/app_controller.cpp" line="58"/>
         <source>No such profile</source>
         <translation>Profil nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="57"/>
+        <location filename="../../app/gui/app_controller.cpp" line="59"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="119"/>
+        <location filename="../../app/gui/app_controller.cpp" line="120"/>
         <source>Starting the demo sandbox…</source>
         <translation>Demo-Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="122"/>
+        <location filename="../../app/gui/app_controller.cpp" line="123"/>
         <source>The demo could not start</source>
         <translation>Die Demo konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="123"/>
+        <location filename="../../app/gui/app_controller.cpp" line="124"/>
         <source>Paydesk could not start its built-in sandbox: %1</source>
         <translation>Paydesk konnte die integrierte Sandbox nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="163"/>
+        <location filename="../../app/gui/app_controller.cpp" line="192"/>
         <source>The API key is not available</source>
         <translation>Der API-Schlüssel ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="164"/>
+        <location filename="../../app/gui/app_controller.cpp" line="193"/>
         <source>Paydesk could not read the API key of profile &quot;%1&quot;.</source>
         <translation>Paydesk konnte den API-Schlüssel des Profils „%1“ nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="168"/>
+        <location filename="../../app/gui/app_controller.cpp" line="197"/>
         <source>Open Profiles…</source>
         <translation>Profile öffnen…</translation>
     </message>
@@ -1765,32 +1770,36 @@
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="41"/>
         <source>You are trying Paydesk on its built-in sandbox with sample data. No real money moves and nothing leaves this computer.</source>
-        <translation>Sie testen Paydesk mit der integrierten Sandbox und Beispieldaten. Es fließt kein echtes Geld, und nichts verlässt diesen Computer.</translation>
+        <translation type="vanished">Sie testen Paydesk mit der integrierten Sandbox und Beispieldaten. Es fließt kein echtes Geld, und nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="45"/>
+        <location filename="../../ui/environment_banner.cpp" line="41"/>
+        <source>You are trying Paydesk with %1 on its built-in sandbox with sample data. No real money moves and nothing leaves this computer.</source>
+        <translation>Sie testen Paydesk mit %1 in der eingebauten Sandbox mit Beispieldaten. Es wird kein echtes Geld bewegt und nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/environment_banner.cpp" line="46"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="47"/>
+        <location filename="../../ui/environment_banner.cpp" line="48"/>
         <source>Test mode: %1&apos;s sandbox. No real money moves.</source>
         <translation>Testmodus: Sandbox von %1. Es fließt kein echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="51"/>
+        <location filename="../../ui/environment_banner.cpp" line="52"/>
         <source>LOCAL SANDBOX</source>
         <translation>LOKALE SANDBOX</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="51"/>
+        <location filename="../../ui/environment_banner.cpp" line="52"/>
         <source>CUSTOM SERVER</source>
         <translation>EIGENER SERVER</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="52"/>
+        <location filename="../../ui/environment_banner.cpp" line="53"/>
         <source>Connected to %1, not the provider&apos;s production API.</source>
         <translation>Verbunden mit %1, nicht mit der Produktions-API des Anbieters.</translation>
     </message>
@@ -2338,241 +2347,245 @@
 <context>
     <name>paydesk::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="50"/>
+        <location filename="../../ui/main_window.cpp" line="54"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="52"/>
+        <location filename="../../ui/main_window.cpp" line="56"/>
         <source>checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56"/>
+        <location filename="../../ui/main_window.cpp" line="60"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="77"/>
-        <location filename="../../ui/main_window.cpp" line="567"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
+        <location filename="../../ui/main_window.cpp" line="582"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="84"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="89"/>
-        <location filename="../../ui/main_window.cpp" line="218"/>
-        <location filename="../../ui/main_window.cpp" line="525"/>
+        <location filename="../../ui/main_window.cpp" line="93"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="540"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="91"/>
-        <location filename="../../ui/main_window.cpp" line="218"/>
-        <location filename="../../ui/main_window.cpp" line="526"/>
+        <location filename="../../ui/main_window.cpp" line="95"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="541"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="93"/>
-        <location filename="../../ui/main_window.cpp" line="218"/>
-        <location filename="../../ui/main_window.cpp" line="527"/>
+        <location filename="../../ui/main_window.cpp" line="97"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="542"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="104"/>
+        <location filename="../../ui/main_window.cpp" line="108"/>
         <source>Export %1 to CSV…</source>
         <translation>%1 als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="145"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="156"/>
         <source>Take a payment…</source>
         <translation>Zahlung annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="154"/>
+        <location filename="../../ui/main_window.cpp" line="158"/>
         <source>Take a payment from a customer (%1)</source>
         <translation>Zahlung von einem Kunden annehmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159"/>
+        <location filename="../../ui/main_window.cpp" line="163"/>
         <source>Checkout link…</source>
         <translation>Checkout-Link…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>Create a checkout link to send to a customer (%1)</source>
         <translation>Checkout-Link zum Senden an einen Kunden erstellen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="166"/>
+        <location filename="../../ui/main_window.cpp" line="170"/>
         <source>New customer…</source>
         <translation>Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="174"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="172"/>
+        <location filename="../../ui/main_window.cpp" line="176"/>
         <source>Load everything again (F5)</source>
         <translation>Alles neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175"/>
+        <location filename="../../ui/main_window.cpp" line="179"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="183"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187"/>
+        <location filename="../../ui/main_window.cpp" line="191"/>
         <source>Copied the id.</source>
         <translation>ID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="195"/>
         <source>Export payment intents to CSV…</source>
         <translation>Zahlungen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="195"/>
+        <location filename="../../ui/main_window.cpp" line="199"/>
         <source>Profiles…</source>
         <translation>Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="197"/>
+        <location filename="../../ui/main_window.cpp" line="201"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="200"/>
+        <location filename="../../ui/main_window.cpp" line="204"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="204"/>
+        <location filename="../../ui/main_window.cpp" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="212"/>
+        <location filename="../../ui/main_window.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="215"/>
+        <location filename="../../ui/main_window.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="228"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227"/>
+        <location filename="../../ui/main_window.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228"/>
-        <location filename="../../ui/main_window.cpp" line="229"/>
+        <location filename="../../ui/main_window.cpp" line="232"/>
+        <location filename="../../ui/main_window.cpp" line="233"/>
         <source>About Paydesk</source>
         <translation>Über Paydesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="230"/>
+        <location filename="../../ui/main_window.cpp" line="234"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for taking payments, sending checkout links and reviewing payment intents.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole, um Zahlungen anzunehmen, Checkout-Links zu senden und Zahlungen zu prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="244"/>
+        <location filename="../../ui/main_window.cpp" line="248"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="245"/>
+        <location filename="../../ui/main_window.cpp" line="249"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="262"/>
+        <location filename="../../ui/main_window.cpp" line="267"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="263"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
         <source>Last refreshed</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
+        <location filename="../../ui/main_window.cpp" line="269"/>
         <source>Requests in flight</source>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="265"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>Retry</source>
         <translation>Erneuter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="269"/>
+        <location filename="../../ui/main_window.cpp" line="274"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="275"/>
         <source>Stop loading</source>
         <translation>Laden stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271"/>
+        <location filename="../../ui/main_window.cpp" line="276"/>
         <source>Cancel loading</source>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="292"/>
-        <location filename="../../ui/main_window.cpp" line="315"/>
-        <source>Demo</source>
-        <translation>Demo</translation>
+        <location filename="../../ui/main_window.cpp" line="299"/>
+        <location filename="../../ui/main_window.cpp" line="329"/>
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="314"/>
+        <source>Demo</source>
+        <translation type="vanished">Demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="327"/>
         <source>Paydesk — %1 (%2)</source>
         <translation>Paydesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="316"/>
+        <location filename="../../ui/main_window.cpp" line="331"/>
         <source>built-in sandbox</source>
         <translation>integrierte Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="412"/>
+        <location filename="../../ui/main_window.cpp" line="427"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="416"/>
+        <location filename="../../ui/main_window.cpp" line="431"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="439"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -2580,57 +2593,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="444"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="430"/>
+        <location filename="../../ui/main_window.cpp" line="445"/>
         <source>Paydesk could not write %1: %2</source>
         <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="438"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="445"/>
+        <location filename="../../ui/main_window.cpp" line="460"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="475"/>
         <source>Could not load all %1: %2</source>
         <translation>Nicht alle %1 konnten geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="469"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="473"/>
+        <location filename="../../ui/main_window.cpp" line="488"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="477"/>
+        <location filename="../../ui/main_window.cpp" line="492"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
+        <location filename="../../ui/main_window.cpp" line="496"/>
         <source>Credentials rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="511"/>
         <source>Retrying %1 in %2 s (%3 of %4)…</source>
         <translation>Erneuter Versuch für „%1“ in %2 s (%3 von %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="507"/>
+        <location filename="../../ui/main_window.cpp" line="522"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -2638,57 +2651,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="515"/>
+        <location filename="../../ui/main_window.cpp" line="530"/>
         <source>Refreshed %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="538"/>
+        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="538"/>
+        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>%1 was paid.</source>
         <translation>%1 wurde bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="540"/>
+        <location filename="../../ui/main_window.cpp" line="555"/>
         <source>Payment failed</source>
         <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="540"/>
+        <location filename="../../ui/main_window.cpp" line="555"/>
         <source>The payment of %1 was declined.</source>
         <translation>Die Zahlung über %1 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="542"/>
+        <location filename="../../ui/main_window.cpp" line="557"/>
         <source>Payment updated</source>
         <translation>Zahlung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="542"/>
+        <location filename="../../ui/main_window.cpp" line="557"/>
         <source>%1 is now %2.</source>
         <translation>Die Zahlung über %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="550"/>
+        <location filename="../../ui/main_window.cpp" line="565"/>
         <source>Checkout link paid</source>
         <translation>Checkout-Link bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="551"/>
+        <location filename="../../ui/main_window.cpp" line="566"/>
         <source>A customer paid %1 through a checkout link.</source>
         <translation>Ein Kunde hat %1 über einen Checkout-Link bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="568"/>
         <source>Checkout link expired</source>
         <translation>Checkout-Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="554"/>
+        <location filename="../../ui/main_window.cpp" line="569"/>
         <source>The checkout link for %1 expired unpaid.</source>
         <translation>Der Checkout-Link über %1 ist unbezahlt abgelaufen.</translation>
     </message>

@@ -382,6 +382,62 @@ private slots:
         paid->deleteLater();
     }
 
+    void switcherOffersADemoPerProviderAndTheProfiles()
+    {
+        MainWindow window;
+        window.setProfiles({QStringLiteral("Shop")}, {}, QStringLiteral("synaptopay"));
+        auto *switcher = window.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
+        QVERIFY(switcher);
+        QStringList items;
+        for (int i = 0; i < switcher->count(); ++i)
+            items.append(switcher->itemText(i));
+        QCOMPARE(items, (QStringList{QStringLiteral("Demo: Dots"),
+                                     QStringLiteral("Demo: SynaptoPay"), QStringLiteral("Shop")}));
+        QCOMPARE(switcher->currentText(), QStringLiteral("Demo: SynaptoPay"));
+
+        QSignalSpy demos(&window, &MainWindow::demoRequested);
+        QSignalSpy profiles(&window, &MainWindow::profileSwitchRequested);
+        emit switcher->activated(0);
+        emit switcher->activated(2);
+        QCOMPARE(demos.size(), 1);
+        QCOMPARE(demos.at(0).at(0).toString(), QStringLiteral("dots"));
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.at(0).at(0).toString(), QStringLiteral("Shop"));
+    }
+
+    void synaptoPayDemoLoadsItsOwnData()
+    {
+        // The one sandbox serves both providers: the SynaptoPay demo sees SynaptoPay's records.
+        sandbox::SandboxOptions options;
+        options.seedSizes.synaptoPayData = true;
+        options.seedSizes.paymentIntents = 5;
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.listen());
+        const QList<sandbox::SandboxConnection> connections =
+            sandbox::sandboxConnections(server.apiBaseUrl(), server.options());
+        QCOMPARE(connections.size(), 2);
+        const sandbox::SandboxConnection sp = connections.at(1);
+        QCOMPARE(sp.provider, QStringLiteral("synaptopay"));
+        Profile profile;
+        profile.name = QStringLiteral("Demo SynaptoPay");
+        profile.provider = sp.provider;
+        profile.environment = Environment::Custom;
+        profile.customBaseUrl = sp.baseUrl;
+        profile.account = sp.account;
+        QVERIFY(profile.validate().ok());
+        Workspace session(profile, profile.credentials(sp.apiKey.toUtf8()), true);
+        MainWindow window;
+        window.setSession(&session);
+        waitLoaded(&session);
+        QCOMPARE(window.banner()->badgeText(), QStringLiteral("DEMO"));
+        QVERIFY(window.windowTitle().contains(QLatin1String("SynaptoPay")));
+        QVERIFY(session.paymentIntents()->rowCount() > 10);
+        QVERIFY(session.customers()->rowCount() > 0);
+        for (int row = 0; row < session.paymentIntents()->rowCount(); ++row)
+            QVERIFY(session.paymentIntents()->at(row).id.startsWith(
+                QLatin1String("accounts/acct_demo/")));
+    }
+
     void switchingProfileReloadsEverything()
     {
         MainWindow window;
