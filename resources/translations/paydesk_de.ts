@@ -1508,6 +1508,50 @@
     </message>
 </context>
 <context>
+    <name>paydesk::DevicePicker</name>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="35"/>
+        <source>Load again</source>
+        <translation>Erneut laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="37"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="38"/>
+        <source>Card terminal</source>
+        <translation>Kartenterminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="43"/>
+        <source>Card terminal status</source>
+        <translation>Status der Kartenterminals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="44"/>
+        <source>Load the card terminals again</source>
+        <translation>Kartenterminals erneut laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="69"/>
+        <source>Loading the card terminals…</source>
+        <translation>Kartenterminals werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="78"/>
+        <source>Could not load the card terminals: %1</source>
+        <translation>Die Kartenterminals konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="83"/>
+        <source>This account has no card terminals. Charge a saved card or send a checkout link instead.</source>
+        <translation>Dieses Konto hat keine Kartenterminals. Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="159"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::DotsProvider</name>
     <message>
         <location filename="../../network/dots/dots_provider.cpp" line="53"/>
@@ -2363,7 +2407,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="81"/>
-        <location filename="../../ui/main_window.cpp" line="582"/>
+        <location filename="../../ui/main_window.cpp" line="583"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
@@ -2375,21 +2419,21 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
         <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="540"/>
+        <location filename="../../ui/main_window.cpp" line="541"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="95"/>
         <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="541"/>
+        <location filename="../../ui/main_window.cpp" line="542"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="97"/>
         <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="542"/>
+        <location filename="../../ui/main_window.cpp" line="543"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2515,48 +2559,48 @@
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="249"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="267"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="268"/>
+        <location filename="../../ui/main_window.cpp" line="269"/>
         <source>Last refreshed</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="269"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>Requests in flight</source>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="271"/>
         <source>Retry</source>
         <translation>Erneuter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="274"/>
+        <location filename="../../ui/main_window.cpp" line="275"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="275"/>
+        <location filename="../../ui/main_window.cpp" line="276"/>
         <source>Stop loading</source>
         <translation>Laden stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276"/>
+        <location filename="../../ui/main_window.cpp" line="277"/>
         <source>Cancel loading</source>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="299"/>
-        <location filename="../../ui/main_window.cpp" line="329"/>
+        <location filename="../../ui/main_window.cpp" line="300"/>
+        <location filename="../../ui/main_window.cpp" line="330"/>
         <source>Demo: %1</source>
         <translation>Demo: %1</translation>
     </message>
@@ -2565,27 +2609,27 @@
         <translation type="vanished">Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="327"/>
+        <location filename="../../ui/main_window.cpp" line="328"/>
         <source>Paydesk — %1 (%2)</source>
         <translation>Paydesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="332"/>
         <source>built-in sandbox</source>
         <translation>integrierte Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="427"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="431"/>
+        <location filename="../../ui/main_window.cpp" line="432"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="439"/>
+        <location filename="../../ui/main_window.cpp" line="440"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -2593,57 +2637,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="444"/>
+        <location filename="../../ui/main_window.cpp" line="445"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="445"/>
+        <location filename="../../ui/main_window.cpp" line="446"/>
         <source>Paydesk could not write %1: %2</source>
         <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="454"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="461"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="475"/>
+        <location filename="../../ui/main_window.cpp" line="476"/>
         <source>Could not load all %1: %2</source>
         <translation>Nicht alle %1 konnten geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="488"/>
+        <location filename="../../ui/main_window.cpp" line="489"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="492"/>
+        <location filename="../../ui/main_window.cpp" line="493"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="497"/>
         <source>Credentials rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="511"/>
+        <location filename="../../ui/main_window.cpp" line="512"/>
         <source>Retrying %1 in %2 s (%3 of %4)…</source>
         <translation>Erneuter Versuch für „%1“ in %2 s (%3 von %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="522"/>
+        <location filename="../../ui/main_window.cpp" line="523"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -2651,57 +2695,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="530"/>
+        <location filename="../../ui/main_window.cpp" line="531"/>
         <source>Refreshed %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="554"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="554"/>
         <source>%1 was paid.</source>
         <translation>%1 wurde bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="555"/>
+        <location filename="../../ui/main_window.cpp" line="556"/>
         <source>Payment failed</source>
         <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="555"/>
+        <location filename="../../ui/main_window.cpp" line="556"/>
         <source>The payment of %1 was declined.</source>
         <translation>Die Zahlung über %1 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="557"/>
+        <location filename="../../ui/main_window.cpp" line="558"/>
         <source>Payment updated</source>
         <translation>Zahlung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="557"/>
+        <location filename="../../ui/main_window.cpp" line="558"/>
         <source>%1 is now %2.</source>
         <translation>Die Zahlung über %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="565"/>
+        <location filename="../../ui/main_window.cpp" line="566"/>
         <source>Checkout link paid</source>
         <translation>Checkout-Link bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="566"/>
+        <location filename="../../ui/main_window.cpp" line="567"/>
         <source>A customer paid %1 through a checkout link.</source>
         <translation>Ein Kunde hat %1 über einen Checkout-Link bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="568"/>
+        <location filename="../../ui/main_window.cpp" line="569"/>
         <source>Checkout link expired</source>
         <translation>Checkout-Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="569"/>
+        <location filename="../../ui/main_window.cpp" line="570"/>
         <source>The checkout link for %1 expired unpaid.</source>
         <translation>Der Checkout-Link über %1 ist unbezahlt abgelaufen.</translation>
     </message>
@@ -3100,107 +3144,144 @@
 <context>
     <name>paydesk::PaymentResultView</name>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="24"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="28"/>
         <source>Payment result</source>
         <translation>Zahlungsergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="26"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="30"/>
         <source>Payment status</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="34"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="38"/>
         <source>Payment details</source>
         <translation>Zahlungsdetails</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="38"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="42"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="44"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="48"/>
         <source>Waiting for the payment to settle</source>
         <translation>Warten auf den Abschluss der Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="74"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="88"/>
+        <source>%1 has not finished the payment yet</source>
+        <translation>%1 hat die Zahlung noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="90"/>
+        <source>Waited %1. The payment may still complete on the terminal: Paydesk keeps following it, and the result shows in the payments list even if you close this window.</source>
+        <translation>Gewartet: %1. Die Zahlung kann am Terminal noch abgeschlossen werden: Paydesk verfolgt sie weiter, und das Ergebnis erscheint in der Zahlungsliste, auch wenn Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="95"/>
+        <source>Waiting for the customer to present a card on %1</source>
+        <translation>Warten, bis der Kunde an %1 eine Karte vorlegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="97"/>
+        <source>Waited %1. The customer follows the prompts on the terminal; you can close this window: the payment stays in the list and Paydesk tells you how it ends.</source>
+        <translation>Gewartet: %1. Der Kunde folgt den Anweisungen am Terminal; Sie können dieses Fenster schließen: Die Zahlung bleibt in der Liste, und Paydesk teilt Ihnen mit, wie sie endet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="121"/>
         <source>%1 from %2 with %3.</source>
         <translation>%1 von %2 mit %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="76"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="123"/>
         <source>%1 from %2.</source>
         <translation>%1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="78"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="125"/>
+        <source>%1 with %2.</source>
+        <translation>%1 mit %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="127"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="84"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="133"/>
         <source>Processing the payment…</source>
         <translation>Zahlung wird verarbeitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="86"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="135"/>
         <source>Paydesk checks again until the payment succeeds or fails; you can close this window, the result also shows in the payments list.</source>
         <translation>Paydesk prüft erneut, bis die Zahlung erfolgreich ist oder fehlschlägt. Sie können dieses Fenster schließen; das Ergebnis erscheint auch in der Zahlungsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="93"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="142"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="94"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="143"/>
         <source>Received %1</source>
         <translation>Erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="99"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="148"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="169"/>
         <source>Payment declined</source>
         <translation>Zahlung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="101"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="150"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="171"/>
         <source>The payment failed.</source>
         <translation>Die Zahlung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="102"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="151"/>
         <source>Nothing was charged. Try another payment method, or send a checkout link.</source>
         <translation>Es wurde nichts belastet. Versuchen Sie eine andere Zahlungsmethode oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="107"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="156"/>
         <source>Payment canceled</source>
         <translation>Zahlung storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="108"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="157"/>
         <source>Payment ended: %1</source>
         <translation>Zahlung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="115"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="170"/>
+        <source>Payment declined on %1</source>
+        <translation>Zahlung an %1 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="172"/>
+        <source>Nothing was charged.</source>
+        <translation>Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="177"/>
         <source>Waiting: %1</source>
         <translation>Wartet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="117"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="179"/>
         <source>The payment needs another step before money moves.</source>
         <translation>Die Zahlung erfordert einen weiteren Schritt, bevor Geld fließt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="121"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="183"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="126"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="199"/>
         <source>Payment ID: %1</source>
         <translation>Zahlungs-ID: %1</translation>
     </message>
@@ -4205,175 +4286,236 @@
 <context>
     <name>paydesk::TakePaymentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="48"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="50"/>
         <source>Take a payment</source>
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="49"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="327"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="417"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="58"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="60"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="61"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="63"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="75"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="77"/>
         <source>What the payment is for (optional)</source>
         <translation>Zweck der Zahlung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="85"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="87"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="96"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="98"/>
         <source>&amp;Description:</source>
         <translation>Be&amp;schreibung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="99"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="101"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="102"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="103"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="107"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="108"/>
         <source>How will the customer pay?</source>
         <translation>Wie bezahlt der Kunde?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="109"/>
         <source>C&amp;harge a saved card now</source>
         <translation>&amp;Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="111"/>
         <source>Charge a saved card now</source>
         <translation>Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="107"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="112"/>
         <source>Send a chec&amp;kout link</source>
         <translation>&amp;Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="109"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="114"/>
         <source>Send a checkout link</source>
         <translation>Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="121"/>
+        <source>On a card &amp;terminal</source>
+        <translation>Am Karten&amp;terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="123"/>
+        <source>On a card terminal</source>
+        <translation>Am Kartenterminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="138"/>
         <source>Success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="140"/>
         <source>The web address the customer returns to after paying.</source>
         <translation>Die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="123"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="141"/>
         <source>https://shop.example.com/thanks</source>
         <translation>https://shop.example.com/thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="148"/>
         <source>&amp;Success URL:</source>
         <translation>&amp;Erfolgs-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="180"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="434"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="188"/>
+        <source>Try &amp;again on the terminal</source>
+        <translation>Am Terminal &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="190"/>
+        <source>Try again on the terminal</source>
+        <translation>Am Terminal erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="194"/>
+        <source>&amp;Open the simulated terminal</source>
+        <translation>Simuliertes Terminal ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="196"/>
+        <source>Open the simulated terminal</source>
+        <translation>Simuliertes Terminal öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="197"/>
+        <source>The demo&apos;s card terminals are pages of the built-in sandbox: present a card there, or decline it.</source>
+        <translation>Die Kartenterminals der Demo sind Seiten der eingebauten Sandbox: Legen Sie dort eine Karte vor oder lehnen Sie sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="220"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="580"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="159"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="184"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="551"/>
         <source>Try &amp;another payment method</source>
         <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="161"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="186"/>
         <source>Try another payment method</source>
         <translation>Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="184"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="414"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="415"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="224"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="519"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="520"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="263"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="333"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="277"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="347"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="282"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="354"/>
+        <source>Wait a moment: the card terminals are still loading.</source>
+        <translation>Einen Moment bitte: Die Kartenterminals werden noch geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="357"/>
+        <source>The card terminals could not be loaded: load them again, or charge a saved card.</source>
+        <translation>Die Kartenterminals konnten nicht geladen werden: Laden Sie sie erneut oder belasten Sie eine gespeicherte Karte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="362"/>
+        <source>This account has no card terminals: charge a saved card or send a checkout link instead.</source>
+        <translation>Dieses Konto hat keine Kartenterminals: Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="365"/>
+        <source>Choose the card terminal to take the payment on.</source>
+        <translation>Wählen Sie das Kartenterminal, an dem die Zahlung angenommen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="370"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="287"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="375"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="292"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="380"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="386"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="352"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="446"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="357"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="451"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="388"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="389"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="402"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="403"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="493"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="494"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="507"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="508"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="434"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="551"/>
+        <source>&amp;Use another terminal</source>
+        <translation>Anderes &amp;Terminal verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="580"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="582"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>
