@@ -21,7 +21,10 @@ public:
         CreatedColumn,       // raw: QDateTime
         AmountColumn,        // raw: qint64 minor units; right-aligned
         CurrencyColumn,      // raw: ISO 4217 code
-        StatusColumn,        // display: status name (an unknown status as it came); raw: raw string
+        RefundedColumn,      // raw: qint64 minor units refunded (null when not said); right-aligned
+        NetColumn,           // raw: qint64 minor units, the amount less refunds; right-aligned
+        StatusColumn,        // display: status name, "Refunded" / "Partially refunded" once money
+                             // went back (an unknown status as it came); raw: raw string
         CustomerColumn,      // display and raw: customer name, else the customer id
         DescriptionColumn,   // raw: the description
         PaymentMethodColumn, // raw: payment method id

@@ -3,6 +3,7 @@
 #include "models/money.h"
 
 #include <QCoreApplication>
+#include <QtNumeric>
 
 namespace paydesk {
 
@@ -55,6 +56,44 @@ std::optional<Money> LineItem::total() const
     if (!unitPrice)
         return std::nullopt;
     return unitPrice->checkedMultiply(quantity);
+}
+
+RefundState refundState(const PaymentIntent &intent)
+{
+    const qint64 refunded = intent.amountRefunded.value_or(0);
+    if (refunded <= 0)
+        return RefundState::None;
+    return refunded >= intent.amount.minorUnits() ? RefundState::Full : RefundState::Partial;
+}
+
+std::optional<Money> refundedAmount(const PaymentIntent &intent)
+{
+    if (!intent.amountRefunded || !intent.amount.isValid())
+        return std::nullopt;
+    return Money(*intent.amountRefunded, intent.amount.currency());
+}
+
+std::optional<Money> netAmount(const PaymentIntent &intent)
+{
+    if (!intent.amount.isValid())
+        return std::nullopt;
+    qint64 net = 0;
+    if (qSubOverflow(intent.amount.minorUnits(), intent.amountRefunded.value_or(0), &net))
+        return std::nullopt;
+    return Money(net, intent.amount.currency());
+}
+
+QString intentStatusText(const PaymentIntent &intent)
+{
+    switch (refundState(intent)) {
+    case RefundState::Full:
+        return QCoreApplication::translate("paydesk::PaymentIntent", "Refunded");
+    case RefundState::Partial:
+        return QCoreApplication::translate("paydesk::PaymentIntent", "Partially refunded");
+    case RefundState::None:
+        break;
+    }
+    return intent.status.displayName();
 }
 
 QString PaymentMethod::displayName() const

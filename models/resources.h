@@ -115,6 +115,24 @@ struct PaymentIntent
     friend bool operator==(const PaymentIntent &, const PaymentIntent &) = default;
 };
 
+// How much of a payment went back to the customer.
+enum class RefundState
+{
+    None,    // nothing refunded, or the server does not say
+    Partial, // some of the amount
+    Full,    // all of it
+};
+
+RefundState refundState(const PaymentIntent &intent);
+// The refunded amount in the payment's currency; nullopt when the server does not say it or the
+// payment has no valid amount.
+std::optional<Money> refundedAmount(const PaymentIntent &intent);
+// What the payment keeps: its amount less what was refunded (the amount when nothing was).
+std::optional<Money> netAmount(const PaymentIntent &intent);
+// The status as a person reads it: "Refunded" or "Partially refunded" once money went back,
+// else the status's own name.
+QString intentStatusText(const PaymentIntent &intent);
+
 struct LineItem
 {
     QString name;

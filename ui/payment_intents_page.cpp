@@ -274,7 +274,7 @@ void PaymentIntentsPage::updateTotals()
     const QStringList currencies = totals.currencies();
     m_totalsTable->clear();
     m_totalsTable->setColumnCount(int(statuses.size()) + 1);
-    m_totalsTable->setRowCount(int(currencies.size()) * 2);
+    m_totalsTable->setRowCount(0);
     QStringList headings{tr("All shown")};
     for (const QString &raw : std::as_const(statuses))
         headings.append(IntentStatus(raw).displayName());
@@ -295,18 +295,31 @@ void PaymentIntentsPage::updateTotals()
         const std::optional<Money> sum = t.sum(currency);
         return sum ? sum->toString(locale) : tr("too large");
     };
+    const auto moneyText = [&locale](const std::optional<Money> &money) {
+        return money ? money->toString(locale) : tr("too large");
+    };
+    // Per currency: counts and amounts, and where anything was refunded, the refunds and what
+    // the payments keep.
     QStringList rowLabels;
-    for (int c = 0; c < currencies.size(); ++c) {
-        const QString &currency = currencies.at(c);
+    int line = 0;
+    for (const QString &currency : currencies) {
         const CurrencyTotals &t = totals.byCurrency.value(currency);
+        const bool refunds = t.all.overflowed || t.all.refundedMinorUnits != 0;
+        m_totalsTable->setRowCount(line + (refunds ? 4 : 2));
         rowLabels << tr("%1 intents").arg(currency) << tr("%1 amount").arg(currency);
-        m_totalsTable->setItem(2 * c, 0, cell(locale.toString(t.all.count), true));
-        m_totalsTable->setItem(2 * c + 1, 0, cell(sumText(t.all, currency), true));
-        for (int s = 0; s < statuses.size(); ++s) {
-            const AmountTotal part = t.byStatus.value(statuses.at(s));
-            m_totalsTable->setItem(2 * c, s + 1, cell(locale.toString(part.count)));
-            m_totalsTable->setItem(2 * c + 1, s + 1, cell(sumText(part, currency)));
+        if (refunds)
+            rowLabels << tr("%1 refunded").arg(currency) << tr("%1 net").arg(currency);
+        for (int s = 0; s <= statuses.size(); ++s) {
+            const AmountTotal part = s == 0 ? t.all : t.byStatus.value(statuses.at(s - 1));
+            const bool bold = s == 0;
+            m_totalsTable->setItem(line, s, cell(locale.toString(part.count), bold));
+            m_totalsTable->setItem(line + 1, s, cell(sumText(part, currency), bold));
+            if (refunds) {
+                m_totalsTable->setItem(line + 2, s, cell(moneyText(part.refunded(currency)), bold));
+                m_totalsTable->setItem(line + 3, s, cell(moneyText(part.net(currency)), bold));
+            }
         }
+        line += refunds ? 4 : 2;
     }
     m_totalsTable->setVerticalHeaderLabels(rowLabels);
     m_totalsTable->resizeColumnsToContents();
@@ -331,7 +344,13 @@ void PaymentIntentsPage::describe(int sourceRow)
     const QLocale locale;
     const QString customer = model->customerLabel(intent);
     QStringList subtitle;
-    subtitle << intent.status.displayName();
+    subtitle << intentStatusText(intent);
+    if (const std::optional<Money> refunded = refundedAmount(intent);
+        refunded && refundState(intent) != RefundState::None) {
+        const std::optional<Money> net = netAmount(intent);
+        subtitle << tr("%1 refunded, %2 net")
+                        .arg(refunded->toString(locale), net ? net->toString(locale) : QString());
+    }
     if (!customer.isEmpty())
         subtitle << customer;
     if (intent.created.isValid())

@@ -346,6 +346,71 @@ private slots:
             QStringLiteral("Customer"));
     }
 
+    // Money that went back is seen in the list: the status says so, and the refunded and net
+    // amounts have columns of their own, in the table and the CSV.
+    void showsRefundsInStatusRefundedAndNet()
+    {
+        IntentModel m;
+        m.model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        PaymentIntent part = intent(QStringLiteral("pi_part"), 794300);
+        part.amountRefunded = 10000;
+        PaymentIntent full = intent(QStringLiteral("pi_full"), 2500);
+        full.amountRefunded = 2500;
+        PaymentIntent none = intent(QStringLiteral("pi_none"), 1200);
+        none.amountRefunded = 0;
+        PaymentIntent unsaid = intent(QStringLiteral("pi_unsaid"), 900);
+        m.model.upsert({part, full, none, unsaid});
+
+        auto display = [&](const char *id, int column) {
+            return m.model.index(m.model.rowOf(QLatin1String(id)), column).data().toString();
+        };
+        auto csv = [&](const char *id, int column) {
+            return m.model.csvCell(m.model.rowOf(QLatin1String(id)), column);
+        };
+        QCOMPARE(display("pi_part", PaymentIntentTableModel::StatusColumn),
+                 QStringLiteral("Partially refunded"));
+        QCOMPARE(display("pi_full", PaymentIntentTableModel::StatusColumn),
+                 QStringLiteral("Refunded"));
+        QCOMPARE(display("pi_none", PaymentIntentTableModel::StatusColumn),
+                 QStringLiteral("Succeeded"));
+        QCOMPARE(display("pi_unsaid", PaymentIntentTableModel::StatusColumn),
+                 QStringLiteral("Succeeded"));
+        // The status filter and the colours still read the status the server sent.
+        QCOMPARE(m.model
+                     .index(m.model.rowOf(QStringLiteral("pi_part")),
+                            PaymentIntentTableModel::StatusColumn)
+                     .data(ResourceTableModel::StatusRole)
+                     .toString(),
+                 QStringLiteral("succeeded"));
+
+        QCOMPARE(
+            m.model.headerData(PaymentIntentTableModel::RefundedColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Refunded"));
+        QCOMPARE(m.model.headerData(PaymentIntentTableModel::NetColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Net"));
+        QCOMPARE(display("pi_part", PaymentIntentTableModel::AmountColumn),
+                 QStringLiteral("$7,943.00"));
+        QCOMPARE(display("pi_part", PaymentIntentTableModel::RefundedColumn),
+                 QStringLiteral("$100.00"));
+        QCOMPARE(display("pi_part", PaymentIntentTableModel::NetColumn),
+                 QStringLiteral("$7,843.00"));
+        QCOMPARE(display("pi_full", PaymentIntentTableModel::NetColumn), QStringLiteral("$0.00"));
+        QCOMPARE(display("pi_none", PaymentIntentTableModel::RefundedColumn), QString());
+        QCOMPARE(display("pi_none", PaymentIntentTableModel::NetColumn), QStringLiteral("$12.00"));
+        QCOMPARE(
+            m.model
+                .index(m.model.rowOf(QStringLiteral("pi_part")), PaymentIntentTableModel::NetColumn)
+                .data(ResourceTableModel::RawValueRole)
+                .toLongLong(),
+            784300);
+
+        QCOMPARE(csv("pi_part", PaymentIntentTableModel::RefundedColumn), QStringLiteral("100.00"));
+        QCOMPARE(csv("pi_part", PaymentIntentTableModel::NetColumn), QStringLiteral("7843.00"));
+        QCOMPARE(csv("pi_none", PaymentIntentTableModel::RefundedColumn), QStringLiteral("0.00"));
+        QCOMPARE(csv("pi_unsaid", PaymentIntentTableModel::RefundedColumn), QString());
+        QCOMPARE(csv("pi_unsaid", PaymentIntentTableModel::NetColumn), QStringLiteral("9.00"));
+    }
+
     void showsCustomerNamesFromTheLookup()
     {
         IntentModel m;

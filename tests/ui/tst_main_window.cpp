@@ -7,6 +7,7 @@
 #include "services/workspace.h"
 #include "ui/checkout_sessions_page.h"
 #include "ui/customers_page.h"
+#include "ui/detail_pane.h"
 #include "ui/environment_banner.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace paydesk;
 
@@ -307,6 +310,99 @@ private slots:
             QVERIFY(intent.amount.minorUnits() <= previous);
             previous = intent.amount.minorUnits();
         }
+    }
+
+    // A partial refund is seen everywhere the payment is: its status in the table and the
+    // header, the refunded and net columns, the totals, the CSV; and the refunded amount is a
+    // field Paydesk knows, not one marked new.
+    void refundsShowInTheListHeaderTotalsAndCsv()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        window.showPage(0);
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        const PaymentIntentTableModel *intents = session->paymentIntents();
+        QString id;
+        for (int row = 0; row < intents->rowCount() && id.isEmpty(); ++row) {
+            const PaymentIntent &each = intents->at(row);
+            if (each.status.known() == IntentStatus::Succeeded && each.amount.minorUnits() > 100 &&
+                each.amountRefunded.value_or(0) == 0 &&
+                each.amount.currency() == QLatin1String("USD"))
+                id = each.id;
+        }
+        QVERIFY(!id.isEmpty());
+        const Money amount = intents->at(intents->rowOf(id)).amount;
+        const qint64 refundedBefore =
+            page->totals()->totals().total(QStringLiteral("USD")).refundedMinorUnits;
+
+        QObject context;
+        RefundDraft draft;
+        draft.paymentIntentId = id;
+        draft.amount = Money(100, amount.currency());
+        std::optional<CreateOutcome<Refund>> refunded;
+        session->provider()->createRefund(draft, &context,
+                                          [&](const CreateOutcome<Refund> &o) { refunded = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(refunded.has_value(), 10000);
+        QCOMPARE(refunded->status, CreateStatus::Created);
+        std::optional<Result<PaymentIntent>> read;
+        session->provider()->getPaymentIntent(id, &context,
+                                              [&](const Result<PaymentIntent> &r) { read = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+        QVERIFY(read->ok());
+        QCOMPARE(read->value().amountRefunded, std::optional<qint64>(100));
+        session->adopt(read->value());
+
+        const int row = intents->rowOf(id);
+        const auto cell = [&](int column) { return intents->index(row, column).data().toString(); };
+        QCOMPARE(cell(PaymentIntentTableModel::StatusColumn), QStringLiteral("Partially refunded"));
+        QCOMPARE(cell(PaymentIntentTableModel::RefundedColumn),
+                 Money(100, amount.currency()).toString(QLocale()));
+        QCOMPARE(cell(PaymentIntentTableModel::NetColumn),
+                 Money(amount.minorUnits() - 100, amount.currency()).toString(QLocale()));
+        QCOMPARE(page->totals()->totals().total(QStringLiteral("USD")).refundedMinorUnits,
+                 refundedBefore + 100);
+
+        QVERIFY(page->selectId(id));
+        auto *pane = page->findChild<DetailPane *>();
+        QVERIFY(pane);
+        bool headed = false;
+        for (const QLabel *label : pane->findChildren<QLabel *>())
+            headed = headed || label->text().startsWith(QLatin1String("Partially refunded"));
+        QVERIFY(headed);
+        const QTreeWidget *fields = pane->findChild<QTreeWidget *>();
+        QVERIFY(fields);
+        bool listed = false;
+        for (int i = 0; i < fields->topLevelItemCount(); ++i) {
+            const QString name = fields->topLevelItem(i)->text(0);
+            QVERIFY2(!name.startsWith(QLatin1String("amount_refunded ")), qPrintable(name));
+            listed = listed || name == QLatin1String("amount_refunded");
+        }
+        QVERIFY(listed);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("intents.csv"));
+        QString error;
+        QVERIFY2(window.exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll().mid(3)));
+        const QStringList header = rows.first();
+        const qsizetype idColumn = header.indexOf(QStringLiteral("ID"));
+        const qsizetype refundedColumn = header.indexOf(QStringLiteral("Refunded"));
+        const qsizetype netColumn = header.indexOf(QStringLiteral("Net"));
+        QVERIFY(idColumn >= 0 && refundedColumn >= 0 && netColumn >= 0);
+        bool found = false;
+        for (const QStringList &line : rows) {
+            if (line.value(idColumn) != id)
+                continue;
+            found = true;
+            QCOMPARE(line.at(refundedColumn), QStringLiteral("1.00"));
+            QCOMPARE(line.at(netColumn),
+                     Money(amount.minorUnits() - 100, amount.currency()).toDecimalString());
+        }
+        QVERIFY(found);
     }
 
     void customersShowTheirPayments()
