@@ -58,6 +58,12 @@ struct Customer
     bool isBusiness() const { return !businessName.isEmpty(); }
     // Business name, else "First Middle Last", else the full name, else the email, else the id.
     QString displayName() const;
+    // The phone in international form, "+1 212 555 0142": the calling code (`countryCode`)
+    // before the number in groups; a number already written with its "+" stays as it is.
+    QString internationalPhone() const;
+    // The address's country by name ("United States"); the code as it came when it is not a
+    // known ISO 3166 code; empty without one.
+    QString countryName() const;
     friend bool operator==(const Customer &, const Customer &) = default;
 };
 
