@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -310,6 +311,38 @@ private slots:
             QVERIFY(intent.amount.minorUnits() <= previous);
             previous = intent.amount.minorUnits();
         }
+    }
+
+    // The sidebar's counts are the lists' own: an object adopted between loads counts at once.
+    void sidebarCountsFollowTheLists()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        QListWidget *sidebar = nullptr;
+        for (QListWidget *list : window.findChildren<QListWidget *>())
+            if (list->accessibleName() == QLatin1String("Pages"))
+                sidebar = list;
+        QVERIFY(sidebar);
+        const QLocale locale;
+        const int before = session->paymentIntents()->rowCount();
+        QCOMPARE(sidebar->item(0)->text(),
+                 QStringLiteral("Payment intents  (%1)").arg(locale.toString(before)));
+
+        PaymentIntent taken = session->paymentIntents()->at(0);
+        taken.id = QStringLiteral("0b9c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4");
+        session->adopt(taken);
+        QCOMPARE(session->paymentIntents()->rowCount(), before + 1);
+        QCOMPARE(sidebar->item(0)->text(),
+                 QStringLiteral("Payment intents  (%1)").arg(locale.toString(before + 1)));
+
+        Customer added = session->customers()->at(0);
+        added.id = QStringLiteral("1c2d3e4f-5a6b-4c7d-8e9f-a0b1c2d3e4f5");
+        session->adopt(added);
+        QCOMPARE(sidebar->item(2)->text(),
+                 QStringLiteral("Customers  (%1)")
+                     .arg(locale.toString(session->customers()->rowCount())));
     }
 
     // A partial refund is seen everywhere the payment is: its status in the table and the
