@@ -92,7 +92,7 @@ const ResourceColumns<Refund> &refundColumns();
 namespace columns {
 // Shared cell writers.
 QString isoUtc(const QDateTime &time); // paydesk-cli: ISO 8601 in UTC, ms only when there are some
-QString isoLocal(const QDateTime &time); // the console's CSV: ISO 8601, local time
+QString isoLocal(const QDateTime &time); // the console's CSV: ISO 8601, local time and offset
 QString decimal(const std::optional<Money> &money);
 QString currency(const std::optional<Money> &money);
 } // namespace columns

@@ -1,6 +1,7 @@
 #include "itemmodel_fixtures.h"
 #include "models/payment_intent_table_model.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -409,6 +410,18 @@ private slots:
         QCOMPARE(csv("pi_none", PaymentIntentTableModel::RefundedColumn), QStringLiteral("0.00"));
         QCOMPARE(csv("pi_unsaid", PaymentIntentTableModel::RefundedColumn), QString());
         QCOMPARE(csv("pi_unsaid", PaymentIntentTableModel::NetColumn), QStringLiteral("9.00"));
+    }
+
+    // CSV dates say their offset from UTC, so a spreadsheet elsewhere reads the same moment.
+    void csvDatesCarryTheirUtcOffset()
+    {
+        IntentModel m;
+        m.model.upsert({intent(QStringLiteral("pi_1"), 100)});
+        const QString cell = m.model.csvCell(0, PaymentIntentTableModel::CreatedColumn);
+        static const QRegularExpression iso(
+            QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$)"));
+        QVERIFY2(iso.match(cell).hasMatch(), qPrintable(cell));
+        QCOMPARE(QDateTime::fromString(cell, Qt::ISODate).toUTC(), utc(2024, 3, 1));
     }
 
     void showsCustomerNamesFromTheLookup()
