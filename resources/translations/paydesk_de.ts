@@ -4,32 +4,32 @@
 <context>
     <name>Device</name>
     <message>
-        <location filename="../../models/resources.cpp" line="101"/>
+        <location filename="../../models/resources.cpp" line="185"/>
         <source>The card terminal “%1” is not paired yet: finish pairing it in the payment provider&apos;s dashboard first.</source>
         <translation>Das Kartenterminal „%1“ ist noch nicht gekoppelt: Schließen Sie die Kopplung zuerst im Dashboard des Zahlungsanbieters ab.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="105"/>
+        <location filename="../../models/resources.cpp" line="189"/>
         <source>The card terminal “%1” is suspended and cannot take payments.</source>
         <translation>Das Kartenterminal „%1“ ist gesperrt und kann keine Zahlungen annehmen.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="108"/>
+        <location filename="../../models/resources.cpp" line="192"/>
         <source>The card terminal “%1” has not said that it is ready to take payments.</source>
         <translation>Das Kartenterminal „%1“ hat nicht gemeldet, dass es bereit ist, Zahlungen anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="112"/>
+        <location filename="../../models/resources.cpp" line="196"/>
         <source>The card terminal “%1” cannot take payments while its state is %2.</source>
         <translation>Das Kartenterminal „%1“ kann keine Zahlungen annehmen, solange sein Status %2 ist.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="116"/>
+        <location filename="../../models/resources.cpp" line="200"/>
         <source>The card terminal “%1” takes payments in %2 only, not in %3.</source>
         <translation>Das Kartenterminal „%1“ nimmt Zahlungen nur in %2 an, nicht in %3.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="117"/>
+        <location filename="../../models/resources.cpp" line="201"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -1328,52 +1328,57 @@
 <context>
     <name>paydesk::CustomerPicker</name>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="49"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="51"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="56"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="58"/>
         <source>Search by name, email or customer ID</source>
         <translation>Nach Name, E-Mail oder Kunden-ID suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="57"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="59"/>
         <source>Search customers</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="59"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="61"/>
         <source>Type part of a name, email or ID; choose from the list that drops down.</source>
         <translation>Geben Sie einen Teil eines Namens, einer E-Mail-Adresse oder einer ID ein; wählen Sie dann aus der aufklappenden Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="67"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="72"/>
         <source>Matching customers</source>
         <translation>Passende Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="71"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="76"/>
         <source>Chosen customer</source>
         <translation>Ausgewählter Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="185"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="134"/>
+        <source>Pick a customer from the list or clear the field.</source>
+        <translation>Wählen Sie einen Kunden aus der Liste oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="217"/>
         <source>No loaded customer matches “%1”.</source>
         <translation>Kein geladener Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="187"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="219"/>
         <source>No customer chosen.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="195"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="227"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="203"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="235"/>
         <source>Chosen: customer %1 (not in the loaded list)</source>
         <translation>Ausgewählt: Kunde %1 (nicht in der geladenen Liste)</translation>
     </message>
@@ -1396,17 +1401,17 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../models/columns_customers.cpp" line="45"/>
+        <location filename="../../models/columns_customers.cpp" line="49"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../models/columns_customers.cpp" line="54"/>
+        <location filename="../../models/columns_customers.cpp" line="56"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_customers.cpp" line="61"/>
+        <location filename="../../models/columns_customers.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1855,148 +1860,148 @@
 <context>
     <name>paydesk::FlowDialog</name>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="148"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="149"/>
         <source>Creating the %1…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="170"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="171"/>
         <source>The server&apos;s answer was lost, but Paydesk found the %1 it created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Die Antwort des Servers ging verloren, aber Paydesk hat das Ergebnis gefunden: %1 wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="172"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="173"/>
         <source>It was created once; nothing was sent twice.</source>
         <translation>Der Vorgang wurde nur einmal ausgeführt; nichts wurde doppelt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="187"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="188"/>
         <source>Checking whether the %1 was created…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Erstellung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="31"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="32"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="117"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="118"/>
         <source>%1 error</source>
         <translation>%1: Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="138"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="147"/>
         <source>Nothing was sent: please correct the highlighted fields.</source>
         <translation>Es wurde nichts gesendet: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="180"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="189"/>
         <source>The server refused it: see the highlighted field.</source>
         <translation>Der Server hat die Anfrage abgelehnt: Prüfen Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="185"/>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="217"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="194"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="226"/>
         <source>&amp;Try again</source>
         <translation>Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="198"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="207"/>
         <source>The %1 was not created: the server refused it.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wurde nicht erstellt: Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="199"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="208"/>
         <source>See the highlighted field, correct it, and try again.</source>
         <translation>Korrigieren Sie das markierte Feld, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="209"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="218"/>
         <source>Paydesk checked: the %1 was not created, so it is safe to try again.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Paydesk hat geprüft: %1 wurde nicht erstellt. Sie können es also gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="210"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="219"/>
         <source>Nothing was created, and everything you typed is still here.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="214"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="223"/>
         <source>Nothing was created, and everything you typed is still here. You can try again.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="229"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="238"/>
         <source>What happened: %1</source>
         <translation>Was passiert ist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="238"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="247"/>
         <source>Request ID: %1</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="226"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="235"/>
         <source>Paydesk could not find out whether the %1 was created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk konnte nicht feststellen, ob die Erstellung erfolgreich war.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="240"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="249"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="243"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="252"/>
         <source>Check again whether the %1 was created</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Erneut prüfen, ob die Erstellung erfolgreich war (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="273"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="282"/>
         <source>Check again first: the last attempt may have created the %1.</source>
         <translation>Prüfen Sie zuerst erneut: Der letzte Versuch war möglicherweise bereits erfolgreich (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="295"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="304"/>
         <source>Still waiting for the answer</source>
         <translation>Antwort steht noch aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="307"/>
         <source>Paydesk has sent the %1 and is waiting for the answer.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk hat die Anfrage gesendet und wartet auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="303"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="312"/>
         <source>If you close now, Paydesk still takes the answer: a %1 that was created appears in the lists, and if it was not, this window opens again to say so.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Wenn Sie jetzt schließen, verarbeitet Paydesk die Antwort trotzdem: Bei Erfolg erscheint der neue Eintrag (%1) in den Listen; andernfalls öffnet sich dieses Fenster erneut mit einem Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="306"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="315"/>
         <source>&amp;Keep waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="307"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="316"/>
         <source>C&amp;lose anyway</source>
         <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="308"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="317"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="309"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="318"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -2354,7 +2359,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="77"/>
-        <location filename="../../ui/main_window.cpp" line="567"/>
+        <location filename="../../ui/main_window.cpp" line="588"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
@@ -2366,21 +2371,21 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="89"/>
         <location filename="../../ui/main_window.cpp" line="218"/>
-        <location filename="../../ui/main_window.cpp" line="525"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="91"/>
         <location filename="../../ui/main_window.cpp" line="218"/>
-        <location filename="../../ui/main_window.cpp" line="526"/>
+        <location filename="../../ui/main_window.cpp" line="547"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
         <location filename="../../ui/main_window.cpp" line="218"/>
-        <location filename="../../ui/main_window.cpp" line="527"/>
+        <location filename="../../ui/main_window.cpp" line="548"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2547,32 +2552,32 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="292"/>
-        <location filename="../../ui/main_window.cpp" line="315"/>
+        <location filename="../../ui/main_window.cpp" line="328"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="314"/>
+        <location filename="../../ui/main_window.cpp" line="327"/>
         <source>Paydesk — %1 (%2)</source>
         <translation>Paydesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="316"/>
+        <location filename="../../ui/main_window.cpp" line="329"/>
         <source>built-in sandbox</source>
         <translation>integrierte Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="412"/>
+        <location filename="../../ui/main_window.cpp" line="433"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="416"/>
+        <location filename="../../ui/main_window.cpp" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="445"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -2580,57 +2585,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="450"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="430"/>
+        <location filename="../../ui/main_window.cpp" line="451"/>
         <source>Paydesk could not write %1: %2</source>
         <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="438"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="445"/>
+        <location filename="../../ui/main_window.cpp" line="466"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="481"/>
         <source>Could not load all %1: %2</source>
         <translation>Nicht alle %1 konnten geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="469"/>
+        <location filename="../../ui/main_window.cpp" line="490"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="473"/>
+        <location filename="../../ui/main_window.cpp" line="494"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="477"/>
+        <location filename="../../ui/main_window.cpp" line="498"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
+        <location filename="../../ui/main_window.cpp" line="502"/>
         <source>Credentials rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="517"/>
         <source>Retrying %1 in %2 s (%3 of %4)…</source>
         <translation>Erneuter Versuch für „%1“ in %2 s (%3 von %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="507"/>
+        <location filename="../../ui/main_window.cpp" line="528"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -2638,57 +2643,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="515"/>
+        <location filename="../../ui/main_window.cpp" line="536"/>
         <source>Refreshed %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="538"/>
+        <location filename="../../ui/main_window.cpp" line="559"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="538"/>
+        <location filename="../../ui/main_window.cpp" line="559"/>
         <source>%1 was paid.</source>
         <translation>%1 wurde bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="540"/>
+        <location filename="../../ui/main_window.cpp" line="561"/>
         <source>Payment failed</source>
         <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="540"/>
+        <location filename="../../ui/main_window.cpp" line="561"/>
         <source>The payment of %1 was declined.</source>
         <translation>Die Zahlung über %1 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="542"/>
+        <location filename="../../ui/main_window.cpp" line="563"/>
         <source>Payment updated</source>
         <translation>Zahlung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="542"/>
+        <location filename="../../ui/main_window.cpp" line="563"/>
         <source>%1 is now %2.</source>
         <translation>Die Zahlung über %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="550"/>
+        <location filename="../../ui/main_window.cpp" line="571"/>
         <source>Checkout link paid</source>
         <translation>Checkout-Link bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="551"/>
+        <location filename="../../ui/main_window.cpp" line="572"/>
         <source>A customer paid %1 through a checkout link.</source>
         <translation>Ein Kunde hat %1 über einen Checkout-Link bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="574"/>
         <source>Checkout link expired</source>
         <translation>Checkout-Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="554"/>
+        <location filename="../../ui/main_window.cpp" line="575"/>
         <source>The checkout link for %1 expired unpaid.</source>
         <translation>Der Checkout-Link über %1 ist unbezahlt abgelaufen.</translation>
     </message>
@@ -2793,6 +2798,19 @@
     </message>
 </context>
 <context>
+    <name>paydesk::PaymentIntent</name>
+    <message>
+        <location filename="../../models/resources.cpp" line="135"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="137"/>
+        <source>Partially refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::PaymentIntentTableModel</name>
     <message>
         <location filename="../../models/columns_payment_intents.cpp" line="50"/>
@@ -2820,42 +2838,57 @@
         <translation>%1: ein Status, den diese Version von Paydesk noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="62"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="80"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="70"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="88"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="81"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="99"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="87"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="105"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="116"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="124"/>
+        <source>%1 less %2 refunded</source>
+        <translation>%1 abzüglich %2 erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="94"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="139"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="105"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="150"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="112"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="157"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="118"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="163"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2924,7 +2957,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="110"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="355"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
@@ -2935,7 +2968,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="112"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="378"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
@@ -2979,31 +3012,47 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="296"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="299"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="321"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <source>%1 refunded</source>
+        <translation>%1 erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <source>%1 net</source>
+        <translation>%1 netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="334"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="322"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="335"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
             <numerusform>Summen der %n angezeigten Zahlungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="351"/>
+        <source>%1 refunded, %2 net</source>
+        <translation>%1 erstattet, %2 netto</translation>
     </message>
 </context>
 <context>
