@@ -25,6 +25,8 @@ struct ColumnContext
     QLocale locale;
     // Customer id -> the customer's name, where the table knows the names; null otherwise.
     const QHash<QString, QString> *customerNames = nullptr;
+    // Payment method id -> what people recognise it by ("visa •••• 4242"), where known.
+    const QHash<QString, QString> *paymentMethodNames = nullptr;
 
     // `when` in local time, written the locale's way; empty when it is not valid.
     QString date(const QDateTime &when, QLocale::FormatType format) const
@@ -35,6 +37,11 @@ struct ColumnContext
     QString customerName(const QString &customerId) const
     {
         return customerNames ? customerNames->value(customerId) : QString();
+    }
+    // The payment method's name, or an empty string when it is not known.
+    QString paymentMethodName(const QString &paymentMethodId) const
+    {
+        return paymentMethodNames ? paymentMethodNames->value(paymentMethodId) : QString();
     }
 };
 

@@ -17,6 +17,13 @@ QString customerLabel(const PaymentIntent &intent, const ColumnContext &context)
     return name.isEmpty() ? intent.customerId : name;
 }
 
+// The card people recognise ("visa •••• 4242") where the table knows it, else the id.
+QString paymentMethodLabel(const PaymentIntent &intent, const ColumnContext &context)
+{
+    const QString name = context.paymentMethodName(intent.paymentMethodId);
+    return name.isEmpty() ? intent.paymentMethodId : name;
+}
+
 QString statusTip(const PaymentIntent &intent)
 {
     switch (intent.status.phase()) {
@@ -155,9 +162,10 @@ const std::array<ColumnSpec<PaymentIntent>, 10> Columns{{
      .plain = [](I i) { return i.description; }},
     {.key = "payment_method_id",
      .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Payment method"),
-     .display = [](I i, C) { return i.paymentMethodId; },
-     .sortKey = [](I i, C) { return SortKey::ofText(i.paymentMethodId); },
+     .display = paymentMethodLabel,
+     .sortKey = [](I i, C c) { return SortKey::ofText(paymentMethodLabel(i, c)); },
      .raw = [](I i, C) { return QVariant(i.paymentMethodId); },
+     .toolTip = [](I i, C) { return i.paymentMethodId; },
      .plain = [](I i) { return i.paymentMethodId; }},
     {.key = "id",
      .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "ID"),

@@ -424,6 +424,38 @@ private slots:
         QCOMPARE(QDateTime::fromString(cell, Qt::ISODate).toUTC(), utc(2024, 3, 1));
     }
 
+    // The payment method reads as the card people recognise once the model learnt it, in the
+    // table and the CSV; paydesk-cli's text and the raw value stay the id.
+    void namesPaymentMethodsItLearnt()
+    {
+        IntentModel m;
+        PaymentIntent pi = intent(QStringLiteral("pi_1"), 100);
+        pi.paymentMethodId = QStringLiteral("7f0c2a9e-1b3d-4c5e-8f6a-9b0c1d2e3f4a");
+        m.model.upsert({pi, intent(QStringLiteral("pi_2"), 200)});
+        const QModelIndex cell = m.model.index(0, PaymentIntentTableModel::PaymentMethodColumn);
+        QCOMPARE(cell.data().toString(), pi.paymentMethodId);
+        QCOMPARE(m.model.csvCell(0, PaymentIntentTableModel::PaymentMethodColumn),
+                 pi.paymentMethodId);
+
+        PaymentMethod card;
+        card.id = pi.paymentMethodId;
+        card.type = QStringLiteral("card");
+        card.brand = QStringLiteral("visa");
+        card.last4 = QStringLiteral("4242");
+        QSignalSpy changed(&m.model, &QAbstractItemModel::dataChanged);
+        m.model.addPaymentMethods({card});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell.data().toString(), QStringLiteral("visa •••• 4242"));
+        QCOMPARE(m.model.csvCell(0, PaymentIntentTableModel::PaymentMethodColumn),
+                 QStringLiteral("visa •••• 4242"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), pi.paymentMethodId);
+        QCOMPARE(cell.data(ResourceTableModel::RawValueRole).toString(), pi.paymentMethodId);
+        QCOMPARE(m.model.csvCell(1, PaymentIntentTableModel::PaymentMethodColumn), QString());
+        // Learning the same again changes nothing.
+        m.model.addPaymentMethods({card});
+        QCOMPARE(changed.count(), 1);
+    }
+
     void showsCustomerNamesFromTheLookup()
     {
         IntentModel m;
