@@ -337,6 +337,55 @@ void PaymentIntentsPage::updateTotals()
     m_totalsTable->setVisible(totals.count > 0);
 }
 
+QList<DetailLine> PaymentIntentsPage::summaryOf(const PaymentIntent &intent) const
+{
+    // What a shop assistant or a finance clerk reads: money and dates the locale's way, names
+    // rather than ids (the ids below them, to copy).
+    const PaymentIntentTableModel *model = m_session->paymentIntents();
+    const QLocale locale;
+    const auto money = [&locale](const std::optional<Money> &value) {
+        return value ? value->toString(locale) : QString();
+    };
+    const auto when = [&locale](const QDateTime &time) {
+        return time.isValid() ? locale.toString(time.toLocalTime(), QLocale::LongFormat)
+                              : QString();
+    };
+    QList<DetailLine> lines;
+    const auto add = [&lines](const QString &label, const QString &value, bool copyable = false) {
+        if (!value.isEmpty())
+            lines.append({label, value, copyable});
+    };
+    add(tr("Amount"), intent.amount.isValid() ? intent.amount.toString(locale) : QString());
+    add(tr("Status"), intentStatusText(intent));
+    if (refundState(intent) != RefundState::None) {
+        add(tr("Refunded"), money(refundedAmount(intent)));
+        add(tr("Net"), money(netAmount(intent)));
+    }
+    if (intent.applicationFeeAmount)
+        add(tr("Application fee"),
+            Money(*intent.applicationFeeAmount, intent.amount.currency()).toString(locale));
+    if (intent.lastPaymentError) {
+        const PaymentError &error = *intent.lastPaymentError;
+        add(tr("Last attempt"), error.code.isEmpty() || error.message.isEmpty()
+                                    ? error.message + error.code
+                                    : tr("%1 (%2)").arg(error.message, error.code));
+    }
+    add(tr("Description"), intent.description);
+    add(tr("Customer"), model->customerName(intent.customerId));
+    add(tr("Payment method"), model->paymentMethodName(intent.paymentMethodId));
+    add(tr("Created"), when(intent.created));
+    add(tr("Updated"), when(intent.updated));
+    for (const QString &key : intent.metadata.keys()) {
+        //: A metadata pair in the detail summary; %1 is its key.
+        add(tr("Metadata: %1").arg(key), intent.metadata.text(key));
+    }
+    add(tr("Payment ID"), intent.id, true);
+    add(tr("Customer ID"), intent.customerId, true);
+    add(tr("Payment method ID"), intent.paymentMethodId, true);
+    add(tr("Transfer ID"), intent.transferId, true);
+    return lines;
+}
+
 void PaymentIntentsPage::describe(int sourceRow)
 {
     const PaymentIntentTableModel *model = m_session->paymentIntents();
@@ -356,7 +405,12 @@ void PaymentIntentsPage::describe(int sourceRow)
     if (intent.created.isValid())
         subtitle << locale.toString(intent.created.toLocalTime(), QLocale::ShortFormat);
     detailPane()->show(intent.amount.toString(locale), subtitle.join(QStringLiteral(" · ")),
-                       m_session->provider()->rawJson(intent), intent.extra.keys());
+                       m_session->provider()->rawJson(intent), intent.extra.keys(),
+                       summaryOf(intent));
+    // Name the card in the summary once its payment method is read.
+    if (!intent.paymentMethodId.isEmpty() &&
+        model->paymentMethodName(intent.paymentMethodId).isEmpty())
+        m_session->lookUpPaymentMethod(intent.paymentMethodId);
     if (intent.status.phase() == IntentPhase::Moving && !m_session->isWatching(intent.id))
         m_session->watchPaymentIntent(intent.id);
 }

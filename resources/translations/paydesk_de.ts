@@ -1457,54 +1457,81 @@
 <context>
     <name>paydesk::DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="81"/>
+        <location filename="../../ui/detail_pane.cpp" line="87"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="81"/>
+        <location filename="../../ui/detail_pane.cpp" line="87"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="84"/>
+        <location filename="../../ui/detail_pane.cpp" line="90"/>
         <source>Fields of the selected object</source>
         <translation>Felder des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="87"/>
+        <location filename="../../ui/detail_pane.cpp" line="93"/>
         <source>Raw JSON of the selected object</source>
         <translation>JSON-Rohdaten des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="88"/>
+        <location filename="../../ui/detail_pane.cpp" line="96"/>
+        <source>Summary of the selected object</source>
+        <translation>Zusammenfassung des ausgewählten Objekts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="97"/>
+        <location filename="../../ui/detail_pane.cpp" line="98"/>
+        <location filename="../../ui/detail_pane.cpp" line="206"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="89"/>
+        <location filename="../../ui/detail_pane.cpp" line="99"/>
         <source>Raw JSON</source>
         <translation>JSON-Rohdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="102"/>
+        <location filename="../../ui/detail_pane.cpp" line="112"/>
         <source>Actions on the selected object</source>
         <translation>Aktionen für das ausgewählte Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="106"/>
+        <location filename="../../ui/detail_pane.cpp" line="116"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="140"/>
+        <location filename="../../ui/detail_pane.cpp" line="160"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="161"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="162"/>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="197"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="141"/>
+        <location filename="../../ui/detail_pane.cpp" line="198"/>
         <source>Sent by the API but not known to this version of Paydesk.</source>
         <translation>Von der API gesendet, aber dieser Version von Paydesk nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="206"/>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
     </message>
 </context>
 <context>
@@ -2813,82 +2840,82 @@
 <context>
     <name>paydesk::PaymentIntentTableModel</name>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="50"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="57"/>
         <source>Application fee: %1</source>
         <translation>Plattformgebühr: %1</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="24"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="31"/>
         <source>%1: waiting for the customer or for you to act</source>
         <translation>%1: wartet auf den Kunden oder auf Sie</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="28"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="35"/>
         <source>%1: the provider is working on it</source>
         <translation>%1: wird vom Anbieter bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="32"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="39"/>
         <source>%1: final</source>
         <translation>%1: abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="35"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="42"/>
         <source>%1: a status this version of Paydesk does not know yet</source>
         <translation>%1: ein Status, den diese Version von Paydesk noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="80"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="87"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="88"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="95"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="99"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="106"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="105"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="112"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="116"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="123"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="124"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="131"/>
         <source>%1 less %2 refunded</source>
         <translation>%1 abzüglich %2 erstattet</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="132"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="139"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="146"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="150"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="157"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="157"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="164"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="163"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="171"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2957,7 +2984,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="110"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="428"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
@@ -2968,7 +2995,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="112"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="378"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="432"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
@@ -3050,7 +3077,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="351"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="358"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="361"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="362"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="365"/>
+        <source>Application fee</source>
+        <translation>Plattformgebühr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="369"/>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="371"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="373"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="375"/>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="376"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="377"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="380"/>
+        <source>Metadata: %1</source>
+        <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
+        <source>Payment ID</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
+        <source>Payment method ID</source>
+        <translation>Zahlungsmethoden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="385"/>
+        <source>Transfer ID</source>
+        <translation>Überweisungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="400"/>
         <source>%1 refunded, %2 net</source>
         <translation>%1 erstattet, %2 netto</translation>
     </message>
@@ -4003,7 +4116,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="49"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="327"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="333"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -4090,7 +4203,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="180"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="434"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="440"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
@@ -4106,66 +4219,66 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="184"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="414"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="415"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="420"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="421"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="263"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="269"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="277"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="283"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="282"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="288"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="287"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="293"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="292"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="298"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="304"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="352"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="358"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="357"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="363"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="388"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="389"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="402"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="403"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="394"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="395"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="408"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="409"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="434"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="440"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="442"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>

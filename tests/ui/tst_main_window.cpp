@@ -15,7 +15,10 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -102,6 +105,21 @@ private:
             demo);
         session->setPollTiming({20, 1.5, 100}, {20, 1.5, 100});
         return session;
+    }
+
+    // With PAYDESK_SCREENSHOT_DIR set, saves `window` as it is now, for people to look at.
+    static void shoot(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        // The totals follow a few times a second.
+        QTest::qWait(400);
+        QVERIFY(window->grab().save(QDir(dir).filePath(name + QLatin1String(".png"))));
     }
 
     static void waitLoaded(Workspace *session)
@@ -325,6 +343,8 @@ private slots:
             if (list->accessibleName() == QLatin1String("Pages"))
                 sidebar = list;
         QVERIFY(sidebar);
+        window.showPage(2);
+        shoot(&window, QStringLiteral("main-customers"));
         const QLocale locale;
         const int before = session->paymentIntents()->rowCount();
         QCOMPARE(sidebar->item(0)->text(),
@@ -413,6 +433,7 @@ private slots:
             listed = listed || name == QLatin1String("amount_refunded");
         }
         QVERIFY(listed);
+        shoot(&window, QStringLiteral("main-intents-refunded"));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("intents.csv"));
@@ -436,6 +457,65 @@ private slots:
                      Money(amount.minorUnits() - 100, amount.currency()).toDecimalString());
         }
         QVERIFY(found);
+    }
+
+    // The Details tab is a summary a person reads: money and dates the locale's way, the
+    // customer's name, the card, with every id beside a Copy button; the raw view stays in Raw
+    // JSON. The card learnt for the summary also names the payment method in the CSV.
+    void detailsReadAsASummary()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        window.showPage(0);
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        const PaymentIntentTableModel *intents = session->paymentIntents();
+        int row = -1;
+        for (int i = 0; i < intents->rowCount() && row < 0; ++i) {
+            const PaymentIntent &each = intents->at(i);
+            if (!each.paymentMethodId.isEmpty() &&
+                !intents->customerName(each.customerId).isEmpty())
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const PaymentIntent intent = intents->at(row);
+        QVERIFY(page->selectId(intent.id));
+        auto *pane = page->findChild<DetailPane *>();
+        QVERIFY(pane);
+        const auto valueOf = [pane](const QString &label) {
+            for (const DetailLine &line : pane->summary())
+                if (line.label == label)
+                    return line.value;
+            return QString();
+        };
+        const QLocale locale;
+        QCOMPARE(valueOf(QStringLiteral("Amount")), intent.amount.toString(locale));
+        QCOMPARE(valueOf(QStringLiteral("Customer")), intents->customerName(intent.customerId));
+        QCOMPARE(valueOf(QStringLiteral("Created")),
+                 locale.toString(intent.created.toLocalTime(), QLocale::LongFormat));
+        QCOMPARE(valueOf(QStringLiteral("Payment ID")), intent.id);
+        QTRY_VERIFY(valueOf(QStringLiteral("Payment method")).contains(QStringLiteral("••••")));
+        QCOMPARE(valueOf(QStringLiteral("Payment method ID")), intent.paymentMethodId);
+        for (const DetailLine &line : pane->summary())
+            QCOMPARE(line.copyable, line.label.endsWith(QLatin1String(" ID")));
+
+        // Every id has its Copy button; it copies.
+        QToolButton *copy = nullptr;
+        for (QToolButton *button : pane->findChildren<QToolButton *>())
+            if (button->accessibleName() == QLatin1String("Copy Payment ID"))
+                copy = button;
+        QVERIFY(copy);
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), intent.id);
+
+        shoot(&window, QStringLiteral("main-intents-details"));
+
+        // The list and the CSV name the card too.
+        const QString card = valueOf(QStringLiteral("Payment method"));
+        QCOMPARE(intents->csvCell(intents->rowOf(intent.id),
+                                  PaymentIntentTableModel::PaymentMethodColumn),
+                 card);
     }
 
     void customersShowTheirPayments()
