@@ -92,6 +92,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setAccessibleName(tr("Raw JSON of the selected object"));
     m_summaryArea->setWidgetResizable(true);
+    m_summaryArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summaryArea->setFrameShape(QFrame::NoFrame);
     m_summaryArea->setAccessibleName(tr("Summary of the selected object"));
     m_tabs->addTab(m_summaryArea, tr("Details"));
@@ -145,8 +146,14 @@ void DetailPane::showSummary(const QList<DetailLine> &lines)
         auto *label = new QLabel(line.label, summary);
         label->setForegroundRole(QPalette::PlaceholderText);
         label->setBuddy(value);
+        // No value widens the pane: a word longer than the line (a URL, an email) is cut at
+        // its edge, the whole of it in the tooltip, rather than pushing every line sideways.
+        value->setToolTip(line.value);
         if (!line.copyable) {
             value->setWordWrap(true);
+            QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            policy.setHeightForWidth(true);
+            value->setSizePolicy(policy);
             grid->addWidget(label, row, 0, Qt::AlignTop);
             grid->addWidget(value, row, 1);
             ++row;
@@ -155,7 +162,6 @@ void DetailPane::showSummary(const QList<DetailLine> &lines)
         // An id goes under its label, across the pane, to be read whole; it never widens the
         // pane (the tooltip and Copy have it all where the pane is narrower still).
         value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        value->setToolTip(line.value);
         auto *copy = new QToolButton(summary);
         copy->setText(tr("Copy"));
         copy->setAccessibleName(tr("Copy %1").arg(line.label));

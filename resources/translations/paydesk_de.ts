@@ -1036,12 +1036,99 @@
         <translation>ID der Checkout-Sitzung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="93"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="98"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="105"/>
+        <source>%1 × %2: %3</source>
+        <extracomment>A line item in the detail summary: quantity, name, and its total.</extracomment>
+        <translation>%1 × %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="107"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="109"/>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="113"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="114"/>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="115"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="116"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="117"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="118"/>
+        <source>Success URL</source>
+        <translation>Erfolgs-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="119"/>
+        <source>Cancel URL</source>
+        <translation>Abbruch-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="122"/>
+        <source>Metadata: %1</source>
+        <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="124"/>
+        <source>Checkout link</source>
+        <translation>Checkout-Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="125"/>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="126"/>
+        <source>Payment ID</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="127"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="140"/>
         <source>expires %1</source>
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="96"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="143"/>
         <source>Checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
@@ -1453,6 +1540,52 @@
         <source>Copied the customer id.</source>
         <translation>Kunden-ID kopiert.</translation>
     </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="66"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="67"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="68"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="70"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="71"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="73"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="73"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="78"/>
+        <source>Metadata: %1</source>
+        <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="80"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::DetailPane</name>
@@ -1477,59 +1610,59 @@
         <translation>JSON-Rohdaten des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="96"/>
+        <location filename="../../ui/detail_pane.cpp" line="97"/>
         <source>Summary of the selected object</source>
         <translation>Zusammenfassung des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="97"/>
         <location filename="../../ui/detail_pane.cpp" line="98"/>
-        <location filename="../../ui/detail_pane.cpp" line="206"/>
+        <location filename="../../ui/detail_pane.cpp" line="99"/>
+        <location filename="../../ui/detail_pane.cpp" line="212"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="99"/>
+        <location filename="../../ui/detail_pane.cpp" line="100"/>
         <source>Raw JSON</source>
         <translation>JSON-Rohdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="112"/>
+        <location filename="../../ui/detail_pane.cpp" line="113"/>
         <source>Actions on the selected object</source>
         <translation>Aktionen für das ausgewählte Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="116"/>
+        <location filename="../../ui/detail_pane.cpp" line="117"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="160"/>
+        <location filename="../../ui/detail_pane.cpp" line="166"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="161"/>
+        <location filename="../../ui/detail_pane.cpp" line="167"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="162"/>
+        <location filename="../../ui/detail_pane.cpp" line="168"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="197"/>
+        <location filename="../../ui/detail_pane.cpp" line="203"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="198"/>
+        <location filename="../../ui/detail_pane.cpp" line="204"/>
         <source>Sent by the API but not known to this version of Paydesk.</source>
         <translation>Von der API gesendet, aber dieser Version von Paydesk nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="206"/>
+        <location filename="../../ui/detail_pane.cpp" line="212"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>

@@ -518,6 +518,55 @@ private slots:
                  card);
     }
 
+    // A pasted checkout link finds its session on the sessions page, whose Details tab then
+    // reads as a summary with the link to copy; a customer's reads with the country by name
+    // and the phone in international form.
+    void sessionAndCustomerDetailsReadAsSummaries()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        window.showPage(1);
+        CheckoutSessionsPage *sessions = window.checkoutSessionsPage();
+        const CheckoutSession wanted = session->checkoutSessions()->at(3);
+        QVERIFY(!wanted.url.isEmpty());
+        auto *search = sessions->findChild<QLineEdit *>();
+        QVERIFY(search);
+        search->setText(QLatin1Char(' ') + wanted.url + QLatin1Char(' '));
+        QAbstractItemModel *shown = sessions->view()->model();
+        QTRY_COMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->index(0, 0).data(ResourceTableModel::IdRole).toString(), wanted.id);
+        QVERIFY(sessions->selectId(wanted.id));
+        auto *pane = sessions->findChild<DetailPane *>();
+        QVERIFY(pane);
+        const auto valueOf = [](const DetailPane *p, const QString &label) {
+            for (const DetailLine &line : p->summary())
+                if (line.label == label)
+                    return line;
+            return DetailLine();
+        };
+        QCOMPARE(valueOf(pane, QStringLiteral("Checkout link")).value, wanted.url);
+        QVERIFY(valueOf(pane, QStringLiteral("Checkout link")).copyable);
+        QCOMPARE(valueOf(pane, QStringLiteral("Session ID")).value, wanted.id);
+        QCOMPARE(valueOf(pane, QStringLiteral("Status")).value, wanted.status.displayName());
+        shoot(&window, QStringLiteral("main-sessions-details"));
+
+        window.showPage(2);
+        CustomersPage *customers = window.customersPage();
+        Customer customer = session->customers()->at(0);
+        QVERIFY(customers->selectId(customer.id));
+        pane = customers->findChild<DetailPane *>();
+        QVERIFY(pane);
+        QVERIFY(customer.address);
+        QCOMPARE(customer.address->country, QStringLiteral("US"));
+        QCOMPARE(valueOf(pane, QStringLiteral("Country")).value, QStringLiteral("United States"));
+        QVERIFY2(valueOf(pane, QStringLiteral("Phone")).value.startsWith(QLatin1String("+1 ")),
+                 qPrintable(valueOf(pane, QStringLiteral("Phone")).value));
+        QCOMPARE(valueOf(pane, QStringLiteral("Customer ID")).value, customer.id);
+        shoot(&window, QStringLiteral("main-customers-details"));
+    }
+
     void customersShowTheirPayments()
     {
         MainWindow window;
