@@ -322,6 +322,42 @@ private slots:
         QCOMPARE(created.at(0).at(0).value<CheckoutSession>().customerId, mateo->id);
     }
 
+    // The take payment dialog's picker keeps the same rule, in both of its ways to pay.
+    void takePaymentRefusesUnresolvedCustomerText()
+    {
+        ConsoleFixture f;
+        TakePaymentDialog dialog(f.session.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(child<MoneyEdit>(&dialog, "amountEdit"), QStringLiteral("40"));
+        auto *picker = child<CustomerPicker>(&dialog, "customerPicker");
+        typeInto(picker->searchField(), QStringLiteral("Mateo"));
+        const QString message = QStringLiteral("Pick a customer from the list or clear the field.");
+        const qsizetype intents = f.server->count(Resource::PaymentIntents);
+        const qsizetype sessions = f.server->count(Resource::CheckoutSessions);
+
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QCOMPARE(shownError(dialog.formErrors(), picker), message);
+
+        click(child<QRadioButton>(&dialog, "sendLinkRadio"));
+        typeInto(child<QLineEdit>(&dialog, "successUrlEdit"),
+                 QStringLiteral("https://shop.example.com/thanks"));
+        QTest::keyClick(picker->searchField(), Qt::Key_Return);
+        QCOMPARE(shownError(dialog.formErrors(), picker), message);
+        QVERIFY(!dialog.isBusy());
+        QTest::qWait(200);
+        QCOMPARE(f.server->count(Resource::PaymentIntents), intents);
+        QCOMPARE(f.server->count(Resource::CheckoutSessions), sessions);
+        QVERIFY(!dialog.isShowingResult());
+
+        // Cleared, the link goes without a customer, as asked.
+        QSignalSpy created(&dialog, &TakePaymentDialog::checkoutSessionCreated);
+        typeInto(picker->searchField(), QString());
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QTRY_COMPARE(created.count(), 1);
+        QCOMPARE(created.at(0).at(0).value<CheckoutSession>().customerId, QString());
+    }
+
     void refundsPartThenTheRestBehindAConfirmation()
     {
         ConsoleFixture f;
