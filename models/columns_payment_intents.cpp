@@ -175,8 +175,10 @@ const std::array<ColumnSpec<PaymentIntent>, 10> Columns{{
      .plain = [](I i) { return i.id; }},
 }};
 
-constexpr std::array<const char *, 7> Cli{"id",     "created",     "amount",     "currency",
-                                          "status", "customer_id", "description"};
+// Refunded and net come last, so scripts reading the earlier columns by position still work.
+constexpr std::array<const char *, 9> Cli{"id",          "created",         "amount",
+                                          "currency",    "status",          "customer_id",
+                                          "description", "amount_refunded", "net"};
 
 } // namespace
 
