@@ -178,6 +178,8 @@ private slots:
         QVERIFY(index >= 0);
         QVERIFY(methods->comboBox()->itemText(index).contains(card->description));
         methods->comboBox()->setCurrentIndex(index);
+        // The cards loaded here name the payment method in the list and its CSV.
+        QCOMPARE(f.session->paymentIntents()->paymentMethodName(card->id), card->displayName());
 
         auto *submit = child<QPushButton>(&dialog, "submitButton");
         QCOMPARE(submit->text(), QStringLiteral("Charge $12.34"));
