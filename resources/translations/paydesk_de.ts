@@ -3189,12 +3189,12 @@
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="311"/>
         <source>%1 refunded</source>
-        <translation>%1 erstattet</translation>
+        <translation>%1-Erstattungen</translation>
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="311"/>
         <source>%1 net</source>
-        <translation>%1 netto</translation>
+        <translation>%1-Netto</translation>
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="334"/>
