@@ -311,10 +311,23 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current,
     m_profileSwitcher->blockSignals(false);
 }
 
+namespace {
+
+// The session's lists, in the sidebar's order.
+QList<QAbstractItemModel *> listsOf(Workspace *session)
+{
+    return {session->paymentIntents(), session->checkoutSessions(), session->customers()};
+}
+
+} // namespace
+
 void MainWindow::setSession(Workspace *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        for (QAbstractItemModel *model : listsOf(m_session))
+            disconnect(model, nullptr, this, nullptr);
+    }
     m_session = session;
     m_intentsPage->showCustomer({}, {});
     m_intentsPage->setSession(session);
@@ -340,6 +353,14 @@ void MainWindow::setSession(Workspace *session)
     connect(session->provider(), &PaymentProvider::retryScheduled, this, &MainWindow::onRetry);
     connect(session->provider(), &PaymentProvider::requestsInFlightChanged, this,
             &MainWindow::onInFlight);
+    // The counts follow the lists themselves: a payment taken, a link created or an object
+    // found by polling counts at once, not at the next load.
+    for (QAbstractItemModel *model : listsOf(session)) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSidebarCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSidebarCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSidebarCounts);
+    }
+    updateSidebarCounts();
     onConnectionState(session->connectionState(), session->connectionMessage());
     session->loadAll();
 }

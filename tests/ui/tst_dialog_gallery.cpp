@@ -344,6 +344,13 @@ private slots:
                  QStringLiteral("https://shop.example.com/thanks"));
         typeInto(child<QLineEdit>(&dialog, "customerEmailEdit"), QStringLiteral("ada@example.com"));
         inspect(&dialog, QStringLiteral("dialog-checkout-link-filled"));
+        // Typed customer text that chose no one: said under the field, nothing sent.
+        auto *picker = child<CustomerPicker>(&dialog, "customerPicker");
+        typeInto(picker->searchField(), QStringLiteral("Mateo"));
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QVERIFY(!shownError(dialog.formErrors(), picker).isEmpty());
+        inspect(&dialog, QStringLiteral("dialog-checkout-link-unresolved-customer"));
+        typeInto(picker->searchField(), QString());
         QSignalSpy created(&dialog, &CheckoutLinkDialog::checkoutSessionCreated);
         click(child<QPushButton>(&dialog, "submitButton"));
         QTRY_COMPARE(created.count(), 1);

@@ -244,6 +244,12 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
 
     connect(m_customer, &CustomerPicker::customerChanged, m_paymentMethod,
             &PaymentMethodPicker::setCustomerId);
+    // The cards loaded here name the payment method in the list and its CSV.
+    connect(m_paymentMethod, &PaymentMethodPicker::stateChanged, this,
+            [this](PaymentMethodPicker::State state) {
+                if (state == PaymentMethodPicker::State::Ready)
+                    this->session()->adopt(m_paymentMethod->paymentMethods());
+            });
     connect(m_chargeNow, &QRadioButton::toggled, this, &TakePaymentDialog::updateMethod);
     connect(m_amount, &MoneyEdit::moneyChanged, this, &TakePaymentDialog::updateSubmitText);
     connect(m_currency, &QComboBox::currentTextChanged, m_amount, &MoneyEdit::setCurrency);
