@@ -4,32 +4,32 @@
 <context>
     <name>Device</name>
     <message>
-        <location filename="../../models/resources.cpp" line="101"/>
+        <location filename="../../models/resources.cpp" line="185"/>
         <source>The card terminal “%1” is not paired yet: finish pairing it in the payment provider&apos;s dashboard first.</source>
         <translation>Das Kartenterminal „%1“ ist noch nicht gekoppelt: Schließen Sie die Kopplung zuerst im Dashboard des Zahlungsanbieters ab.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="105"/>
+        <location filename="../../models/resources.cpp" line="189"/>
         <source>The card terminal “%1” is suspended and cannot take payments.</source>
         <translation>Das Kartenterminal „%1“ ist gesperrt und kann keine Zahlungen annehmen.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="108"/>
+        <location filename="../../models/resources.cpp" line="192"/>
         <source>The card terminal “%1” has not said that it is ready to take payments.</source>
         <translation>Das Kartenterminal „%1“ hat nicht gemeldet, dass es bereit ist, Zahlungen anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="112"/>
+        <location filename="../../models/resources.cpp" line="196"/>
         <source>The card terminal “%1” cannot take payments while its state is %2.</source>
         <translation>Das Kartenterminal „%1“ kann keine Zahlungen annehmen, solange sein Status %2 ist.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="116"/>
+        <location filename="../../models/resources.cpp" line="200"/>
         <source>The card terminal “%1” takes payments in %2 only, not in %3.</source>
         <translation>Das Kartenterminal „%1“ nimmt Zahlungen nur in %2 an, nicht in %3.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="117"/>
+        <location filename="../../models/resources.cpp" line="201"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -1041,12 +1041,99 @@
         <translation>ID der Checkout-Sitzung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="93"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="98"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="105"/>
+        <source>%1 × %2: %3</source>
+        <extracomment>A line item in the detail summary: quantity, name, and its total.</extracomment>
+        <translation>%1 × %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="107"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="109"/>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="113"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="114"/>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="115"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="116"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="117"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="118"/>
+        <source>Success URL</source>
+        <translation>Erfolgs-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="119"/>
+        <source>Cancel URL</source>
+        <translation>Abbruch-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="122"/>
+        <source>Metadata: %1</source>
+        <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="124"/>
+        <source>Checkout link</source>
+        <translation>Checkout-Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="125"/>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="126"/>
+        <source>Payment ID</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="127"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="140"/>
         <source>expires %1</source>
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="96"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="143"/>
         <source>Checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
@@ -1069,74 +1156,74 @@
         <translation>Zu bestätigende Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="48"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="54"/>
         <source>&amp;Pay with:</source>
         <translation>&amp;Bezahlen mit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="63"/>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="65"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="69"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="71"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="83"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="79"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="85"/>
         <source>%1 from %2 · %3</source>
         <translation>%1 von %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="86"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="92"/>
         <source>This payment is not waiting to be confirmed.</source>
         <translation>Diese Zahlung wartet nicht auf eine Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="93"/>
         <source>It is %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="91"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="97"/>
         <source>This payment has no customer.</source>
         <translation>Diese Zahlung ist keinem Kunden zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="92"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="98"/>
         <source>Only a customer&apos;s saved payment methods can confirm it here: send the customer a checkout link instead.</source>
         <translation>Hier kann sie nur mit einer gespeicherten Zahlungsmethode eines Kunden bestätigt werden: Senden Sie dem Kunden stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="123"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="129"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="127"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="133"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="133"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="139"/>
         <source>Confirming the payment…</source>
         <translation>Zahlung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="147"/>
         <source>The payment was not confirmed.</source>
         <translation>Die Zahlung wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="167"/>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="168"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="174"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1333,52 +1420,57 @@
 <context>
     <name>paydesk::CustomerPicker</name>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="49"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="51"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="56"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="58"/>
         <source>Search by name, email or customer ID</source>
         <translation>Nach Name, E-Mail oder Kunden-ID suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="57"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="59"/>
         <source>Search customers</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="59"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="61"/>
         <source>Type part of a name, email or ID; choose from the list that drops down.</source>
         <translation>Geben Sie einen Teil eines Namens, einer E-Mail-Adresse oder einer ID ein; wählen Sie dann aus der aufklappenden Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="67"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="72"/>
         <source>Matching customers</source>
         <translation>Passende Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="71"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="76"/>
         <source>Chosen customer</source>
         <translation>Ausgewählter Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="185"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="134"/>
+        <source>Pick a customer from the list or clear the field.</source>
+        <translation>Wählen Sie einen Kunden aus der Liste oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="217"/>
         <source>No loaded customer matches “%1”.</source>
         <translation>Kein geladener Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="187"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="219"/>
         <source>No customer chosen.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="195"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="227"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="203"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="235"/>
         <source>Chosen: customer %1 (not in the loaded list)</source>
         <translation>Ausgewählt: Kunde %1 (nicht in der geladenen Liste)</translation>
     </message>
@@ -1401,17 +1493,17 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../models/columns_customers.cpp" line="45"/>
+        <location filename="../../models/columns_customers.cpp" line="49"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../models/columns_customers.cpp" line="54"/>
+        <location filename="../../models/columns_customers.cpp" line="56"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_customers.cpp" line="61"/>
+        <location filename="../../models/columns_customers.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1453,58 +1545,131 @@
         <source>Copied the customer id.</source>
         <translation>Kunden-ID kopiert.</translation>
     </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="66"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="67"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="68"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="70"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="71"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="73"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="73"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="78"/>
+        <source>Metadata: %1</source>
+        <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="80"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="81"/>
+        <location filename="../../ui/detail_pane.cpp" line="87"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="81"/>
+        <location filename="../../ui/detail_pane.cpp" line="87"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="84"/>
+        <location filename="../../ui/detail_pane.cpp" line="90"/>
         <source>Fields of the selected object</source>
         <translation>Felder des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="87"/>
+        <location filename="../../ui/detail_pane.cpp" line="93"/>
         <source>Raw JSON of the selected object</source>
         <translation>JSON-Rohdaten des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="88"/>
+        <location filename="../../ui/detail_pane.cpp" line="97"/>
+        <source>Summary of the selected object</source>
+        <translation>Zusammenfassung des ausgewählten Objekts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="98"/>
+        <location filename="../../ui/detail_pane.cpp" line="99"/>
+        <location filename="../../ui/detail_pane.cpp" line="212"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="89"/>
+        <location filename="../../ui/detail_pane.cpp" line="100"/>
         <source>Raw JSON</source>
         <translation>JSON-Rohdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="102"/>
+        <location filename="../../ui/detail_pane.cpp" line="113"/>
         <source>Actions on the selected object</source>
         <translation>Aktionen für das ausgewählte Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="106"/>
+        <location filename="../../ui/detail_pane.cpp" line="117"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="140"/>
+        <location filename="../../ui/detail_pane.cpp" line="166"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="167"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="168"/>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="203"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="141"/>
+        <location filename="../../ui/detail_pane.cpp" line="204"/>
         <source>Sent by the API but not known to this version of Paydesk.</source>
         <translation>Von der API gesendet, aber dieser Version von Paydesk nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="212"/>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
     </message>
 </context>
 <context>
@@ -1908,148 +2073,148 @@
 <context>
     <name>paydesk::FlowDialog</name>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="148"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="149"/>
         <source>Creating the %1…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="170"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="171"/>
         <source>The server&apos;s answer was lost, but Paydesk found the %1 it created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Die Antwort des Servers ging verloren, aber Paydesk hat das Ergebnis gefunden: %1 wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="172"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="173"/>
         <source>It was created once; nothing was sent twice.</source>
         <translation>Der Vorgang wurde nur einmal ausgeführt; nichts wurde doppelt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="187"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="188"/>
         <source>Checking whether the %1 was created…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Erstellung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="31"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="32"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="117"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="118"/>
         <source>%1 error</source>
         <translation>%1: Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="138"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="147"/>
         <source>Nothing was sent: please correct the highlighted fields.</source>
         <translation>Es wurde nichts gesendet: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="180"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="189"/>
         <source>The server refused it: see the highlighted field.</source>
         <translation>Der Server hat die Anfrage abgelehnt: Prüfen Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="185"/>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="217"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="194"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="226"/>
         <source>&amp;Try again</source>
         <translation>Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="198"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="207"/>
         <source>The %1 was not created: the server refused it.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wurde nicht erstellt: Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="199"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="208"/>
         <source>See the highlighted field, correct it, and try again.</source>
         <translation>Korrigieren Sie das markierte Feld, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="209"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="218"/>
         <source>Paydesk checked: the %1 was not created, so it is safe to try again.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Paydesk hat geprüft: %1 wurde nicht erstellt. Sie können es also gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="210"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="219"/>
         <source>Nothing was created, and everything you typed is still here.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="214"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="223"/>
         <source>Nothing was created, and everything you typed is still here. You can try again.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="229"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="238"/>
         <source>What happened: %1</source>
         <translation>Was passiert ist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="238"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="247"/>
         <source>Request ID: %1</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="226"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="235"/>
         <source>Paydesk could not find out whether the %1 was created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk konnte nicht feststellen, ob die Erstellung erfolgreich war.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="240"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="249"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="243"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="252"/>
         <source>Check again whether the %1 was created</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Erneut prüfen, ob die Erstellung erfolgreich war (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="273"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="282"/>
         <source>Check again first: the last attempt may have created the %1.</source>
         <translation>Prüfen Sie zuerst erneut: Der letzte Versuch war möglicherweise bereits erfolgreich (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="295"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="304"/>
         <source>Still waiting for the answer</source>
         <translation>Antwort steht noch aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="307"/>
         <source>Paydesk has sent the %1 and is waiting for the answer.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk hat die Anfrage gesendet und wartet auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="303"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="312"/>
         <source>If you close now, Paydesk still takes the answer: a %1 that was created appears in the lists, and if it was not, this window opens again to say so.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Wenn Sie jetzt schließen, verarbeitet Paydesk die Antwort trotzdem: Bei Erfolg erscheint der neue Eintrag (%1) in den Listen; andernfalls öffnet sich dieses Fenster erneut mit einem Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="306"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="315"/>
         <source>&amp;Keep waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="307"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="316"/>
         <source>C&amp;lose anyway</source>
         <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="308"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="317"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="309"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="318"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -2407,7 +2572,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="81"/>
-        <location filename="../../ui/main_window.cpp" line="583"/>
+        <location filename="../../ui/main_window.cpp" line="604"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
@@ -2419,21 +2584,21 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
         <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="541"/>
+        <location filename="../../ui/main_window.cpp" line="562"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="95"/>
         <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="542"/>
+        <location filename="../../ui/main_window.cpp" line="563"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="97"/>
         <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="543"/>
+        <location filename="../../ui/main_window.cpp" line="564"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2600,7 +2765,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="300"/>
-        <location filename="../../ui/main_window.cpp" line="330"/>
+        <location filename="../../ui/main_window.cpp" line="343"/>
         <source>Demo: %1</source>
         <translation>Demo: %1</translation>
     </message>
@@ -2609,27 +2774,27 @@
         <translation type="vanished">Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="328"/>
+        <location filename="../../ui/main_window.cpp" line="341"/>
         <source>Paydesk — %1 (%2)</source>
         <translation>Paydesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="332"/>
+        <location filename="../../ui/main_window.cpp" line="345"/>
         <source>built-in sandbox</source>
         <translation>integrierte Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
+        <location filename="../../ui/main_window.cpp" line="449"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="432"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="440"/>
+        <location filename="../../ui/main_window.cpp" line="461"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -2637,57 +2802,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="445"/>
+        <location filename="../../ui/main_window.cpp" line="466"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="446"/>
+        <location filename="../../ui/main_window.cpp" line="467"/>
         <source>Paydesk could not write %1: %2</source>
         <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="454"/>
+        <location filename="../../ui/main_window.cpp" line="475"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="476"/>
+        <location filename="../../ui/main_window.cpp" line="497"/>
         <source>Could not load all %1: %2</source>
         <translation>Nicht alle %1 konnten geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="506"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="489"/>
+        <location filename="../../ui/main_window.cpp" line="510"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="493"/>
+        <location filename="../../ui/main_window.cpp" line="514"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="497"/>
+        <location filename="../../ui/main_window.cpp" line="518"/>
         <source>Credentials rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="512"/>
+        <location filename="../../ui/main_window.cpp" line="533"/>
         <source>Retrying %1 in %2 s (%3 of %4)…</source>
         <translation>Erneuter Versuch für „%1“ in %2 s (%3 von %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="523"/>
+        <location filename="../../ui/main_window.cpp" line="544"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -2695,57 +2860,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="531"/>
+        <location filename="../../ui/main_window.cpp" line="552"/>
         <source>Refreshed %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="554"/>
+        <location filename="../../ui/main_window.cpp" line="575"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="554"/>
+        <location filename="../../ui/main_window.cpp" line="575"/>
         <source>%1 was paid.</source>
         <translation>%1 wurde bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="556"/>
+        <location filename="../../ui/main_window.cpp" line="577"/>
         <source>Payment failed</source>
         <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="556"/>
+        <location filename="../../ui/main_window.cpp" line="577"/>
         <source>The payment of %1 was declined.</source>
         <translation>Die Zahlung über %1 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="558"/>
+        <location filename="../../ui/main_window.cpp" line="579"/>
         <source>Payment updated</source>
         <translation>Zahlung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="558"/>
+        <location filename="../../ui/main_window.cpp" line="579"/>
         <source>%1 is now %2.</source>
         <translation>Die Zahlung über %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="566"/>
+        <location filename="../../ui/main_window.cpp" line="587"/>
         <source>Checkout link paid</source>
         <translation>Checkout-Link bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="567"/>
+        <location filename="../../ui/main_window.cpp" line="588"/>
         <source>A customer paid %1 through a checkout link.</source>
         <translation>Ein Kunde hat %1 über einen Checkout-Link bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="569"/>
+        <location filename="../../ui/main_window.cpp" line="590"/>
         <source>Checkout link expired</source>
         <translation>Checkout-Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="570"/>
+        <location filename="../../ui/main_window.cpp" line="591"/>
         <source>The checkout link for %1 expired unpaid.</source>
         <translation>Der Checkout-Link über %1 ist unbezahlt abgelaufen.</translation>
     </message>
@@ -2850,69 +3015,97 @@
     </message>
 </context>
 <context>
+    <name>paydesk::PaymentIntent</name>
+    <message>
+        <location filename="../../models/resources.cpp" line="135"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="137"/>
+        <source>Partially refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::PaymentIntentTableModel</name>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="50"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="57"/>
         <source>Application fee: %1</source>
         <translation>Plattformgebühr: %1</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="24"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="31"/>
         <source>%1: waiting for the customer or for you to act</source>
         <translation>%1: wartet auf den Kunden oder auf Sie</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="28"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="35"/>
         <source>%1: the provider is working on it</source>
         <translation>%1: wird vom Anbieter bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="32"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="39"/>
         <source>%1: final</source>
         <translation>%1: abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="35"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="42"/>
         <source>%1: a status this version of Paydesk does not know yet</source>
         <translation>%1: ein Status, den diese Version von Paydesk noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="62"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="87"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="70"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="95"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="81"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="106"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="87"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="112"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="123"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="131"/>
+        <source>%1 less %2 refunded</source>
+        <translation>%1 abzüglich %2 erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="94"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="146"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="105"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="157"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="112"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="164"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="118"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="171"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2981,7 +3174,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="110"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="355"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="428"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
@@ -2992,7 +3185,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="112"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="432"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
@@ -3036,31 +3229,133 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="296"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="299"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="321"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <source>%1 refunded</source>
+        <translation>%1-Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <source>%1 net</source>
+        <translation>%1-Netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="334"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="322"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="335"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
             <numerusform>Summen der %n angezeigten Zahlungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="358"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="361"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="362"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="365"/>
+        <source>Application fee</source>
+        <translation>Plattformgebühr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="369"/>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="371"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="373"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="375"/>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="376"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="377"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="380"/>
+        <source>Metadata: %1</source>
+        <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
+        <source>Payment ID</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
+        <source>Payment method ID</source>
+        <translation>Zahlungsmethoden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="385"/>
+        <source>Transfer ID</source>
+        <translation>Überweisungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="400"/>
+        <source>%1 refunded, %2 net</source>
+        <translation>%1 erstattet, %2 netto</translation>
     </message>
 </context>
 <context>
@@ -4292,7 +4587,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="51"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="417"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="423"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -4414,13 +4709,13 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="220"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="580"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="586"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="184"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="551"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="557"/>
         <source>Try &amp;another payment method</source>
         <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
@@ -4431,91 +4726,91 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="224"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="519"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="520"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="525"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="526"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="333"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="339"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="347"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="353"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="354"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="360"/>
         <source>Wait a moment: the card terminals are still loading.</source>
         <translation>Einen Moment bitte: Die Kartenterminals werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="357"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="363"/>
         <source>The card terminals could not be loaded: load them again, or charge a saved card.</source>
         <translation>Die Kartenterminals konnten nicht geladen werden: Laden Sie sie erneut oder belasten Sie eine gespeicherte Karte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="362"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="368"/>
         <source>This account has no card terminals: charge a saved card or send a checkout link instead.</source>
         <translation>Dieses Konto hat keine Kartenterminals: Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="365"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="371"/>
         <source>Choose the card terminal to take the payment on.</source>
         <translation>Wählen Sie das Kartenterminal, an dem die Zahlung angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="370"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="376"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="375"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="381"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="380"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="386"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="386"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="392"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="446"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="452"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="451"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="457"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="493"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="494"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="507"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="508"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="499"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="500"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="513"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="514"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="551"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="557"/>
         <source>&amp;Use another terminal</source>
         <translation>Anderes &amp;Terminal verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="580"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="586"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="582"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="588"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>
