@@ -370,6 +370,12 @@ private slots:
         QCOMPARE(dialog.formProfile().provider, QStringLiteral("synaptopay"));
         QVERIFY(dialog.formProfile().keyActsForAccount());
         QCOMPARE(dialog.formProfile().clientId, QString());
+        // Tab goes from the base URL to the account, then the key: never to a hidden row.
+        baseUrl->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(baseUrl, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), account);
+        QTest::keyClick(account, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&dialog, "apiKeyEdit"));
 
         // Back on Dots: its rows again, with what was typed, and the base URL hint its own.
         chooseProvider(dialog, QStringLiteral("dots"));

@@ -222,10 +222,10 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     setTabOrder(m_name, m_provider);
     setTabOrder(m_provider, m_environment);
     setTabOrder(m_environment, m_baseUrl);
-    setTabOrder(m_baseUrl, m_clientId);
+    setTabOrder(m_baseUrl, m_account);
+    setTabOrder(m_account, m_clientId);
     setTabOrder(m_clientId, m_appId);
-    setTabOrder(m_appId, m_account);
-    setTabOrder(m_account, m_apiKey);
+    setTabOrder(m_appId, m_apiKey);
     setTabOrder(m_apiKey, m_deadline);
     setTabOrder(m_deadline, m_test);
     setTabOrder(m_test, m_save);
