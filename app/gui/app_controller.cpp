@@ -68,18 +68,25 @@ void AppController::showFirstRun()
 {
     auto *dialog = new FirstRunDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FirstRunDialog::chosen, this, [this](FirstRunDialog::Choice choice) {
+    connect(dialog, &FirstRunDialog::chosen, this, [this, dialog](FirstRunDialog::Choice choice) {
         if (choice == FirstRunDialog::Choice::Demo)
             openDemo();
         else if (choice == FirstRunDialog::Choice::ConnectAccount)
-            manageProfiles();
+            connectAccount(dialog->providerKey());
     });
     dialog->open();
 }
 
 void AppController::manageProfiles()
 {
+    connectAccount(QString());
+}
+
+void AppController::connectAccount(const QString &providerKey)
+{
     auto *dialog = new ProfilesDialog(m_profiles, &m_keychain, &m_memoryKeys, m_window.get());
+    if (!providerKey.isEmpty())
+        dialog->startNewProfile(providerKey);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfilesDialog::profileActivated, this, &AppController::openProfile);
     connect(dialog, &QDialog::finished, this, &AppController::refreshProfileSwitcher);

@@ -58,6 +58,9 @@ signals:
 
 private:
     void showFirstRun();
+    // The profiles dialog, on a new profile for the provider spelled `providerKey` (as
+    // knownProviders() spells it), or on the default profile when it is empty.
+    void connectAccount(const QString &providerKey);
     void adopt(Workspace *session);
     void refreshProfileSwitcher();
     void openWithKey(const Profile &profile, const QByteArray &key);
