@@ -698,32 +698,32 @@
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="120"/>
+        <location filename="../../app/gui/app_controller.cpp" line="127"/>
         <source>Starting the demo sandbox…</source>
         <translation>Demo-Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="123"/>
+        <location filename="../../app/gui/app_controller.cpp" line="130"/>
         <source>The demo could not start</source>
         <translation>Die Demo konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="124"/>
+        <location filename="../../app/gui/app_controller.cpp" line="131"/>
         <source>Paydesk could not start its built-in sandbox: %1</source>
         <translation>Paydesk konnte die integrierte Sandbox nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="192"/>
+        <location filename="../../app/gui/app_controller.cpp" line="199"/>
         <source>The API key is not available</source>
         <translation>Der API-Schlüssel ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="193"/>
+        <location filename="../../app/gui/app_controller.cpp" line="200"/>
         <source>Paydesk could not read the API key of profile &quot;%1&quot;.</source>
         <translation>Paydesk konnte den API-Schlüssel des Profils „%1“ nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="197"/>
+        <location filename="../../app/gui/app_controller.cpp" line="204"/>
         <source>Open Profiles…</source>
         <translation>Profile öffnen…</translation>
     </message>
@@ -2016,56 +2016,69 @@
 <context>
     <name>paydesk::FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="13"/>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="15"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="33"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="14"/>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="37"/>
         <source>Connect a Dots account</source>
-        <translation>Dots-Konto verbinden</translation>
+        <translation type="vanished">Dots-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="16"/>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="17"/>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="18"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="19"/>
         <source>Welcome to Paydesk</source>
         <translation>Willkommen bei Paydesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="23"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="24"/>
         <source>Take payments, send checkout links and review what was paid. How would you like to start?</source>
         <translation>Zahlungen annehmen, Checkout-Links senden und Zahlungseingänge prüfen. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="27"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="28"/>
         <source>Introduction</source>
         <translation>Einführung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="30"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="31"/>
         <source>Explore Paydesk with sample customers and payments on this computer. No account and no network needed; nothing is real.</source>
         <translation>Lernen Sie Paydesk mit Beispielkunden und -zahlungen auf diesem Computer kennen. Kein Konto und kein Netzwerk nötig; nichts davon ist echt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="35"/>
-        <source>Enter your Dots client ID and API key. The key is kept in your system keychain, never in a file.</source>
-        <translation>Geben Sie Ihre Dots-Client-ID und Ihren API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="39"/>
+        <source>Connect a %1 account</source>
+        <extracomment>%1 is a payment provider: &quot;Connect a SynaptoPay account&quot;.</extracomment>
+        <translation>%1-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="43"/>
+        <source>Enter your %1 account (acct_…) and its API key. The key is kept in your system keychain, never in a file.</source>
+        <translation>Geben Sie Ihr %1-Konto (acct_…) und seinen API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="46"/>
+        <source>Enter your %1 client ID and API key. The key is kept in your system keychain, never in a file.</source>
+        <translation>Geben Sie Ihre %1-Client-ID und Ihren API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Enter your Dots client ID and API key. The key is kept in your system keychain, never in a file.</source>
+        <translation type="vanished">Geben Sie Ihre Dots-Client-ID und Ihren API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="57"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="58"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="59"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -3634,362 +3647,420 @@
         <translation>„Aufgeben nach“ muss zwischen %1 und %2 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="151"/>
-        <source>Base URL must be a full http(s) address, such as https://api.dots.dev/api.</source>
-        <translation>Die Basis-URL muss eine vollständige http(s)-Adresse sein, etwa https://api.dots.dev/api.</translation>
+        <location filename="../../network/profile.cpp" line="156"/>
+        <source>Base URL must be a full http(s) address, such as %1.</source>
+        <translation>Die Basis-URL muss eine vollständige http(s)-Adresse sein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="156"/>
+        <location filename="../../network/profile.cpp" line="162"/>
+        <source>Base URL must use https:// (plain http:// is allowed only for this machine, such as %1).</source>
+        <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt, etwa %1).</translation>
+    </message>
+    <message>
+        <source>Base URL must be a full http(s) address, such as https://api.dots.dev/api.</source>
+        <translation type="vanished">Die Basis-URL muss eine vollständige http(s)-Adresse sein, etwa https://api.dots.dev/api.</translation>
+    </message>
+    <message>
         <source>Base URL must use https:// (plain http:// is allowed only for this machine, such as http://127.0.0.1:8080/api).</source>
-        <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt, etwa http://127.0.0.1:8080/api).</translation>
+        <translation type="vanished">Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt, etwa http://127.0.0.1:8080/api).</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ProfilesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="35"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="36"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="39"/>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="46"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="47"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="51"/>
         <source>Add a profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="54"/>
         <source>Remove the selected profile</source>
         <translation>Ausgewähltes Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="63"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="64"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="65"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="67"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="68"/>
         <source>Shop (sandbox)</source>
         <translation>Shop (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="75"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="76"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="72"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="74"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="79"/>
         <source>Production: payments made with this profile move real money.</source>
         <translation>Produktion: Zahlungen mit diesem Profil bewegen echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="82"/>
         <source>Production warning</source>
         <translation>Warnung: Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="83"/>
         <source>http://127.0.0.1:8080/api</source>
-        <translation>http://127.0.0.1:8080/api</translation>
+        <translation type="vanished">http://127.0.0.1:8080/api</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="89"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="93"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="97"/>
+        <source>acct_…</source>
+        <extracomment>Placeholder of the account field: how an account id starts.</extracomment>
+        <translation>acct_…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="98"/>
+        <source>The account the API key acts for: acct_ followed by letters and digits, as the provider&apos;s dashboard shows it.</source>
+        <translation>Das Konto, für das der API-Schlüssel handelt: acct_ gefolgt von Buchstaben und Ziffern, wie es das Dashboard des Anbieters zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="106"/>
         <source> s</source>
         <extracomment>After the number of seconds in a spin box: &quot;Give up after: 120 s&quot;.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="107"/>
         <source>How long one request may take in all, retries included, before Paydesk gives up and says so.</source>
         <translation>Wie lange eine Anfrage insgesamt dauern darf, Wiederholungen eingeschlossen, bevor Paydesk aufgibt und es meldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="115"/>
         <source>Masked. Paydesk stores the key in the system keychain and never shows it again.</source>
         <translation>Verdeckt. Paydesk speichert den Schlüssel im Schlüsselbund des Systems und zeigt ihn nie wieder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
         <source>%1 error</source>
         <translation>Fehler im Feld %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="126"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="127"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="139"/>
+        <source>Pro&amp;vider:</source>
+        <translation>Anb&amp;ieter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="128"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="141"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="129"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="142"/>
+        <source>Acc&amp;ount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="143"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="144"/>
         <source>A&amp;pp ID:</source>
         <translation>A&amp;pp-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="131"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="145"/>
         <source>API &amp;key:</source>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="132"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="146"/>
         <source>&amp;Give up after:</source>
         <translation>&amp;Aufgeben nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="134"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="148"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="136"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="150"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="152"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="154"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="158"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="172"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="159"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="173"/>
         <source>&amp;Use this profile</source>
         <translation>Dieses Profil ver&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="161"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="175"/>
         <source>Use this profile</source>
         <translation>Dieses Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="178"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="264"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="300"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="283"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="305"/>
+        <source>%1, %2</source>
+        <extracomment>A profile&apos;s provider and environment: &quot;SynaptoPay, Sandbox&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="321"/>
         <source>To rename a profile, add a new one and remove this one.</source>
         <translation>Um ein Profil umzubenennen, legen Sie ein neues an und entfernen dieses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="339"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="299"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="340"/>
         <source>Paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="322"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="363"/>
         <source>A profile named “%1” exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="327"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="368"/>
         <source>Enter the API key: Paydesk keeps it in the system keychain.</source>
         <translation>Geben Sie den API-Schlüssel ein: Paydesk bewahrt ihn im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="343"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="384"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="356"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="397"/>
         <source>Profile “%1” was saved, but its API key could not be stored in the keychain.</source>
         <translation>Profil „%1“ wurde gespeichert, aber sein API-Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="359"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="400"/>
         <source>&amp;Keep the key in memory for this run only</source>
         <translation>Schlüssel nur für diese Sitzung im Arbeitsspeicher beha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="362"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="403"/>
         <source>Try the keychain &amp;again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="370"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="411"/>
         <source>No system keychain is available to Paydesk.</source>
         <translation>Für Paydesk ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="375"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
         <source>Storing the API key in %1…</source>
         <translation>API-Schlüssel wird gespeichert (Speicherort: %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="391"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="432"/>
         <source>Profile “%1” saved. Its API key is in %2.</source>
         <translation>Profil „%1“ gespeichert. Speicherort des API-Schlüssels: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="406"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="447"/>
         <source>The API key could not be kept in memory.</source>
         <translation>Der API-Schlüssel konnte nicht im Arbeitsspeicher behalten werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="457"/>
         <source>The API key of “%1” is kept in memory for this run only.</source>
         <translation>Der API-Schlüssel von „%1“ wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="417"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="458"/>
         <source>Paydesk forgets it when it quits and asks for it again next time. Store it in the keychain once one is available.</source>
         <translation>Paydesk vergisst ihn beim Beenden und fragt beim nächsten Start erneut danach. Speichern Sie ihn im Schlüsselbund, sobald einer verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="436"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="477"/>
         <source>Enter the API key to test the connection.</source>
         <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="450"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="491"/>
         <source>Reading the stored API key…</source>
         <translation>Gespeicherter API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="462"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="503"/>
         <source>No API key is available for “%1”.</source>
         <translation>Für „%1“ ist kein API-Schlüssel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="463"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="504"/>
         <source>Type the key in the API key field to test with it.</source>
         <translation>Geben Sie den Schlüssel in das Feld „API-Schlüssel“ ein, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="466"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="507"/>
         <source>The API key of “%1” could not be read.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="475"/>
-        <source>Testing the connection to %1…</source>
-        <translation>Verbindung zu %1 wird getestet…</translation>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="516"/>
+        <source>Testing the connection to %1 (%2)…</source>
+        <translation>Verbindung zu %1 (%2) wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="488"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="641"/>
+        <source>Requests go to the base URL below.</source>
+        <translation>Anfragen gehen an die Basis-URL darunter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="642"/>
+        <source>Requests go to %1.</source>
+        <translation>Anfragen gehen an %1.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="vanished">Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="532"/>
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="489"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="533"/>
         <source>The client ID and API key work.</source>
         <translation>Client-ID und API-Schlüssel funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="491"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="534"/>
+        <source>The API key works for account %1.</source>
+        <translation>Der API-Schlüssel funktioniert für das Konto %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="542"/>
+        <source>The API key was not accepted for account %1.</source>
+        <translation>Der API-Schlüssel wurde für das Konto %1 nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="543"/>
         <source>The connection test failed.</source>
         <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="503"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="554"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="504"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="555"/>
         <source>Remove the profile “%1”?</source>
         <translation>Profil „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="505"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="556"/>
         <source>Its API key is removed from the keychain too.</source>
         <translation>Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="506"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="557"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="507"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="558"/>
         <source>Remove the profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="509"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="560"/>
         <source>Keep the profile</source>
         <translation>Profil behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="534"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="585"/>
         <source>Profile “%1” removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="542"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="593"/>
         <source>Profile “%1” removed, with its API key.</source>
         <translation>Profil „%1“ samt API-Schlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="546"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="597"/>
         <source>Profile “%1” removed, but its API key could not be removed from the keychain.</source>
         <translation>Profil „%1“ entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="560"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="611"/>
         <source>Save the profile first, then use it.</source>
         <translation>Speichern Sie das Profil zuerst, dann können Sie es verwenden.</translation>
     </message>
