@@ -4652,238 +4652,332 @@
 <context>
     <name>paydesk::TakePaymentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="52"/>
         <source>Take a payment</source>
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="51"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="423"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="468"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="62"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="63"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="65"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="79"/>
         <source>What the payment is for (optional)</source>
         <translation>Zweck der Zahlung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="89"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="98"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="98"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="101"/>
         <source>&amp;Description:</source>
         <translation>Be&amp;schreibung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="104"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="107"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="108"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="110"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="111"/>
         <source>How will the customer pay?</source>
         <translation>Wie bezahlt der Kunde?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="109"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="112"/>
         <source>C&amp;harge a saved card now</source>
         <translation>&amp;Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="111"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="114"/>
         <source>Charge a saved card now</source>
         <translation>Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="112"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="115"/>
         <source>Send a chec&amp;kout link</source>
         <translation>&amp;Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="114"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="117"/>
         <source>Send a checkout link</source>
         <translation>Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="121"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="124"/>
         <source>On a card &amp;terminal</source>
         <translation>Am Karten&amp;terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="123"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="126"/>
         <source>On a card terminal</source>
         <translation>Am Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="138"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="141"/>
         <source>Success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="140"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="143"/>
         <source>The web address the customer returns to after paying.</source>
         <translation>Die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="144"/>
         <source>https://shop.example.com/thanks</source>
         <translation>https://shop.example.com/thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="148"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="151"/>
         <source>&amp;Success URL:</source>
         <translation>&amp;Erfolgs-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="188"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="180"/>
+        <source>Sa&amp;ve the card for later charges</source>
+        <translation>Karte für s&amp;pätere Belastungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="182"/>
+        <source>Save the card for later charges</source>
+        <translation>Karte für spätere Belastungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="193"/>
+        <source>S&amp;plit: pass part of the payment on to other accounts</source>
+        <translation>&amp;Aufteilen: einen Teil der Zahlung an andere Konten weitergeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="226"/>
         <source>Try &amp;again on the terminal</source>
         <translation>Am Terminal &amp;erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="190"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="228"/>
         <source>Try again on the terminal</source>
         <translation>Am Terminal erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="194"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="232"/>
         <source>&amp;Open the simulated terminal</source>
         <translation>Simuliertes Terminal ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="196"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="234"/>
         <source>Open the simulated terminal</source>
         <translation>Simuliertes Terminal öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="197"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="235"/>
         <source>The demo&apos;s card terminals are pages of the built-in sandbox: present a card there, or decline it.</source>
         <translation>Die Kartenterminals der Demo sind Seiten der eingebauten Sandbox: Legen Sie dort eine Karte vor oder lehnen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="220"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="586"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="258"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="676"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="184"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="557"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="222"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="647"/>
         <source>Try &amp;another payment method</source>
         <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="186"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="224"/>
         <source>Try another payment method</source>
         <translation>Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="224"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="525"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="526"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="262"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="570"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="571"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="339"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="382"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="353"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="396"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="360"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="403"/>
         <source>Wait a moment: the card terminals are still loading.</source>
         <translation>Einen Moment bitte: Die Kartenterminals werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="363"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="406"/>
         <source>The card terminals could not be loaded: load them again, or charge a saved card.</source>
         <translation>Die Kartenterminals konnten nicht geladen werden: Laden Sie sie erneut oder belasten Sie eine gespeicherte Karte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="368"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="411"/>
         <source>This account has no card terminals: charge a saved card or send a checkout link instead.</source>
         <translation>Dieses Konto hat keine Kartenterminals: Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="371"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="414"/>
         <source>Choose the card terminal to take the payment on.</source>
         <translation>Wählen Sie das Kartenterminal, an dem die Zahlung angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="376"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="419"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="381"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="424"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="386"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="429"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="392"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="435"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="452"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="497"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="457"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="502"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="499"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="500"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="513"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="514"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="544"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="545"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="558"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="559"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="557"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="607"/>
+        <source>A checkout link lets the customer choose to save their card.</source>
+        <translation>Bei einem Checkout-Link entscheidet der Kunde selbst, ob er seine Karte speichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="610"/>
+        <source>Choose a customer first: the card is saved on them.</source>
+        <translation>Wählen Sie zuerst einen Kunden: Die Karte wird bei ihm gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="612"/>
+        <source>The card used is kept on %1 for charges you start later, such as a balance or a subscription.</source>
+        <translation>Die verwendete Karte wird bei %1 für spätere Belastungen gespeichert, etwa für einen Restbetrag oder ein Abonnement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="647"/>
         <source>&amp;Use another terminal</source>
         <translation>Anderes &amp;Terminal verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="586"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="676"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="588"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="678"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::TransfersEditor</name>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="28"/>
+        <source>Add &amp;transfer</source>
+        <translation>Überweisung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="29"/>
+        <source>Remove transfer</source>
+        <translation>Überweisung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="33"/>
+        <source>Transfers</source>
+        <translation>Überweisungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="35"/>
+        <source>Transfers to other accounts</source>
+        <translation>Überweisungen an andere Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="36"/>
+        <source>Receiving account</source>
+        <translation>Empfängerkonto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="36"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="47"/>
+        <source>Left for this account</source>
+        <translation>Bleibt für dieses Konto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="50"/>
+        <source>Transfer problems</source>
+        <translation>Probleme bei Überweisungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="129"/>
+        <source>Transfer %1: %2</source>
+        <translation>Überweisung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="142"/>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="184"/>
+        <source>The receiving account&apos;s name, such as accounts/acct_123</source>
+        <translation>Der Name des Empfängerkontos, z. B. accounts/acct_123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="217"/>
+        <source>Enter the amount to see what is left for this account.</source>
+        <translation>Geben Sie den Betrag ein, um zu sehen, was für dieses Konto bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfers_editor.cpp" line="226"/>
+        <source>Left for this account: %1 of %2</source>
+        <translation>Bleibt für dieses Konto: %1 von %2</translation>
     </message>
 </context>
 <context>

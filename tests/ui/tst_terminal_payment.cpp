@@ -7,9 +7,12 @@
 #include "ui/widgets/metadata_editor.h"
 #include "ui/widgets/money_edit.h"
 #include "ui/widgets/payment_result_view.h"
+#include "ui/widgets/transfers_editor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QGroupBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -324,6 +327,84 @@ private slots:
                                  10000);
     }
 
+    void splitPaymentShowsEachRuleAtItsRowThenGoesThrough()
+    {
+        TerminalFixture f;
+        TakePaymentDialog dialog(f.session.get());
+        QSignalSpy created(&dialog, &TakePaymentDialog::paymentIntentCreated);
+        dialog.show();
+        QVERIFY(devicesLoaded(dialog));
+        enterAmount(dialog, QStringLiteral("GBP"), QStringLiteral("20.00"));
+        auto *split = child<QGroupBox>(&dialog, "splitGroup");
+        auto *editor = child<TransfersEditor>(&dialog, "transfersEditor");
+        QVERIFY(!editor->isVisible());
+        split->setChecked(true);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->rowCount(), 1);
+        QTableWidget *table = editor->table();
+        table->item(0, 0)->setText(QStringLiteral("accounts/acct_second"));
+        table->item(0, 1)->setText(QStringLiteral("15.00"));
+        editor->addRow(QStringLiteral("acct_third"), QStringLiteral("8.00"));
+        // Live, at the rows: the second account is not an account's name, and together the
+        // transfers are more than the payment.
+        QVERIFY2(editor->problemsLabel()->text().contains(QLatin1String("transfer 2")),
+                 qPrintable(editor->problemsLabel()->text()));
+        QVERIFY(table->item(1, 0)->toolTip().contains(QLatin1String("accounts/acct_123")));
+        QVERIFY(table->item(1, 0)->background().color().isValid());
+        QVERIFY(editor->remainingLabel()->text().contains(QLatin1String("-3.00")));
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QCOMPARE(created.count(), 0);
+        QVERIFY(!dialog.isShowingResult());
+
+        // Over the amount is refused too, then a good split goes through.
+        table->item(1, 0)->setText(QStringLiteral("accounts/acct_third"));
+        QVERIFY(editor->problemsLabel()->text().contains(QLatin1String("more than the payment")));
+        table->item(1, 1)->setText(QStringLiteral("5.00"));
+        QVERIFY2(editor->problemsLabel()->text().isEmpty(),
+                 qPrintable(editor->problemsLabel()->text()));
+        QVERIFY(editor->remainingLabel()->text().contains(QLatin1String("0.00")));
+        picture(dialog, QStringLiteral("split"));
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QTRY_COMPARE(created.count(), 1);
+        const PaymentIntent intent = created.at(0).at(0).value<PaymentIntent>();
+        QCOMPARE(intent.transfers.size(), 2);
+        QCOMPARE(intent.transfers.at(0).recipient, QStringLiteral("accounts/acct_second"));
+        QCOMPARE(intent.transfers.at(0).amount, Money(1500, QStringLiteral("GBP")));
+        QCOMPARE(intent.transfers.at(1).amount, Money(500, QStringLiteral("GBP")));
+    }
+
+    void savingTheCardNeedsACustomer()
+    {
+        TerminalFixture f;
+        QVERIFY(f.session);
+        TakePaymentDialog dialog(f.session.get());
+        dialog.show();
+        auto *save = child<QCheckBox>(&dialog, "saveForLaterCheck");
+        auto *hint = child<QLabel>(&dialog, "saveForLaterHint");
+        QVERIFY(!save->isEnabled());
+        QVERIFY(hint->text().contains(QLatin1String("Choose a customer first")));
+        // A customer from the sandbox's account: the box comes on and says whose card it is.
+        CustomerDraft draft;
+        draft.firstName = QStringLiteral("Mateo");
+        draft.lastName = QStringLiteral("Rossi");
+        Capture<CreateOutcome<Customer>> created;
+        QObject context;
+        f.session->provider()->createCustomer(draft, &context, created.callback());
+        QTRY_VERIFY(created.value.has_value());
+        QVERIFY(created.value->object.has_value());
+        const Customer customer = *created.value->object;
+        f.session->adopt(customer);
+        dialog.setCustomer(customer.id);
+        QTRY_VERIFY(save->isEnabled());
+        QVERIFY(hint->text().contains(customer.displayName()));
+        save->setChecked(true);
+        QVERIFY(dialog.intentDraft().saveForLater);
+        // A checkout link is not charged here: the box goes off and says why.
+        dialog.setMethod(TakePaymentDialog::Method::CheckoutLink);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!dialog.intentDraft().saveForLater);
+    }
+
     void aDotsProfileOffersNoTerminal()
     {
         ConsoleFixture f;
@@ -331,6 +412,8 @@ private slots:
         QVERIFY(!dialog.findChild<QRadioButton *>(QStringLiteral("onTerminalRadio")));
         QVERIFY(!dialog.devicePicker());
         QCOMPARE(dialog.method(), TakePaymentDialog::Method::ChargeSavedCard);
+        QVERIFY(!dialog.findChild<QGroupBox *>(QStringLiteral("splitGroup")));
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("saveForLaterCheck")));
     }
 };
 

@@ -10,8 +10,10 @@
 #include "ui/widgets/page_stack.h"
 #include "ui/widgets/payment_method_picker.h"
 #include "ui/widgets/payment_result_view.h"
+#include "ui/widgets/transfers_editor.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -95,9 +97,10 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
         formErrors()->bind(field, m_currency, amountError);
     addField(fields, tr("C&ustomer:"), m_customer,
              {QString(field::Customer), QString(field::CustomerEmail)});
-    QLabel *descriptionLabel = addField(fields, tr("&Description:"), m_description,
-             {QString(field::Description), field::lineItem(0, field::ItemName),
-              field::lineItem(0, field::ItemDescription)});
+    QLabel *descriptionLabel =
+        addField(fields, tr("&Description:"), m_description,
+                 {QString(field::Description), field::lineItem(0, field::ItemName),
+                  field::lineItem(0, field::ItemDescription)});
     addField(fields, tr("&Metadata:"), m_metadata, {QString(field::Metadata)});
     // A field the provider does not take is not offered (what is typed there would be lost).
     if (!limits.takesIntentDescription)
@@ -173,6 +176,41 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     formLayout->setSpacing(10);
     formLayout->addLayout(fields);
     formLayout->addWidget(how);
+    if (limits.takesSaveForLater) {
+        m_saveForLater = new QCheckBox(tr("Sa&ve the card for later charges"), form);
+        m_saveForLater->setObjectName(QStringLiteral("saveForLaterCheck"));
+        m_saveForLater->setAccessibleName(tr("Save the card for later charges"));
+        m_saveForLaterHint = new QLabel(form);
+        m_saveForLaterHint->setObjectName(QStringLiteral("saveForLaterHint"));
+        m_saveForLaterHint->setWordWrap(true);
+        m_saveForLaterHint->setForegroundRole(QPalette::PlaceholderText);
+        auto *saveBox = withErrors(m_saveForLater, {QString(field::SaveForLater)});
+        saveBox->layout()->addWidget(m_saveForLaterHint);
+        formLayout->addWidget(saveBox);
+        connect(m_saveForLater, &QCheckBox::toggled, this, &TakePaymentDialog::updateExtras);
+    }
+    if (limits.takesTransfers) {
+        m_split = new QGroupBox(tr("S&plit: pass part of the payment on to other accounts"), form);
+        m_split->setObjectName(QStringLiteral("splitGroup"));
+        m_split->setCheckable(true);
+        m_split->setChecked(false);
+        m_transfers = new TransfersEditor(m_split);
+        m_transfers->setObjectName(QStringLiteral("transfersEditor"));
+        auto *splitLayout = new QVBoxLayout(m_split);
+        splitLayout->addWidget(withErrors(m_transfers, {QString(field::Transfers)}));
+        m_transfers->parentWidget()->setVisible(false);
+        formLayout->addWidget(m_split);
+        connect(m_split, &QGroupBox::toggled, this, [this](bool on) {
+            m_transfers->parentWidget()->setVisible(on);
+            if (on && m_transfers->rowCount() == 0)
+                m_transfers->addRow();
+            checkTransfers();
+        });
+        connect(m_transfers, &TransfersEditor::edited, this, &TakePaymentDialog::checkTransfers);
+        connect(m_amount, &MoneyEdit::moneyChanged, this, &TakePaymentDialog::checkTransfers);
+        connect(m_currency, &QComboBox::currentTextChanged, this,
+                &TakePaymentDialog::checkTransfers);
+    }
     formLayout->addStretch();
     m_pages->addWidget(form);
 
@@ -242,6 +280,7 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
         m_device->reload();
     }
 
+    connect(m_customer, &CustomerPicker::customerChanged, this, &TakePaymentDialog::updateExtras);
     connect(m_customer, &CustomerPicker::customerChanged, m_paymentMethod,
             &PaymentMethodPicker::setCustomerId);
     // The cards loaded here name the payment method in the list and its CSV.
@@ -328,6 +367,10 @@ PaymentIntentDraft TakePaymentDialog::intentDraft() const
         draft.paymentMethodId = m_paymentMethod->paymentMethodId();
     draft.confirm = true;
     draft.metadata = m_metadata->metadata();
+    if (m_split && m_split->isChecked())
+        draft.transfers = m_transfers->transfers();
+    draft.saveForLater =
+        m_saveForLater && m_saveForLater->isEnabled() && m_saveForLater->isChecked();
     return draft;
 }
 
@@ -399,6 +442,8 @@ ValidationResult TakePaymentDialog::inputErrors() const
         }
     }
     result.merge(m_metadata->validate());
+    if (m_split && m_split->isChecked() && method() != Method::CheckoutLink)
+        result.merge(m_transfers->parseErrors());
     return result;
 }
 
@@ -544,7 +589,52 @@ void TakePaymentDialog::updateMethod()
         formErrors()->clear(m_successUrl);
     if (m_device && chosen != Method::OnTerminal)
         formErrors()->clear(m_device);
+    updateExtras();
     updateSubmitText();
+}
+
+void TakePaymentDialog::updateExtras()
+{
+    const bool paysNow = method() != Method::CheckoutLink;
+    if (m_split)
+        m_split->setEnabled(paysNow);
+    if (!m_saveForLater)
+        return;
+    // The card is saved on a customer: without one there is nobody to save it on.
+    const bool customer = !m_customer->customerId().isEmpty();
+    m_saveForLater->setEnabled(paysNow && customer);
+    if (!paysNow)
+        m_saveForLaterHint->setText(tr("A checkout link lets the customer choose to save their "
+                                       "card."));
+    else if (!customer)
+        m_saveForLaterHint->setText(tr("Choose a customer first: the card is saved on them."));
+    else
+        m_saveForLaterHint->setText(tr("The card used is kept on %1 for charges you start "
+                                       "later, such as a balance or a subscription.")
+                                        .arg(m_customer->customerName()));
+}
+
+void TakePaymentDialog::checkTransfers()
+{
+    if (!m_split)
+        return;
+    m_transfers->setPayment(m_amount->money(), currency());
+    if (!m_split->isChecked()) {
+        m_transfers->showErrors({});
+        return;
+    }
+    // Each rule at its row as the person types: the draft's own checks, and amounts that
+    // could not be read.
+    PaymentIntentDraft draft;
+    draft.amount = m_amount->money().value_or(Money());
+    draft.transfers = m_transfers->transfers();
+    ValidationResult result = m_transfers->parseErrors();
+    const ValidationResult checked = draft.validate(session()->provider()->limits());
+    for (const FieldError &error : checked.errors()) {
+        if (error.field.startsWith(QString(field::Transfers)))
+            result.add(error.field, error.message);
+    }
+    m_transfers->showErrors(result);
 }
 
 void TakePaymentDialog::updateTerminalButtons()

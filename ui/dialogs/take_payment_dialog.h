@@ -4,7 +4,10 @@
 #include "models/resources.h"
 #include "ui/dialogs/flow_dialog.h"
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 
@@ -18,6 +21,7 @@ class MetadataEditor;
 class MoneyEdit;
 class PaymentMethodPicker;
 class PaymentResultView;
+class TransfersEditor;
 
 // Takes a payment from a customer at the counter or on the phone: an amount, the customer, a
 // description and metadata, and how the customer pays: on a card terminal (where the provider
@@ -75,6 +79,8 @@ private:
     void useAnotherTerminal();
     void openTerminalPage();
     void updateTerminalButtons();
+    void updateExtras();
+    void checkTransfers();
     void updateMethod();
     void updateSubmitText();
     QString currency() const;
@@ -95,6 +101,10 @@ private:
     QPushButton *m_openTerminal;
     QString m_cardUsed; // the card a terminal read, once the payment succeeded
     int m_terminalPatienceSeconds = 120;
+    QGroupBox *m_split = nullptr;
+    TransfersEditor *m_transfers = nullptr;
+    QCheckBox *m_saveForLater = nullptr;
+    QLabel *m_saveForLaterHint = nullptr;
     QLineEdit *m_successUrl;
     QWidget *m_successUrlRow;
     PageStack *m_pages;
