@@ -225,6 +225,9 @@ ProviderLimits ProviderLimits::synaptoPay()
     limits.takesSaveForLater = true;
     limits.takesApplicationFee = false;
     limits.takesIntentDescription = false;
+    limits.takesCheckoutLineItems = false;
+    limits.takesCheckoutCustomer = false;
+    limits.takesCheckoutExpiry = false;
     return limits;
 }
 

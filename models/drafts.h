@@ -38,6 +38,11 @@ struct ProviderLimits
     bool takesSaveForLater = false;  // saving the payment method on the customer
     bool takesApplicationFee = true; // an application fee and a transfer destination user
     bool takesIntentDescription = true;
+    // What a checkout session may carry: items line by line (else one amount: the items' total
+    // is what is sent), a customer and their email, and how long the link lasts.
+    bool takesCheckoutLineItems = true;
+    bool takesCheckoutCustomer = true;
+    bool takesCheckoutExpiry = true;
 
     bool takesCurrency(const QString &code) const;
 

@@ -89,8 +89,6 @@ struct ProviderCapabilities
     // Confirm a waiting intent later, with one of the customer's payment methods.
     bool confirmLater = true;
     QString whyNoConfirmLater;
-    // Checkout links itemised line by line (Dots), or for one amount (SynaptoPay).
-    bool checkoutLineItems = true;
 };
 
 // Everything Paydesk asks of a payment provider, in provider-neutral terms: the domain types of

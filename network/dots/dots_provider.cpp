@@ -223,7 +223,6 @@ ProviderCapabilities DotsProvider::capabilities() const
     ProviderCapabilities can;
     can.refunds = true;
     can.confirmLater = true;
-    can.checkoutLineItems = true;
     return can;
 }
 

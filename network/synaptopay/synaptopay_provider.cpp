@@ -210,7 +210,6 @@ ProviderCapabilities SynaptoPayProvider::capabilities() const
     can.confirmLater = false;
     can.whyNoConfirmLater = tr("SynaptoPay confirms a payment when it is created; it has no way "
                                "to confirm it later. Take a new payment instead.");
-    can.checkoutLineItems = false;
     return can;
 }
 

@@ -154,260 +154,260 @@
         <translation>Die Überweisungen ergeben zusammen %1, mehr als die %2 der Zahlung.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="242"/>
+        <location filename="../../models/drafts.cpp" line="245"/>
         <source>Enter either a person&apos;s first and last name or a business name, not both.</source>
         <translation>Geben Sie entweder den Vor- und Nachnamen einer Person oder einen Firmennamen ein, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="247"/>
+        <location filename="../../models/drafts.cpp" line="250"/>
         <source>Enter the customer&apos;s last name too, or a business name instead.</source>
         <translation>Geben Sie auch den Nachnamen des Kunden ein oder stattdessen einen Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="251"/>
+        <location filename="../../models/drafts.cpp" line="254"/>
         <source>Enter the customer&apos;s first name too, or a business name instead.</source>
         <translation>Geben Sie auch den Vornamen des Kunden ein oder stattdessen einen Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="255"/>
+        <location filename="../../models/drafts.cpp" line="258"/>
         <source>Enter the customer&apos;s first and last name, or a business name.</source>
         <translation>Geben Sie den Vor- und Nachnamen des Kunden oder einen Firmennamen ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="259"/>
+        <location filename="../../models/drafts.cpp" line="262"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="264"/>
+        <location filename="../../models/drafts.cpp" line="267"/>
         <source>The phone country code must be 1 to 3 digits, such as 1 for the United States.</source>
         <translation>Die Ländervorwahl muss aus 1 bis 3 Ziffern bestehen, z. B. 1 für die USA.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="277"/>
+        <location filename="../../models/drafts.cpp" line="280"/>
         <source>Enter the first line of the address, or leave the whole address empty.</source>
         <translation>Geben Sie die erste Adresszeile ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="279"/>
+        <location filename="../../models/drafts.cpp" line="282"/>
         <source>Enter the city, or leave the whole address empty.</source>
         <translation>Geben Sie den Ort ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="281"/>
+        <location filename="../../models/drafts.cpp" line="284"/>
         <source>Enter the state, or leave the whole address empty.</source>
         <translation>Geben Sie das Bundesland ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="283"/>
+        <location filename="../../models/drafts.cpp" line="286"/>
         <source>Enter the postcode, or leave the whole address empty.</source>
         <translation>Geben Sie die Postleitzahl ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="285"/>
+        <location filename="../../models/drafts.cpp" line="288"/>
         <source>Enter the country, or leave the whole address empty.</source>
         <translation>Geben Sie das Land ein oder lassen Sie die gesamte Adresse leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="294"/>
+        <location filename="../../models/drafts.cpp" line="297"/>
         <source>The country must be a two-letter code, such as US.</source>
         <translation>Das Land muss ein Code aus zwei Buchstaben sein, z. B. US.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="310"/>
+        <location filename="../../models/drafts.cpp" line="313"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="313"/>
+        <location filename="../../models/drafts.cpp" line="316"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="315"/>
+        <location filename="../../models/drafts.cpp" line="318"/>
         <source>The amount</source>
         <translation>Der Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="327"/>
+        <location filename="../../models/drafts.cpp" line="330"/>
         <source>The customer must be a customer&apos;s name, such as accounts/acct_123/customers/cus_456.</source>
         <translation>Der Kunde muss als Kundenname angegeben werden, z. B. accounts/acct_123/customers/cus_456.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="330"/>
-        <location filename="../../models/drafts.cpp" line="481"/>
+        <location filename="../../models/drafts.cpp" line="333"/>
+        <location filename="../../models/drafts.cpp" line="484"/>
         <source>customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="337"/>
+        <location filename="../../models/drafts.cpp" line="340"/>
         <source>Choose a payment method or a card terminal to confirm the payment now, or create it without confirming.</source>
         <translation>Wählen Sie eine Zahlungsmethode oder ein Kartenterminal, um die Zahlung sofort zu bestätigen, oder erstellen Sie sie ohne Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="339"/>
+        <location filename="../../models/drafts.cpp" line="342"/>
         <source>Choose a payment method to confirm the payment now, or create it without confirming.</source>
         <translation>Wählen Sie eine Zahlungsmethode, um die Zahlung sofort zu bestätigen, oder erstellen Sie sie ohne Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="343"/>
+        <location filename="../../models/drafts.cpp" line="346"/>
         <source>A card terminal takes the card presented there: leave the payment method empty.</source>
         <translation>Ein Kartenterminal nimmt die Karte, die dort vorgelegt wird: Lassen Sie die Zahlungsmethode leer.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="347"/>
+        <location filename="../../models/drafts.cpp" line="350"/>
         <source>The payment method must be a payment method&apos;s name, such as accounts/acct_123/payment-methods/pm_456.</source>
         <translation>Die Zahlungsmethode muss als Name einer Zahlungsmethode angegeben werden, z. B. accounts/acct_123/payment-methods/pm_456.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="351"/>
-        <location filename="../../models/drafts.cpp" line="533"/>
+        <location filename="../../models/drafts.cpp" line="354"/>
+        <location filename="../../models/drafts.cpp" line="536"/>
         <source>payment method ID</source>
         <translation>ID der Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="359"/>
+        <location filename="../../models/drafts.cpp" line="362"/>
         <source>%1 does not take payments on card terminals.</source>
         <translation>%1 nimmt keine Zahlungen an Kartenterminals an.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="362"/>
+        <location filename="../../models/drafts.cpp" line="365"/>
         <source>A card terminal takes the payment only when it is confirmed now: confirm it, or choose no terminal.</source>
         <translation>Ein Kartenterminal nimmt die Zahlung nur an, wenn sie sofort bestätigt wird: Bestätigen Sie sie, oder wählen Sie kein Terminal.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="365"/>
+        <location filename="../../models/drafts.cpp" line="368"/>
         <source>The card terminal must be a device&apos;s name, such as accounts/acct_123/devices/dvc_456.</source>
         <translation>Das Kartenterminal muss als Gerätename angegeben werden, z. B. accounts/acct_123/devices/dvc_456.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="377"/>
+        <location filename="../../models/drafts.cpp" line="380"/>
         <source>%1 does not take an application fee: pass a part of the payment on with a transfer instead.</source>
         <translation>%1 nimmt keine Plattformgebühr an: Geben Sie stattdessen einen Teil der Zahlung mit einer Überweisung weiter.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="381"/>
+        <location filename="../../models/drafts.cpp" line="384"/>
         <source>The application fee must be in %1, the currency of the amount.</source>
         <translation>Die Plattformgebühr muss in %1 angegeben sein, der Währung des Betrags.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="385"/>
+        <location filename="../../models/drafts.cpp" line="388"/>
         <source>The application fee cannot be negative.</source>
         <translation>Die Plattformgebühr darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="387"/>
+        <location filename="../../models/drafts.cpp" line="390"/>
         <source>The application fee cannot be more than the amount.</source>
         <translation>Die Plattformgebühr darf nicht höher als der Betrag sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="393"/>
+        <location filename="../../models/drafts.cpp" line="396"/>
         <source>%1 has no transfer destination user: add a transfer to the receiving account instead.</source>
         <translation>%1 kennt keinen Zielbenutzer: Fügen Sie stattdessen eine Überweisung an das empfangende Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="398"/>
+        <location filename="../../models/drafts.cpp" line="401"/>
         <source>destination user ID</source>
         <translation>ID des Zielbenutzers</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="403"/>
+        <location filename="../../models/drafts.cpp" line="406"/>
         <source>%1 does not keep a description for a payment: put it in the metadata instead.</source>
         <translation>%1 speichert keine Beschreibung zu einer Zahlung: Tragen Sie sie stattdessen in die Metadaten ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="411"/>
+        <location filename="../../models/drafts.cpp" line="414"/>
         <source>%1 cannot pass parts of a payment on to other accounts.</source>
         <translation>%1 kann keine Teile einer Zahlung an andere Konten weitergeben.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="421"/>
+        <location filename="../../models/drafts.cpp" line="424"/>
         <source>%1 cannot save the payment method for later charges.</source>
         <translation>%1 kann die Zahlungsmethode nicht für spätere Belastungen speichern.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="425"/>
+        <location filename="../../models/drafts.cpp" line="428"/>
         <source>Choose a customer to save the payment method on, or do not save it for later.</source>
         <translation>Wählen Sie einen Kunden, bei dem die Zahlungsmethode gespeichert wird, oder speichern Sie sie nicht für später.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="453"/>
+        <location filename="../../models/drafts.cpp" line="456"/>
         <source>Add at least one item.</source>
         <translation>Fügen Sie mindestens eine Position hinzu.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="468"/>
+        <location filename="../../models/drafts.cpp" line="471"/>
         <source>The items add up to more than Paydesk can hold.</source>
         <translation>Die Positionen ergeben zusammen mehr, als Paydesk verarbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="473"/>
+        <location filename="../../models/drafts.cpp" line="476"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="476"/>
+        <location filename="../../models/drafts.cpp" line="479"/>
         <source>success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="478"/>
+        <location filename="../../models/drafts.cpp" line="481"/>
         <source>cancel URL</source>
         <translation>Abbruch-URL</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="480"/>
+        <location filename="../../models/drafts.cpp" line="483"/>
         <source>customer&apos;s email address</source>
         <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="485"/>
+        <location filename="../../models/drafts.cpp" line="488"/>
         <source>The link must expire within %1 seconds (3 hours); 0 is the shortest.</source>
         <translation>Der Link muss innerhalb von %1 Sekunden (3 Stunden) ablaufen; 0 ist der kürzeste Wert.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="504"/>
-        <location filename="../../models/drafts.cpp" line="531"/>
+        <location filename="../../models/drafts.cpp" line="507"/>
+        <location filename="../../models/drafts.cpp" line="534"/>
         <source>payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="505"/>
+        <location filename="../../models/drafts.cpp" line="508"/>
         <source>Choose the payment to refund.</source>
         <translation>Wählen Sie die Zahlung aus, die erstattet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="509"/>
+        <location filename="../../models/drafts.cpp" line="512"/>
         <source>Enter the amount to refund.</source>
         <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="511"/>
+        <location filename="../../models/drafts.cpp" line="514"/>
         <source>The refund must be more than zero.</source>
         <translation>Die Rückerstattung muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="513"/>
+        <location filename="../../models/drafts.cpp" line="516"/>
         <source>The refund must be in %1, the currency of the payment.</source>
         <translation>Die Rückerstattung muss in %1 erfolgen, der Währung der Zahlung.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="516"/>
+        <location filename="../../models/drafts.cpp" line="519"/>
         <source>The refund cannot be more than the %1 left to refund.</source>
         <translation>Die Rückerstattung darf nicht höher sein als der noch erstattbare Betrag von %1.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="523"/>
+        <location filename="../../models/drafts.cpp" line="526"/>
         <source>The reason must be one of: %1.</source>
         <translation>Der Grund muss einer der folgenden sein: %1.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="532"/>
+        <location filename="../../models/drafts.cpp" line="535"/>
         <source>Choose the payment to confirm.</source>
         <translation>Wählen Sie die Zahlung aus, die bestätigt werden soll.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="534"/>
+        <location filename="../../models/drafts.cpp" line="537"/>
         <source>Choose a payment method to confirm the payment with.</source>
         <translation>Wählen Sie eine Zahlungsmethode, mit der die Zahlung bestätigt werden soll.</translation>
     </message>
@@ -731,138 +731,163 @@
 <context>
     <name>paydesk::CheckoutLinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="37"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="40"/>
         <source>New checkout link</source>
         <translation>Neuer Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="43"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="46"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="49"/>
         <source>What the customer pays for</source>
         <translation>Was der Kunde bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="50"/>
         <source>Items</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="58"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="61"/>
         <source>https://shop.example.com/thanks</source>
         <translation>https://shop.example.com/thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="63"/>
         <source>Required. The web address the customer returns to after paying.</source>
         <translation>Erforderlich. Die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="67"/>
         <source>Optional: where the customer goes on cancelling</source>
         <translation>Optional: wohin der Kunde beim Abbrechen gelangt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="74"/>
         <source>Optional: the chosen customer&apos;s email when empty</source>
         <translation>Optional: wenn leer, die E-Mail-Adresse des gewählten Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="78"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="81"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="79"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="82"/>
         <source>The link can be paid for this long: at most %1 minutes (3 hours).</source>
         <translation>So lange kann über den Link bezahlt werden: höchstens %1 Minuten (3 Stunden).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="87"/>
         <source>Optional: your order or invoice number</source>
         <translation>Optional: Ihre Bestell- oder Rechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="91"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="98"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="101"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="114"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="127"/>
         <source>&amp;Success URL:</source>
         <translation>&amp;Erfolgs-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="92"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="128"/>
         <source>Ca&amp;ncel URL:</source>
         <translation>&amp;Abbruch-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="93"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="130"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="132"/>
         <source>Customer &amp;email:</source>
         <translation>E-Ma&amp;il des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="134"/>
         <source>E&amp;xpires after:</source>
         <translation>&amp;Läuft ab nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="142"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referenz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="97"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="143"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="98"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="144"/>
         <source>Success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="99"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="145"/>
         <source>Cancel URL</source>
         <translation>Abbruch-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="100"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="146"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="147"/>
         <source>Expires after, in minutes</source>
         <translation>Läuft ab nach (in Minuten)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="102"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="148"/>
         <source>Client reference</source>
         <translation>Kundenreferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="118"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="164"/>
         <source>Create &amp;link</source>
         <translation>Link ers&amp;tellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="166"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="123"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="169"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="218"/>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="219"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="247"/>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="287"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="288"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1744,22 +1769,22 @@
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="250"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="249"/>
         <source>Dots said: %1</source>
         <translation>Dots meldete: %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="256"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="255"/>
         <source>Dots did not accept the %1 (%2). Check the fields and try again.</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1, %2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="259"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="258"/>
         <source>Dots did not accept the %1: %2</source>
         <translation>Dots hat die Angaben nicht akzeptiert (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="262"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="261"/>
         <source>Dots did not accept this profile&apos;s client id and API key (401). Check them in Profiles; sandbox and production keys are different.</source>
         <translation>Dots hat die Client-ID und den API-Schlüssel dieses Profils nicht akzeptiert (401). Prüfen Sie sie in den Profilen; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
@@ -1771,197 +1796,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="284"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="283"/>
         <source>Dots is limiting how fast requests may come (429). Wait a moment and try again.</source>
         <translation>Dots begrenzt die Anzahl der Anfragen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="299"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="298"/>
         <source>Dots sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>Dots hat eine Antwort gesendet, die Paydesk nicht lesen konnte (%1). Versuchen Sie es erneut; wenn das weiterhin auftritt, hat sich möglicherweise die API geändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="384"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="383"/>
         <source>look for the %1 just created</source>
         <translation>nach dem soeben erstellten Eintrag suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="437"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="436"/>
         <source>Paydesk checked: nothing was created, so it is safe to try again.</source>
         <translation>Paydesk hat nachgesehen: Es wurde nichts erstellt, Sie können es gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="269"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="268"/>
         <source>Dots refused access to the %1 (403). The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403). Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="272"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="271"/>
         <source>Dots refused access to the %1 (403): %2. The API key may lack this permission, or an organisation key may need an app id.</source>
         <translation>Dots hat den Zugriff verweigert (%1, 403): %2. Dem API-Schlüssel fehlt vielleicht diese Berechtigung, oder ein Organisationsschlüssel braucht eine App-ID.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="277"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="276"/>
         <source>The %1 was not found on Dots (404).</source>
         <translation>Nicht bei Dots gefunden (%1, 404).</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="281"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="280"/>
         <source>Dots is limiting how fast requests may come (429). Try again in %1.</source>
         <translation>Dots begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="291"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="290"/>
         <source>Dots had a problem answering (%1). Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="294"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="293"/>
         <source>Dots had a problem answering (%1): %2. Try again in a moment; if it keeps happening, check Dots&apos; status page.</source>
         <translation>Dots hatte ein Problem beim Antworten (%1): %2. Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sehen Sie auf der Statusseite von Dots nach.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="305"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="304"/>
         <source>Dots refused the request for the %1 (%2).</source>
         <translation>Dots hat die Anfrage abgelehnt (%1, %2).</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="427"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="426"/>
         <source>Paydesk found it by its request id.</source>
         <translation>Paydesk hat ihn anhand seiner Anfrage-ID gefunden.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="451"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="450"/>
         <source>The server does not show a request id on %1 that could be it: %2. Look at them before creating it again.</source>
         <translation>Der Server zeigt bei %1, die es sein könnten, keine Anfrage-ID: %2. Sehen Sie sich diese an, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="454"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="453"/>
         <source>one %1</source>
         <translation>einem Eintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="455"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="454"/>
         <source>%1 objects</source>
         <translation>%1 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="458"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="457"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
         <translation>Paydesk konnte nicht feststellen, ob der Eintrag (%1) erstellt wurde. Bevor Sie ihn erneut anlegen, suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="474"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="473"/>
         <source>read what existed before the %1</source>
         <translation>lesen, was vor dem Eintrag (%1) bestand</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="543"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="542"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Look for a %1 whose metadata has %2 = %3 before creating it again.</source>
         <translation>Die Anfrage wurde gesendet, bevor Sie abgebrochen haben; der Eintrag (%1) existiert daher möglicherweise. Suchen Sie nach einem Eintrag vom Typ %1, dessen Metadaten %2 = %3 enthalten, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="597"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="596"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="604"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="603"/>
         <source>read customer</source>
         <translation>Kunden abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="624"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="623"/>
         <source>create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="661"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="660"/>
         <source>list payment intents</source>
         <translation>Zahlungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="668"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="667"/>
         <source>read payment intent</source>
         <translation>Zahlung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="683"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="682"/>
         <source>create payment intent</source>
         <translation>Zahlung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="709"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="708"/>
         <source>confirm payment intent</source>
         <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="733"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="732"/>
         <source>Paydesk checked: the payment intent was not confirmed, so it is safe to confirm it again.</source>
         <translation>Paydesk hat nachgesehen: Die Zahlung wurde nicht bestätigt, Sie können sie gefahrlos erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="737"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="736"/>
         <source>Paydesk could not find out whether the confirmation went through; refresh the payment intent before confirming it again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Bestätigung angekommen ist. Aktualisieren Sie die Zahlung, bevor Sie sie erneut bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="756"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="755"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="763"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="762"/>
         <source>read checkout session</source>
         <translation>Checkout-Sitzung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="779"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="778"/>
         <source>create checkout session</source>
         <translation>Checkout-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="796"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="795"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="803"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="802"/>
         <source>read payment method</source>
         <translation>Zahlungsmethode abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="811"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="810"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="817"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="816"/>
         <source>read refund</source>
         <translation>Rückerstattung abrufen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="845"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="844"/>
         <source>Paydesk reads the payment intent and its latest refunds before refunding, and could not, so nothing was sent. %1</source>
         <translation>Paydesk liest vor einer Erstattung die Zahlung und ihre letzten Erstattungen und konnte das nicht, daher wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="881"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="880"/>
         <source>The server does not show request ids on refunds: Paydesk found the one refund of this amount on this payment intent made since it was sent.</source>
         <translation>Der Server zeigt bei Erstattungen keine Anfrage-ID: Paydesk hat die eine Erstattung dieses Betrags für diese Zahlung gefunden, die seit dem Senden entstanden ist.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="886"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="885"/>
         <source>create refund</source>
         <translation>Rückerstattung erstellen</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="924"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="923"/>
         <source>The payment intent&apos;s refunded amount is what it was before.</source>
         <translation>Der erstattete Betrag der Zahlung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../network/dots/dots_provider.cpp" line="936"/>
+        <location filename="../../network/dots/dots_provider.cpp" line="935"/>
         <source>Paydesk could not find out whether the refund was made: the payment intent&apos;s refunded amount changed by %1 since the refund was sent, which the refunds Paydesk can see do not explain. Look at the payment intent&apos;s refunds before refunding again.</source>
         <translation>Paydesk konnte nicht feststellen, ob die Erstattung erfolgt ist: Der erstattete Betrag der Zahlung hat sich seit dem Senden um %1 geändert, was die für Paydesk sichtbaren Erstattungen nicht erklären. Sehen Sie sich die Erstattungen der Zahlung an, bevor Sie erneut erstatten.</translation>
     </message>
@@ -4464,187 +4489,187 @@
         <translation>SynaptoPay bestätigt eine Zahlung beim Erstellen; sie lässt sich nicht später bestätigen. Nehmen Sie stattdessen eine neue Zahlung an.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="305"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="304"/>
         <source>SynaptoPay said: %1</source>
         <translation>SynaptoPay meldete: %1</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="309"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="308"/>
         <source>SynaptoPay is still working on an earlier attempt of this request (409). Wait a moment and check again.</source>
         <translation>SynaptoPay bearbeitet noch einen früheren Versuch dieser Anfrage (409). Warten Sie einen Moment und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="314"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="313"/>
         <source>SynaptoPay refused the %1 as a conflict (409).</source>
         <translation>SynaptoPay hat %1 wegen eines Konflikts abgelehnt (409).</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="324"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="323"/>
         <source>SynaptoPay has already seen this request&apos;s key with other details (400), so it did not act on it.</source>
         <translation>SynaptoPay kennt den Schlüssel dieser Anfrage bereits mit anderen Angaben (400) und hat sie daher nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="330"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="329"/>
         <source>SynaptoPay did not accept the %1 (%2). Check the fields and try again.</source>
         <translation>SynaptoPay hat %1 nicht angenommen (%2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="333"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="332"/>
         <source>SynaptoPay did not accept the %1: %2</source>
         <translation>SynaptoPay hat %1 nicht angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="336"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="335"/>
         <source>SynaptoPay did not accept this profile&apos;s API key for its account (%1). Check the key and the account in Profiles; sandbox and production keys are different.</source>
         <translation>SynaptoPay hat den API-Schlüssel dieses Profils für sein Konto nicht angenommen (%1). Prüfen Sie Schlüssel und Konto unter Profile; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="343"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="342"/>
         <source>The %1 was not found on SynaptoPay (404).</source>
         <translation>%1 wurde bei SynaptoPay nicht gefunden (404).</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="347"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="346"/>
         <source>SynaptoPay is limiting how fast requests may come (429). Try again in %1.</source>
         <translation>SynaptoPay begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="350"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="349"/>
         <source>SynaptoPay is limiting how fast requests may come (429). Wait a moment and try again.</source>
         <translation>SynaptoPay begrenzt, wie schnell Anfragen kommen dürfen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="356"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="355"/>
         <source>SynaptoPay had a problem answering (%1). Try again in a moment.</source>
         <translation>SynaptoPay hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="360"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="359"/>
         <source>SynaptoPay sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>SynaptoPay hat zu %1 eine Antwort gesendet, die Paydesk nicht lesen konnte. Versuchen Sie es erneut; wenn es wieder passiert, hat sich die API möglicherweise geändert.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="366"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="365"/>
         <source>SynaptoPay refused the request for the %1 (%2).</source>
         <translation>SynaptoPay hat die Anfrage zu %1 abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="471"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="470"/>
         <source>SynaptoPay answered a repeat of the request with the same idempotency key.</source>
         <translation>SynaptoPay hat eine Wiederholung der Anfrage mit demselben Idempotenzschlüssel beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="499"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="498"/>
         <source>SynaptoPay was still working on the %1 when you cancelled. Check again before creating it again.</source>
         <translation>SynaptoPay hat noch an %1 gearbeitet, als Sie abgebrochen haben. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="525"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="524"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Check again, or look for a %1 whose metadata has %2 = %3.</source>
         <translation>Die Anfrage wurde vor dem Abbruch gesendet, %1 existiert also möglicherweise. Prüfen Sie erneut oder suchen Sie nach %1 mit den Metadaten %2 = %3.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="528"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="527"/>
         <source>SynaptoPay did not answer, so Paydesk cannot tell whether the %1 was created. Check again before creating it again.</source>
         <translation>SynaptoPay hat nicht geantwortet, daher kann Paydesk nicht sagen, ob %1 angelegt wurde. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="548"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="547"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Check again before creating it again.</source>
         <translation>Die Anfrage wurde vor dem Abbruch gesendet, %1 existiert also möglicherweise. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="578"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="577"/>
         <source>look for the %1 just created</source>
         <translation>nach soeben angelegtem %1 suchen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="605"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="604"/>
         <source>Paydesk found it by its request id.</source>
         <translation>Paydesk hat es anhand seiner Anfrage-ID gefunden.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="608"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="607"/>
         <source>Paydesk checked every %1: none has this request&apos;s id, so it is safe to try again.</source>
         <translation>Paydesk hat jeden Eintrag (%1) geprüft: Keiner trägt die ID dieser Anfrage, ein erneuter Versuch ist also sicher.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="616"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="615"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
         <translation>Paydesk konnte nicht feststellen, ob %1 angelegt wurde. Suchen Sie vor einem erneuten Anlegen nach %1 mit den Metadaten %2 = %3.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="630"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="629"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="636"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="635"/>
         <source>read a customer</source>
         <translation>einen Kunden lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="645"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="644"/>
         <source>create a customer</source>
         <translation>einen Kunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="660"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="659"/>
         <source>list payment intents</source>
         <translation>Zahlungsvorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="667"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="666"/>
         <source>read a payment intent</source>
         <translation>einen Zahlungsvorgang lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="686"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="685"/>
         <source>create a payment intent</source>
         <translation>einen Zahlungsvorgang anlegen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="715"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="714"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="723"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="722"/>
         <source>read a checkout session</source>
         <translation>eine Checkout-Sitzung lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="733"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="732"/>
         <source>create a checkout session</source>
         <translation>eine Checkout-Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="753"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="752"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="761"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="760"/>
         <source>read a payment method</source>
         <translation>eine Zahlungsmethode lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="767"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="766"/>
         <source>list card terminals</source>
         <translation>Kartenterminals auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="773"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="772"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="778"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="777"/>
         <source>read a refund</source>
         <translation>eine Rückerstattung lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="803"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="802"/>
         <source>refund a payment</source>
         <translation>eine Zahlung erstatten</translation>
     </message>

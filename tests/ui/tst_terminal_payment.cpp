@@ -2,8 +2,10 @@
 // against the in-process sandbox: the terminal picker, the payment to success, a decline and a
 // retry, a terminal that keeps the customer waiting, and a dialog closed mid-payment.
 #include "dialog_fixture.h"
+#include "ui/dialogs/checkout_link_dialog.h"
 #include "ui/dialogs/take_payment_dialog.h"
 #include "ui/widgets/device_picker.h"
+#include "ui/widgets/line_items_editor.h"
 #include "ui/widgets/metadata_editor.h"
 #include "ui/widgets/money_edit.h"
 #include "ui/widgets/payment_result_view.h"
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableWidget>
 
@@ -104,7 +107,7 @@ void enterAmount(TakePaymentDialog &dialog, const QString &currency, const QStri
 }
 
 // With PAYDESK_SCREENSHOT_DIR set, keeps a picture of the dialog as it is now.
-void picture(TakePaymentDialog &dialog, const QString &name)
+void picture(QWidget &dialog, const QString &name)
 {
     const QString dir = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
     QCoreApplication::processEvents(); // the layout follows the texts just set
@@ -403,6 +406,42 @@ private slots:
         dialog.setMethod(TakePaymentDialog::Method::CheckoutLink);
         QVERIFY(!save->isEnabled());
         QVERIFY(!dialog.intentDraft().saveForLater);
+    }
+
+    void checkoutLinkOffersOnlyWhatTheProviderTakes()
+    {
+        TerminalFixture f;
+        CheckoutLinkDialog dialog(f.session.get());
+        QSignalSpy created(&dialog, &CheckoutLinkDialog::checkoutSessionCreated);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // One amount instead of items; no customer, email or expiry (SynaptoPay takes none).
+        QVERIFY(!child<LineItemsEditor>(&dialog, "lineItemsEditor")->isVisible());
+        QVERIFY(!child<QWidget>(&dialog, "customerPicker")->isVisible());
+        QVERIFY(!child<QLineEdit>(&dialog, "customerEmailEdit")->isVisible());
+        QVERIFY(!child<QSpinBox>(&dialog, "expirySpin")->isVisible());
+        auto *amount = child<MoneyEdit>(&dialog, "amountEdit");
+        QVERIFY(amount->isVisible());
+        auto *currencies = child<QComboBox>(&dialog, "currencyCombo");
+        currencies->setCurrentIndex(currencies->findText(QStringLiteral("EUR")));
+        typeInto(amount, QStringLiteral("12.345"));
+        typeInto(child<QLineEdit>(&dialog, "successUrlEdit"),
+                 QStringLiteral("https://shop.example.com/thanks"));
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QCOMPARE(created.count(), 0);
+        QVERIFY(!shownError(dialog.findChild<FormErrors *>(), amount).isEmpty() ||
+                !amount->errorText().isEmpty());
+        // Every row still has its height while an error shows.
+        for (QWidget *row : {static_cast<QWidget *>(child<QLineEdit>(&dialog, "successUrlEdit")),
+                             static_cast<QWidget *>(child<QLineEdit>(&dialog, "referenceEdit"))})
+            QVERIFY(row->height() > 10);
+        picture(dialog, QStringLiteral("checkout-bad-amount"));
+        typeInto(amount, QStringLiteral("12.50"));
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QTRY_COMPARE(created.count(), 1);
+        const CheckoutSession session = created.at(0).at(0).value<CheckoutSession>();
+        QCOMPARE(session.amountTotal, std::optional<Money>(Money(1250, QStringLiteral("EUR"))));
+        QVERIFY(!session.url.isEmpty());
     }
 
     void aDotsProfileOffersNoTerminal()

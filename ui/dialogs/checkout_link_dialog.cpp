@@ -6,11 +6,14 @@
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/line_items_editor.h"
 #include "ui/widgets/metadata_editor.h"
+#include "ui/widgets/money_edit.h"
 #include "ui/widgets/page_stack.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -88,11 +91,54 @@ CheckoutLinkDialog::CheckoutLinkDialog(Workspace *session, QWidget *parent)
 
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    if (!limits.takesCheckoutLineItems) {
+        // The provider takes one amount for a link, not items: ask for just that.
+        m_amount = new MoneyEdit(form);
+        m_amount->setObjectName(QStringLiteral("amountEdit"));
+        m_amount->setAccessibleName(tr("Amount"));
+        m_currency = new QComboBox(form);
+        m_currency->setObjectName(QStringLiteral("currencyCombo"));
+        m_currency->setAccessibleName(tr("Currency"));
+        m_currency->addItems(limits.currencies.isEmpty() ? Currency::knownCodes()
+                                                         : limits.currencies);
+        m_amount->setCurrency(m_currency->currentText());
+        connect(m_currency, &QComboBox::currentTextChanged, m_amount, &MoneyEdit::setCurrency);
+        auto *amountRow = new QWidget(form);
+        auto *amountLayout = new QHBoxLayout(amountRow);
+        amountLayout->setContentsMargins(0, 0, 0, 0);
+        amountLayout->addWidget(m_amount, 1);
+        amountLayout->addWidget(m_currency);
+        amountRow->setFocusProxy(m_amount);
+        QLabel *amountError = nullptr;
+        QWidget *amountBox = withErrors(amountRow, {}, &amountError);
+        auto *amountLabel = new QLabel(tr("&Amount:"), form);
+        amountLabel->setBuddy(m_amount);
+        fields->addRow(amountLabel, amountBox);
+        for (const QString &field :
+             {QString(field::LineItems), field::lineItem(0),
+              field::lineItem(0, field::ItemUnitPrice), field::lineItem(0, field::ItemQuantity),
+              QString(field::Amount)})
+            formErrors()->bind(field, m_amount, amountError);
+        formErrors()->bind(field::lineItem(0, field::ItemCurrency), m_currency, amountError);
+        formErrors()->checkOnLeave(m_amount, QString(field::Amount),
+                                   [amount = m_amount] { return amount->errorText(); });
+        itemsGroup->hide();
+    }
     addField(fields, tr("&Success URL:"), m_successUrl, {QString(field::SuccessUrl)});
     addField(fields, tr("Ca&ncel URL:"), m_cancelUrl, {QString(field::CancelUrl)});
-    addField(fields, tr("C&ustomer:"), m_customer, {QString(field::Customer)});
-    addField(fields, tr("Customer &email:"), m_customerEmail, {QString(field::CustomerEmail)});
-    addField(fields, tr("E&xpires after:"), m_expiry, {QString(field::ExpiresIn)});
+    QLabel *customerLabel =
+        addField(fields, tr("C&ustomer:"), m_customer, {QString(field::Customer)});
+    QLabel *emailLabel =
+        addField(fields, tr("Customer &email:"), m_customerEmail, {QString(field::CustomerEmail)});
+    QLabel *expiryLabel =
+        addField(fields, tr("E&xpires after:"), m_expiry, {QString(field::ExpiresIn)});
+    // Fields the provider does not take are not offered: what is typed there would be lost.
+    if (!limits.takesCheckoutCustomer) {
+        fields->setRowVisible(customerLabel, false);
+        fields->setRowVisible(emailLabel, false);
+    }
+    if (!limits.takesCheckoutExpiry)
+        fields->setRowVisible(expiryLabel, false);
     addField(fields, tr("&Reference:"), m_reference, {QString(field::Reference)});
     addField(fields, tr("&Metadata:"), m_metadata, {QString(field::Metadata)});
     m_successUrl->setAccessibleName(tr("Success URL"));
@@ -147,7 +193,10 @@ CheckoutLinkDialog::CheckoutLinkDialog(Workspace *session, QWidget *parent)
     setTabOrder(m_reference, m_metadata->table());
     setTabOrder(m_metadata->table(), m_metadata->addButton());
     setTabOrder(m_metadata->addButton(), m_metadata->removeButton());
-    m_items->nameEdit(0)->setFocus();
+    if (m_amount)
+        m_amount->setFocus();
+    else
+        m_items->nameEdit(0)->setFocus();
 }
 
 void CheckoutLinkDialog::setCustomer(const QString &customerId)
@@ -163,13 +212,25 @@ bool CheckoutLinkDialog::isShowingLink() const
 CheckoutSessionDraft CheckoutLinkDialog::draft() const
 {
     CheckoutSessionDraft draft;
-    draft.lineItems = m_items->items();
+    const ProviderLimits limits = session()->provider()->limits();
+    if (m_amount) {
+        CheckoutLineItemDraft item;
+        item.name = tr("Payment");
+        item.unitPrice = m_amount->money().value_or(Money());
+        item.quantity = 1;
+        draft.lineItems.append(item);
+    } else {
+        draft.lineItems = m_items->items();
+    }
     draft.successUrl = m_successUrl->text();
     draft.cancelUrl = m_cancelUrl->text();
-    draft.customerId = m_customer->customerId();
-    draft.customerEmail = m_customerEmail->text();
+    if (limits.takesCheckoutCustomer) {
+        draft.customerId = m_customer->customerId();
+        draft.customerEmail = m_customerEmail->text();
+    }
     draft.clientReferenceId = m_reference->text();
-    draft.expiresInSeconds = m_expiry->value() * 60;
+    if (limits.takesCheckoutExpiry)
+        draft.expiresInSeconds = m_expiry->value() * 60;
     draft.metadata = m_metadata->metadata();
     return draft;
 }
@@ -180,7 +241,15 @@ void CheckoutLinkDialog::submit()
         return;
     const CheckoutSessionDraft checkout = draft();
     PaymentProvider *provider = session()->provider();
-    ValidationResult first = m_items->inputErrors();
+    ValidationResult first;
+    if (m_amount) {
+        if (m_amount->isBlank())
+            first.add(field::Amount, tr("Enter an amount."));
+        else if (!m_amount->errorText().isEmpty())
+            first.add(field::Amount, m_amount->errorText());
+    } else {
+        first = m_items->inputErrors();
+    }
     first.merge(m_metadata->validate());
     if (!acceptValidation(merged(first, checkout.validate(provider->limits()))))
         return;

@@ -4,6 +4,7 @@
 #include "models/resources.h"
 #include "ui/dialogs/flow_dialog.h"
 
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -14,6 +15,7 @@ class CheckoutLinkView;
 class CustomerPicker;
 class LineItemsEditor;
 class MetadataEditor;
+class MoneyEdit;
 
 // Creates a checkout link a customer pays in a browser: line items with a live total, where the
 // customer goes after paying (or cancelling), who the customer is (an email or a customer of the
@@ -54,6 +56,9 @@ private:
     CustomerPicker *m_customer;
     QLineEdit *m_customerEmail;
     QSpinBox *m_expiry;
+    // Where the provider takes one amount rather than items (m_items is then hidden).
+    MoneyEdit *m_amount = nullptr;
+    QComboBox *m_currency = nullptr;
     QLineEdit *m_reference;
     MetadataEditor *m_metadata;
     CheckoutLinkView *m_linkView;
