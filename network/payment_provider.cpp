@@ -2,11 +2,31 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTimer>
 
 #include <memory>
 
 namespace paydesk {
+
+QJsonObject PaymentProvider::rawJson(const Device &device) const
+{
+    QJsonObject json = device.extra;
+    json.insert(QStringLiteral("id"), device.id);
+    json.insert(QStringLiteral("display_name"), device.displayName);
+    json.insert(QStringLiteral("model"), device.model);
+    json.insert(QStringLiteral("serial_number"), device.serialNumber);
+    json.insert(QStringLiteral("state"), device.state);
+    json.insert(QStringLiteral("supported_currencies"),
+                QJsonArray::fromStringList(device.supportedCurrencies));
+    return json;
+}
+
+QString PaymentProvider::fullId(ObjectKind kind, const QString &typed) const
+{
+    Q_UNUSED(kind);
+    return typed;
+}
 
 CallHandle PaymentProvider::listDevices(const PageQuery &query, QObject *context,
                                         Callback<Page<Device>> done)
