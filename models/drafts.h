@@ -38,6 +38,9 @@ struct ProviderLimits
     bool takesSaveForLater = false;  // saving the payment method on the customer
     bool takesApplicationFee = true; // an application fee and a transfer destination user
     bool takesIntentDescription = true;
+    // What a checkout link may carry besides its amount, URLs, reference and metadata.
+    bool takesCheckoutCustomer = true; // a customer (id or email) the link is for
+    bool takesCheckoutExpiry = true;   // when the link expires (else the provider decides)
 
     bool takesCurrency(const QString &code) const;
 
