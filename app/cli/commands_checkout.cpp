@@ -88,7 +88,9 @@ void Cli::checkoutCreate()
         fail(UsageError, error);
         return;
     }
-    withProvider([this, draft](PaymentProvider *provider) {
+    withProvider([this, typed = draft](PaymentProvider *provider) {
+        CheckoutSessionDraft draft = typed;
+        draft.customerId = provider->fullId(ObjectKind::Customer, typed.customerId);
         const ValidationResult check = draft.validate(provider->limits());
         if (!check.ok()) {
             failValidation(check);
