@@ -70,7 +70,7 @@ CallHandle PaymentProvider::followPaymentIntent(const QString &id, int timeoutMs
     };
     state->read = [=, this] {
         const CallHandle get =
-            getPaymentIntent(id, operation, [=, this](const Result<PaymentIntent> &result) {
+            getPaymentIntent(id, operation, [=](const Result<PaymentIntent> &result) {
                 if (operation->isCancelled()) {
                     finish(ApiError::cancelled());
                     return;
@@ -111,7 +111,7 @@ CallHandle PaymentProvider::followPaymentIntent(const QString &id, int timeoutMs
                 }
                 auto *timer = new QTimer(operation);
                 timer->setSingleShot(true);
-                connect(timer, &QTimer::timeout, operation, [state] {
+                QObject::connect(timer, &QTimer::timeout, operation, [state] {
                     if (state->read)
                         state->read();
                 });
