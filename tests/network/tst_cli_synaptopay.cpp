@@ -2,6 +2,7 @@
 // the card terminal settled through the sandbox's admin route while the program waits. Runs
 // inside a private keyring session (with-keyring.sh) for the profile tests.
 #include "sandbox/sandbox_server.h"
+#include "scripted_server.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>
@@ -15,6 +16,9 @@
 #include <QTest>
 
 using namespace paydesk;
+using paydesk::testing::ScriptedReply;
+using paydesk::testing::ScriptedRequest;
+using paydesk::testing::ScriptedServer;
 
 namespace {
 
@@ -127,9 +131,9 @@ private:
     {
         qsizetype count = 0;
         for (const char *family : {"intents", "checkout"}) {
-            const Run r = cli({QStringLiteral("--output"), QStringLiteral("json"),
-                               QString::fromLatin1(family), QStringLiteral("list"),
-                               QStringLiteral("--all")});
+            const Run r =
+                cli({QStringLiteral("--output"), QStringLiteral("json"),
+                     QString::fromLatin1(family), QStringLiteral("list"), QStringLiteral("--all")});
             if (r.exitCode != 0)
                 qFatal("%s list failed: %s", family, qPrintable(r.err));
             count += r.json().array().size();
@@ -565,6 +569,61 @@ private slots:
                 env);
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!r.err.contains(ApiKey));
+    }
+
+    void shortPagesAndAMissingTokenAreFollowed()
+    {
+        // Two rows a page whatever was asked, and only the token says whether there is more.
+        ScriptedServer shortPages([](const ScriptedRequest &request, ScriptedReply &reply) {
+            const int page = request.json().value(QLatin1String("page_token")).toString().toInt();
+            QJsonArray items;
+            for (int i = 0; i < 2; ++i)
+                items.append(QJsonObject{
+                    {QStringLiteral("name"),
+                     QStringLiteral("accounts/acct_shop/payment-intents/pi_%1").arg(page * 2 + i)},
+                    {QStringLiteral("amount"), QStringLiteral("100")},
+                    {QStringLiteral("currency"), QStringLiteral("GBP")},
+                    {QStringLiteral("state"), QStringLiteral("SUCCEEDED")}});
+            QJsonObject body{{QStringLiteral("payment_intents"), items}};
+            if (page < 2)
+                body.insert(QStringLiteral("next_page_token"), QString::number(page + 1));
+            reply.sendJson(200, body);
+        });
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("PAYDESK_BASE_URL"),
+                   QStringLiteral("http://127.0.0.1:%1/v1").arg(shortPages.serverPort()));
+        env.insert(QStringLiteral("PAYDESK_ACCOUNT"), QStringLiteral("acct_shop"));
+        Run r = cli({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("intents"),
+                     QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--limit"),
+                     QStringLiteral("5")},
+                    env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().array().size(), 6);
+        QCOMPARE(shortPages.requests.size(), 3);
+        QCOMPARE(shortPages.requests.constLast().path,
+                 QStringLiteral("/v1/accounts/acct_shop/payment-intents:list"));
+        QCOMPARE(shortPages.requests.constFirst().json().value(QLatin1String("page_size")).toInt(),
+                 5);
+
+        // A full page without a token is the last one: no second request, no loop.
+        ScriptedServer noToken([](const ScriptedRequest &, ScriptedReply &reply) {
+            QJsonArray items;
+            for (int i = 0; i < 3; ++i)
+                items.append(
+                    QJsonObject{{QStringLiteral("name"),
+                                 QStringLiteral("accounts/acct_shop/devices/dvc_%1").arg(i)},
+                                {QStringLiteral("state"), QStringLiteral("ACTIVE")}});
+            reply.sendJson(200, QJsonObject{{QStringLiteral("devices"), items}});
+        });
+        env.insert(QStringLiteral("PAYDESK_BASE_URL"),
+                   QStringLiteral("http://127.0.0.1:%1/v1").arg(noToken.serverPort()));
+        r = cli({QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("devices"),
+                 QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--limit"),
+                 QStringLiteral("3")},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 4);
+        QCOMPARE(noToken.requests.size(), 1);
     }
 
     void profilesAddSynaptoPayLoginAndUse()
