@@ -122,9 +122,10 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
     Profile target;
     target.name = QStringLiteral("environment");
     target.environment = Environment::Custom;
-    target.provider = setting(QStringLiteral("provider"), "PAYDESK_PROVIDER");
-    if (target.provider.isEmpty())
-        target.provider = QStringLiteral("dots");
+    // Unless told otherwise, the provider a new profile has.
+    if (const QString chosen = setting(QStringLiteral("provider"), "PAYDESK_PROVIDER");
+        !chosen.isEmpty())
+        target.provider = chosen;
     if (!findProvider(target.provider)) {
         fail(UsageError, tr("--provider (or PAYDESK_PROVIDER) must be one of %1, not \"%2\".")
                              .arg(providerKeys(), target.provider));
