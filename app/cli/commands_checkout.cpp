@@ -96,6 +96,14 @@ void Cli::checkoutCreate()
             failValidation(check);
             return;
         }
+        // The lines' names and quantities would not reach the customer: say what will.
+        const std::optional<Money> total = draft.total();
+        if (!provider->capabilities().checkoutLineItems && total) {
+            m_err << tr("%1 keeps one amount per checkout link, not its items: the link asks for "
+                        "%2 %3.")
+                         .arg(provider->displayName(), total->toDecimalString(), total->currency())
+                  << '\n';
+        }
         const QString requestId = newRequestId();
         writeSent(tr("the checkout session"),
                   QStringLiteral("paydesk-cli checkout check %1").arg(requestId));

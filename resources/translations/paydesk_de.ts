@@ -4420,7 +4420,7 @@
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="196"/>
-        <location filename="../../app/cli/connect.cpp" line="179"/>
+        <location filename="../../app/cli/connect.cpp" line="180"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
@@ -4465,27 +4465,27 @@
         <translation>Es gibt kein Profil namens &quot;%1&quot;. paydesk-cli profiles list zeigt die Profile an; profiles add legt ein neues an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="129"/>
+        <location filename="../../app/cli/connect.cpp" line="130"/>
         <source>--provider (or PAYDESK_PROVIDER) must be one of %1, not &quot;%2&quot;.</source>
         <translation>--provider (oder PAYDESK_PROVIDER) muss %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="137"/>
+        <location filename="../../app/cli/connect.cpp" line="138"/>
         <source>PAYDESK_BASE_URL (or --base-url)</source>
         <translation>PAYDESK_BASE_URL (oder --base-url)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="141"/>
+        <location filename="../../app/cli/connect.cpp" line="142"/>
         <source>PAYDESK_ACCOUNT (or --account)</source>
         <translation>PAYDESK_ACCOUNT (oder --account)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="148"/>
+        <location filename="../../app/cli/connect.cpp" line="149"/>
         <source>--account is for a provider whose key acts for an account; %1 takes PAYDESK_CLIENT_ID.</source>
         <translation>--account gilt für einen Anbieter, dessen Schlüssel für ein Konto handelt; %1 verwendet PAYDESK_CLIENT_ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="157"/>
+        <location filename="../../app/cli/connect.cpp" line="158"/>
         <source>No credentials: use --profile NAME, or set %1.</source>
         <translation>Keine Zugangsdaten: Verwenden Sie --profile NAME oder setzen Sie %1.</translation>
     </message>
@@ -4813,13 +4813,18 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation>--expires-in muss eine ganze Anzahl Sekunden von 0 bis 10800 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_checkout.cpp" line="100"/>
+        <location filename="../../app/cli/commands_checkout.cpp" line="102"/>
+        <source>%1 keeps one amount per checkout link, not its items: the link asks for %2 %3.</source>
+        <translation>%1 speichert pro Checkout-Link nur einen Betrag, nicht die einzelnen Artikel: Der Link fordert %2 %3 an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_checkout.cpp" line="108"/>
         <source>the checkout session</source>
         <translation>die Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_checkout.cpp" line="105"/>
-        <location filename="../../app/cli/commands_checkout.cpp" line="114"/>
+        <location filename="../../app/cli/commands_checkout.cpp" line="113"/>
+        <location filename="../../app/cli/commands_checkout.cpp" line="122"/>
         <source>checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>

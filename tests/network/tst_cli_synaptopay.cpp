@@ -268,6 +268,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject session = r.json().object();
         QCOMPARE(session.value(QLatin1String("amount")).toString(), QStringLiteral("2500"));
+        QVERIFY2(r.err.contains(QLatin1String("the link asks for 25.00 GBP")), qPrintable(r.err));
         QCOMPARE(session.value(QLatin1String("currency")).toString(), QStringLiteral("GBP"));
         QCOMPARE(session.value(QLatin1String("client_reference_id")).toString(),
                  QStringLiteral("order-7"));
