@@ -31,9 +31,11 @@ bool CheckoutSessionFilterModel::filterAcceptsRow(int sourceRow,
     if (!hasText())
         return true;
     return textAccepted([&](const QStringMatcher &word) {
-        if (contains(word, session.id) || contains(word, session.customerEmail) ||
-            contains(word, session.customerId) || contains(word, session.clientReferenceId) ||
-            contains(word, session.paymentIntentId) || contains(word, session.status.raw()) ||
+        // A pasted checkout link finds its session as its id does.
+        if (contains(word, session.id) || contains(word, session.url) ||
+            contains(word, session.customerEmail) || contains(word, session.customerId) ||
+            contains(word, session.clientReferenceId) || contains(word, session.paymentIntentId) ||
+            contains(word, session.status.raw()) ||
             metadataContains(word, sourceRow, session.metadata))
             return true;
         for (const LineItem &item : session.lineItems) {

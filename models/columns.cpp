@@ -12,7 +12,14 @@ QString isoUtc(const QDateTime &time)
 
 QString isoLocal(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(Qt::ISODate) : QString();
+    if (!time.isValid())
+        return QString();
+    // Local time with its offset from UTC written out ("2026-11-26T03:23:03+01:00"), so the
+    // moment is unambiguous wherever the file is read; UTC itself as "Z".
+    const QDateTime local = time.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    return offset == 0 ? local.toUTC().toString(Qt::ISODate)
+                       : local.toOffsetFromUtc(offset).toString(Qt::ISODate);
 }
 
 QString decimal(const std::optional<Money> &money)

@@ -25,6 +25,8 @@ struct ColumnContext
     QLocale locale;
     // Customer id -> the customer's name, where the table knows the names; null otherwise.
     const QHash<QString, QString> *customerNames = nullptr;
+    // Payment method id -> what people recognise it by ("visa •••• 4242"), where known.
+    const QHash<QString, QString> *paymentMethodNames = nullptr;
 
     // `when` in local time, written the locale's way; empty when it is not valid.
     QString date(const QDateTime &when, QLocale::FormatType format) const
@@ -35,6 +37,11 @@ struct ColumnContext
     QString customerName(const QString &customerId) const
     {
         return customerNames ? customerNames->value(customerId) : QString();
+    }
+    // The payment method's name, or an empty string when it is not known.
+    QString paymentMethodName(const QString &paymentMethodId) const
+    {
+        return paymentMethodNames ? paymentMethodNames->value(paymentMethodId) : QString();
     }
 };
 
@@ -93,7 +100,7 @@ const ResourceColumns<Device> &deviceColumns();
 namespace columns {
 // Shared cell writers.
 QString isoUtc(const QDateTime &time); // paydesk-cli: ISO 8601 in UTC, ms only when there are some
-QString isoLocal(const QDateTime &time); // the console's CSV: ISO 8601, local time
+QString isoLocal(const QDateTime &time); // the console's CSV: ISO 8601, local time and offset
 QString decimal(const std::optional<Money> &money);
 QString currency(const std::optional<Money> &money);
 } // namespace columns

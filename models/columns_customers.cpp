@@ -38,18 +38,20 @@ const std::array<ColumnSpec<Customer>, 6> Columns{{
      .plain = [](U u) { return u.displayName(); }},
     textColumn<&Customer::email>("email",
                                  QT_TRANSLATE_NOOP("paydesk::CustomerTableModel", "Email")),
-    textColumn<&Customer::phoneNumber>("phone",
-                                       QT_TRANSLATE_NOOP("paydesk::CustomerTableModel", "Phone")),
-    [] {
-        ColumnSpec<Customer> country = textColumn<&Customer::countryCode>(
-            "country", QT_TRANSLATE_NOOP("paydesk::CustomerTableModel", "Country"));
-        country.toolTip = [](U u, C) {
-            const QLocale::Territory territory = QLocale::codeToTerritory(u.countryCode);
-            return territory == QLocale::AnyTerritory ? u.countryCode
-                                                      : QLocale::territoryToString(territory);
-        };
-        return country;
-    }(),
+    {.key = "phone",
+     .title = QT_TRANSLATE_NOOP("paydesk::CustomerTableModel", "Phone"),
+     .display = [](U u, C) { return u.internationalPhone(); },
+     .sortKey = [](U u, C) { return SortKey::ofText(u.internationalPhone()); },
+     .raw = [](U u, C) { return QVariant(u.internationalPhone()); },
+     .plain = [](U u) { return u.internationalPhone(); }},
+    // The address's country, by name; the tooltip and paydesk-cli give its ISO 3166 code.
+    {.key = "country",
+     .title = QT_TRANSLATE_NOOP("paydesk::CustomerTableModel", "Country"),
+     .display = [](U u, C) { return u.countryName(); },
+     .sortKey = [](U u, C) { return SortKey::ofText(u.countryName()); },
+     .raw = [](U u, C) { return QVariant(u.address ? u.address->country : QString()); },
+     .toolTip = [](U u, C) { return u.address ? u.address->country : QString(); },
+     .plain = [](U u) { return u.address ? u.address->country : QString(); }},
     {.key = "created",
      .title = QT_TRANSLATE_NOOP("paydesk::CustomerTableModel", "Created"),
      .display = [](U u, C c) { return c.date(u.created, QLocale::ShortFormat); },

@@ -17,6 +17,13 @@ QString customerLabel(const PaymentIntent &intent, const ColumnContext &context)
     return name.isEmpty() ? intent.customerId : name;
 }
 
+// The card people recognise ("visa •••• 4242") where the table knows it, else the id.
+QString paymentMethodLabel(const PaymentIntent &intent, const ColumnContext &context)
+{
+    const QString name = context.paymentMethodName(intent.paymentMethodId);
+    return name.isEmpty() ? intent.paymentMethodId : name;
+}
+
 QString statusTip(const PaymentIntent &intent)
 {
     switch (intent.status.phase()) {
@@ -54,10 +61,28 @@ QString amountTip(const PaymentIntent &intent, const ColumnContext &context)
     return tip;
 }
 
+QString moneyText(const std::optional<Money> &money, const ColumnContext &context)
+{
+    return money ? money->toString(context.locale) : QString();
+}
+
+// The refunded amount where something was refunded; empty otherwise, so the refunds stand out.
+QString refundedText(const PaymentIntent &intent, const ColumnContext &context)
+{
+    return refundState(intent) == RefundState::None ? QString()
+                                                    : moneyText(refundedAmount(intent), context);
+}
+
+qint64 netMinorUnits(const PaymentIntent &intent)
+{
+    const std::optional<Money> net = netAmount(intent);
+    return net ? net->minorUnits() : 0;
+}
+
 using C = const ColumnContext &;
 using I = const PaymentIntent &;
 
-const std::array<ColumnSpec<PaymentIntent>, 8> Columns{{
+const std::array<ColumnSpec<PaymentIntent>, 10> Columns{{
     {.key = "created",
      .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Created"),
      .display = [](I i, C c) { return c.date(i.created, QLocale::ShortFormat); },
@@ -83,9 +108,36 @@ const std::array<ColumnSpec<PaymentIntent>, 8> Columns{{
      .sortKey = [](I i, C) { return SortKey::ofBinaryText(i.amount.currency()); },
      .raw = [](I i, C) { return QVariant(i.amount.currency()); },
      .plain = [](I i) { return i.amount.currency(); }},
+    {.key = "amount_refunded",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Refunded"),
+     .display = refundedText,
+     .sortKey =
+         [](I i, C) {
+             return SortKey::ofNumber(i.amountRefunded.value_or(0), i.amount.currency());
+         },
+     .raw = [](I i, C) { return i.amountRefunded ? QVariant(*i.amountRefunded) : QVariant(); },
+     .csv = [](I i, C) { return columns::decimal(refundedAmount(i)); },
+     .plain = [](I i) { return columns::decimal(refundedAmount(i)); },
+     .rightAligned = true},
+    {.key = "net",
+     .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Net"),
+     .display = [](I i, C c) { return moneyText(netAmount(i), c); },
+     .sortKey = [](I i, C) { return SortKey::ofNumber(netMinorUnits(i), i.amount.currency()); },
+     .raw = [](I i, C) { return QVariant(netMinorUnits(i)); },
+     .toolTip =
+         [](I i, C c) {
+             if (refundState(i) == RefundState::None)
+                 return QString();
+             return QCoreApplication::translate("paydesk::PaymentIntentTableModel",
+                                                "%1 less %2 refunded")
+                 .arg(moneyText(i.amount, c), moneyText(refundedAmount(i), c));
+         },
+     .csv = [](I i, C) { return columns::decimal(netAmount(i)); },
+     .plain = [](I i) { return columns::decimal(netAmount(i)); },
+     .rightAligned = true},
     {.key = "status",
      .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Status"),
-     .display = [](I i, C) { return i.status.displayName(); },
+     .display = [](I i, C) { return intentStatusText(i); },
      .sortKey = [](I i, C) { return SortKey::ofText(i.status.raw()); },
      .raw = [](I i, C) { return QVariant(i.status.raw()); },
      .toolTip = [](I i, C) { return statusTip(i); },
@@ -110,9 +162,10 @@ const std::array<ColumnSpec<PaymentIntent>, 8> Columns{{
      .plain = [](I i) { return i.description; }},
     {.key = "payment_method_id",
      .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Payment method"),
-     .display = [](I i, C) { return i.paymentMethodId; },
-     .sortKey = [](I i, C) { return SortKey::ofText(i.paymentMethodId); },
+     .display = paymentMethodLabel,
+     .sortKey = [](I i, C c) { return SortKey::ofText(paymentMethodLabel(i, c)); },
      .raw = [](I i, C) { return QVariant(i.paymentMethodId); },
+     .toolTip = [](I i, C) { return i.paymentMethodId; },
      .plain = [](I i) { return i.paymentMethodId; }},
     {.key = "id",
      .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "ID"),
@@ -122,8 +175,10 @@ const std::array<ColumnSpec<PaymentIntent>, 8> Columns{{
      .plain = [](I i) { return i.id; }},
 }};
 
-constexpr std::array<const char *, 7> Cli{"id",     "created",     "amount",     "currency",
-                                          "status", "customer_id", "description"};
+// Refunded and net come last, so scripts reading the earlier columns by position still work.
+constexpr std::array<const char *, 9> Cli{"id",          "created",         "amount",
+                                          "currency",    "status",          "customer_id",
+                                          "description", "amount_refunded", "net"};
 
 } // namespace
 

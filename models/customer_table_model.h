@@ -19,8 +19,8 @@ public:
     {
         NameColumn,    // Customer::displayName()
         EmailColumn,   //
-        PhoneColumn,   //
-        CountryColumn, // the ISO 3166 code; the tooltip names the country
+        PhoneColumn,   // in international form, "+1 212 555 0142"
+        CountryColumn, // the address's country by name; raw and tooltip: its ISO 3166 code
         CreatedColumn, // raw: QDateTime
         IdColumn,
         ColumnCount

@@ -11,16 +11,20 @@
 
 namespace paydesk {
 
-void AmountTotal::add(qint64 amountMinorUnits)
+void AmountTotal::add(qint64 amountMinorUnits, qint64 refunded)
 {
     ++count;
     if (overflowed)
         return;
     qint64 sum = 0;
-    if (qAddOverflow(minorUnits, amountMinorUnits, &sum))
+    qint64 refundedSum = 0;
+    if (qAddOverflow(minorUnits, amountMinorUnits, &sum) ||
+        qAddOverflow(refundedMinorUnits, refunded, &refundedSum)) {
         overflowed = true;
-    else
+    } else {
         minorUnits = sum;
+        refundedMinorUnits = refundedSum;
+    }
 }
 
 std::optional<Money> AmountTotal::sum(const QString &currency) const
@@ -28,6 +32,21 @@ std::optional<Money> AmountTotal::sum(const QString &currency) const
     if (overflowed)
         return std::nullopt;
     return Money(minorUnits, currency);
+}
+
+std::optional<Money> AmountTotal::refunded(const QString &currency) const
+{
+    if (overflowed)
+        return std::nullopt;
+    return Money(refundedMinorUnits, currency);
+}
+
+std::optional<Money> AmountTotal::net(const QString &currency) const
+{
+    qint64 net = 0;
+    if (overflowed || qSubOverflow(minorUnits, refundedMinorUnits, &net))
+        return std::nullopt;
+    return Money(net, currency);
 }
 
 void IntentTotals::add(const PaymentIntent &intent)
@@ -39,8 +58,9 @@ void IntentTotals::add(const PaymentIntent &intent)
         return;
     CurrencyTotals &currency = byCurrency[intent.amount.currency()];
     const qint64 minor = intent.amount.minorUnits();
-    currency.all.add(minor);
-    currency.byStatus[status].add(minor);
+    const qint64 refunded = intent.amountRefunded.value_or(0);
+    currency.all.add(minor, refunded);
+    currency.byStatus[status].add(minor, refunded);
 }
 
 AmountTotal IntentTotals::total(const QString &currency) const
@@ -74,8 +94,9 @@ public:
             return;
         Currency &currency = find(m_currencies, intent.amount.currency()).value;
         const qint64 minor = intent.amount.minorUnits();
-        currency.all.add(minor);
-        find(currency.byStatus, status).value.add(minor);
+        const qint64 refunded = intent.amountRefunded.value_or(0);
+        currency.all.add(minor, refunded);
+        find(currency.byStatus, status).value.add(minor, refunded);
     }
 
     IntentTotals finish() const

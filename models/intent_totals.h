@@ -17,18 +17,24 @@ struct PaymentIntent;
 class PaymentIntentFilterModel;
 class PaymentIntentTableModel;
 
-// A count of intents and the sum of their amounts in one currency. Sums are checked: when one no
-// longer fits in qint64 minor units, `overflowed` is set and `minorUnits` keeps the last sum that
-// fitted (the count goes on), so a report can say "too large" instead of showing a wrapped number.
+// A count of intents and the sums of their amounts and of what was refunded of them, in one
+// currency. Sums are checked: when one no longer fits in qint64 minor units, `overflowed` is set
+// and the sums keep the last values that fitted (the count goes on), so a report can say "too
+// large" instead of showing a wrapped number.
 struct AmountTotal
 {
     qint64 count = 0;
     qint64 minorUnits = 0;
+    qint64 refundedMinorUnits = 0;
     bool overflowed = false;
 
-    void add(qint64 amountMinorUnits);
+    void add(qint64 amountMinorUnits, qint64 refundedMinorUnits = 0);
     // The sum as Money in `currency`, or nullopt after an overflow.
     std::optional<Money> sum(const QString &currency) const;
+    // What was refunded of it, and what it keeps (the sum less the refunds); nullopt after an
+    // overflow.
+    std::optional<Money> refunded(const QString &currency) const;
+    std::optional<Money> net(const QString &currency) const;
 
     friend bool operator==(const AmountTotal &, const AmountTotal &) = default;
 };

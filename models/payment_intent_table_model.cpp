@@ -9,6 +9,7 @@ PaymentIntentTableModel::PaymentIntentTableModel(QObject *parent)
     : ColumnTableModel<PaymentIntent>(paymentIntentColumns(), ColumnCount, parent)
 {
     setCustomerNameSource(&m_customerNames);
+    setPaymentMethodNameSource(&m_paymentMethodNames);
 }
 
 QVariant PaymentIntentTableModel::rowData(const PaymentIntent &intent, int role) const
@@ -29,6 +30,25 @@ void PaymentIntentTableModel::setCustomerNames(const QHash<QString, QString> &na
         return;
     m_customerNames = names;
     announceColumnsChanged(CustomerColumn, CustomerColumn);
+}
+
+void PaymentIntentTableModel::addPaymentMethods(const QList<PaymentMethod> &methods)
+{
+    bool changed = false;
+    for (const PaymentMethod &method : methods) {
+        if (method.id.isEmpty())
+            continue;
+        const QString name = method.displayName();
+        if (name.isEmpty() || name == method.id)
+            continue;
+        QString &known = m_paymentMethodNames[method.id];
+        if (known != name) {
+            known = name;
+            changed = true;
+        }
+    }
+    if (changed)
+        announceColumnsChanged(PaymentMethodColumn, PaymentMethodColumn);
 }
 
 void PaymentIntentTableModel::compact(PaymentIntent *const *intents, qsizetype count)

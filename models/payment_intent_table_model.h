@@ -21,11 +21,15 @@ public:
         CreatedColumn,       // raw: QDateTime
         AmountColumn,        // raw: qint64 minor units; right-aligned
         CurrencyColumn,      // raw: ISO 4217 code
-        StatusColumn,        // display: status name (an unknown status as it came); raw: raw string
+        RefundedColumn,      // raw: qint64 minor units refunded (null when not said); right-aligned
+        NetColumn,           // raw: qint64 minor units, the amount less refunds; right-aligned
+        StatusColumn,        // display: status name, "Refunded" / "Partially refunded" once money
+                             // went back (an unknown status as it came); raw: raw string
         CustomerColumn,      // display and raw: customer name, else the customer id
         DescriptionColumn,   // raw: the description
-        PaymentMethodColumn, // raw: payment method id
-        IdColumn,            // raw: the intent id
+        PaymentMethodColumn, // display: the card ("visa •••• 4242") where known, else the id;
+                             // raw: payment method id
+        IdColumn, // raw: the intent id
         ColumnCount
     };
     Q_ENUM(Column)
@@ -47,6 +51,15 @@ public:
         return displayText(intent, CustomerColumn);
     }
 
+    // Learns what `methods` are called ("visa •••• 4242"), for the payment method column and
+    // the CSV; one dataChanged when any name is new.
+    void addPaymentMethods(const QList<PaymentMethod> &methods);
+    // The name learnt for `paymentMethodId`, or an empty string.
+    QString paymentMethodName(const QString &paymentMethodId) const
+    {
+        return m_paymentMethodNames.value(paymentMethodId);
+    }
+
 protected:
     QVariant rowData(const PaymentIntent &intent, int role) const override;
     void compact(PaymentIntent *const *intents, qsizetype count) override;
@@ -54,6 +67,7 @@ protected:
 
 private:
     QHash<QString, QString> m_customerNames;
+    QHash<QString, QString> m_paymentMethodNames;
     void shareStatus(IntentStatus &status);
 
     // The status every row with the same raw string shares (one string, parsed once): known

@@ -88,6 +88,11 @@ protected:
     {
         m_context.customerNames = names;
     }
+    // Lets the columns read payment method names (null: none).
+    void setPaymentMethodNameSource(const QHash<QString, QString> *names)
+    {
+        m_context.paymentMethodNames = names;
+    }
     // True when `index` is a cell of this model.
     bool isCell(const QModelIndex &index) const
     {

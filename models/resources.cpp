@@ -3,6 +3,10 @@
 #include "models/money.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QtNumeric>
+
+#include <algorithm>
 
 namespace paydesk {
 
@@ -50,11 +54,91 @@ QString Customer::displayName() const
     return email.isEmpty() ? id : email;
 }
 
+QString Customer::internationalPhone() const
+{
+    const QString number = phoneNumber.trimmed();
+    if (number.isEmpty() || number.startsWith(u'+'))
+        return number;
+    QString digits;
+    for (const QChar c : number) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    // Letters, extensions or other marks: written as the person typed them.
+    if (digits.isEmpty() || number.size() - digits.size() > 4 ||
+        std::any_of(number.begin(), number.end(), [](QChar c) { return c.isLetter(); })) {
+        return countryCode.isEmpty() ? number : u'+' + countryCode + u' ' + number;
+    }
+    // Groups of three, the last of four ("212 555 0142", "555 0100"), or of two.
+    QStringList groups;
+    qsizetype at = 0;
+    const qsizetype size = digits.size();
+    while (size - at > 4) {
+        const qsizetype left = size - at;
+        const qsizetype take = left == 5 || left == 6 ? left - (left == 5 ? 2 : 3) : 3;
+        groups.append(digits.mid(at, take));
+        at += take;
+    }
+    groups.append(digits.mid(at));
+    const QString grouped = groups.join(u' ');
+    const QString code = countryCode.trimmed();
+    return code.isEmpty() ? grouped : u'+' + code + u' ' + grouped;
+}
+
+QString Customer::countryName() const
+{
+    if (!address)
+        return {};
+    const QString code = address->country.trimmed();
+    if (code.size() != 2)
+        return code;
+    const QLocale::Territory territory = QLocale::codeToTerritory(code.toUpper());
+    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+}
+
 std::optional<Money> LineItem::total() const
 {
     if (!unitPrice)
         return std::nullopt;
     return unitPrice->checkedMultiply(quantity);
+}
+
+RefundState refundState(const PaymentIntent &intent)
+{
+    const qint64 refunded = intent.amountRefunded.value_or(0);
+    if (refunded <= 0)
+        return RefundState::None;
+    return refunded >= intent.amount.minorUnits() ? RefundState::Full : RefundState::Partial;
+}
+
+std::optional<Money> refundedAmount(const PaymentIntent &intent)
+{
+    if (!intent.amountRefunded || !intent.amount.isValid())
+        return std::nullopt;
+    return Money(*intent.amountRefunded, intent.amount.currency());
+}
+
+std::optional<Money> netAmount(const PaymentIntent &intent)
+{
+    if (!intent.amount.isValid())
+        return std::nullopt;
+    qint64 net = 0;
+    if (qSubOverflow(intent.amount.minorUnits(), intent.amountRefunded.value_or(0), &net))
+        return std::nullopt;
+    return Money(net, intent.amount.currency());
+}
+
+QString intentStatusText(const PaymentIntent &intent)
+{
+    switch (refundState(intent)) {
+    case RefundState::Full:
+        return QCoreApplication::translate("paydesk::PaymentIntent", "Refunded");
+    case RefundState::Partial:
+        return QCoreApplication::translate("paydesk::PaymentIntent", "Partially refunded");
+    case RefundState::None:
+        break;
+    }
+    return intent.status.displayName();
 }
 
 QString PaymentMethod::displayName() const

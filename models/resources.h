@@ -58,6 +58,12 @@ struct Customer
     bool isBusiness() const { return !businessName.isEmpty(); }
     // Business name, else "First Middle Last", else the full name, else the email, else the id.
     QString displayName() const;
+    // The phone in international form, "+1 212 555 0142": the calling code (`countryCode`)
+    // before the number in groups; a number already written with its "+" stays as it is.
+    QString internationalPhone() const;
+    // The address's country by name ("United States"); the code as it came when it is not a
+    // known ISO 3166 code; empty without one.
+    QString countryName() const;
     friend bool operator==(const Customer &, const Customer &) = default;
 };
 
@@ -114,6 +120,24 @@ struct PaymentIntent
 
     friend bool operator==(const PaymentIntent &, const PaymentIntent &) = default;
 };
+
+// How much of a payment went back to the customer.
+enum class RefundState
+{
+    None,    // nothing refunded, or the server does not say
+    Partial, // some of the amount
+    Full,    // all of it
+};
+
+RefundState refundState(const PaymentIntent &intent);
+// The refunded amount in the payment's currency; nullopt when the server does not say it or the
+// payment has no valid amount.
+std::optional<Money> refundedAmount(const PaymentIntent &intent);
+// What the payment keeps: its amount less what was refunded (the amount when nothing was).
+std::optional<Money> netAmount(const PaymentIntent &intent);
+// The status as a person reads it: "Refunded" or "Partially refunded" once money went back,
+// else the status's own name.
+QString intentStatusText(const PaymentIntent &intent);
 
 struct LineItem
 {

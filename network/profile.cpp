@@ -144,19 +144,26 @@ ValidationResult Profile::validate() const
                        .arg(MinRequestDeadlineSeconds)
                        .arg(MaxRequestDeadlineSeconds));
     if (environment == Environment::Custom) {
+        // The examples are this provider's own addresses: its production API, and where a
+        // local sandbox serves it.
+        const ProviderInfo *info = findProvider(provider);
+        const ProviderInfo &example = info ? *info : knownProviders().front();
+        const QString remote = example.production.toString();
+        const QString local = QStringLiteral("http://127.0.0.1:8080") + example.sandbox.path();
         if (!customBaseUrl.isValid() || customBaseUrl.host().isEmpty() ||
             (customBaseUrl.scheme() != QLatin1String("https") &&
              customBaseUrl.scheme() != QLatin1String("http")))
-            result.add(field::BaseUrl,
-                       QCoreApplication::translate(
-                           "paydesk::Profile", "Base URL must be a full http(s) address, such as "
-                                               "https://api.dots.dev/api."));
+            result.add(field::BaseUrl, QCoreApplication::translate(
+                                           "paydesk::Profile",
+                                           "Base URL must be a full http(s) address, such as %1.")
+                                           .arg(remote));
         else if (!HttpTransport::isAllowedUrl(customBaseUrl))
             result.add(field::BaseUrl,
                        QCoreApplication::translate(
                            "paydesk::Profile",
                            "Base URL must use https:// (plain http:// is allowed only for "
-                           "this machine, such as http://127.0.0.1:8080/api)."));
+                           "this machine, such as %1).")
+                           .arg(local));
     }
     return result;
 }

@@ -473,6 +473,20 @@ QJsonObject SandboxServer::Private::countsJson() const
                                       {u"devices"_s, store.synaptoPay.devices.size()}}}};
 }
 
+QList<SandboxConnection> sandboxConnections(const QUrl &apiBaseUrl, const SandboxOptions &options)
+{
+    QUrl synaptoPay = apiBaseUrl;
+    synaptoPay.setPath(u"/v1"_s);
+    return {
+        {u"dots"_s, apiBaseUrl, options.clientId, {}, options.apiKey},
+        {u"synaptopay"_s,
+         synaptoPay,
+         {},
+         QString::fromLatin1(kSynaptoPayDemoAccount),
+         options.synaptoPayApiKey},
+    };
+}
+
 SandboxServer::SandboxServer(Options options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, std::move(options)))

@@ -111,6 +111,20 @@ struct SandboxOptions
     QString stateFilePath;
 };
 
+// What a client needs to speak to a sandbox as one of the providers it serves.
+struct SandboxConnection
+{
+    QString provider; // "dots", "synaptopay"
+    QUrl baseUrl;
+    QString clientId; // Dots
+    QString account;  // SynaptoPay
+    QString apiKey;
+};
+
+// The providers a sandbox serves, for a sandbox whose Dots base URL is `apiBaseUrl`
+// (http://127.0.0.1:PORT/api) and started with `options`.
+QList<SandboxConnection> sandboxConnections(const QUrl &apiBaseUrl, const SandboxOptions &options);
+
 class SandboxServer : public QObject
 {
     Q_OBJECT

@@ -152,6 +152,27 @@ void Workspace::adopt(const PaymentIntent &intent)
     m_intents->upsert({intent});
 }
 
+void Workspace::adopt(const QList<PaymentMethod> &methods)
+{
+    m_intents->addPaymentMethods(methods);
+}
+
+void Workspace::lookUpPaymentMethod(const QString &id)
+{
+    if (id.isEmpty() || !m_intents->paymentMethodName(id).isEmpty() ||
+        m_paymentMethodLookups.contains(id))
+        return;
+    m_paymentMethodLookups.insert(id);
+    provider()->getPaymentMethod(id, this, [this, id](const Result<PaymentMethod> &r) {
+        if (!r.ok()) {
+            // Asked again the next time it is needed.
+            m_paymentMethodLookups.remove(id);
+            return;
+        }
+        adopt(QList<PaymentMethod>{r.value()});
+    });
+}
+
 void Workspace::adopt(const CheckoutSession &session)
 {
     m_sessions->upsert({session});

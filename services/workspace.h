@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -85,6 +86,11 @@ public:
     void adopt(const PaymentIntent &intent);
     void adopt(const CheckoutSession &session);
     void adopt(const Customer &customer);
+    // Payment methods read elsewhere (a customer's saved cards): the intents' list names them.
+    void adopt(const QList<PaymentMethod> &methods);
+    // Reads payment method `id` once, unless its name is known already, so the list, its CSV
+    // and the detail pane name the card instead of its id.
+    void lookUpPaymentMethod(const QString &id);
 
     ConnectionState connectionState() const { return m_connectionState; }
     QString connectionMessage() const { return m_connectionMessage; }
@@ -168,6 +174,7 @@ private:
     CustomerTableModel *m_customers;
     QHash<ResourceKind, CallHandle> m_loads;
     QHash<QString, Watch> m_watches;
+    QSet<QString> m_paymentMethodLookups;
     PollTiming m_intentPoll;
     PollTiming m_sessionPoll{3000, 1.5, 30000};
     QDateTime m_lastRefreshed;

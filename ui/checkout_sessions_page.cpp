@@ -81,6 +81,53 @@ QString CheckoutSessionsPage::currentUrl() const
     return row >= 0 && m_session ? m_session->checkoutSessions()->at(row).url : QString();
 }
 
+QList<DetailLine> CheckoutSessionsPage::summaryOf(const CheckoutSession &session) const
+{
+    // What a support agent reads: the amount and what it is for, whom it is for, until when,
+    // the link and the ids to copy.
+    const QLocale locale;
+    const auto when = [&locale](const QDateTime &time) {
+        return time.isValid() ? locale.toString(time.toLocalTime(), QLocale::LongFormat)
+                              : QString();
+    };
+    QList<DetailLine> lines;
+    const auto add = [&lines](const QString &label, const QString &value, bool copyable = false) {
+        if (!value.trimmed().isEmpty())
+            lines.append({label, value, copyable});
+    };
+    add(tr("Amount"), session.amountTotal ? session.amountTotal->toString(locale) : QString());
+    add(tr("Status"), session.status.displayName());
+    QStringList items;
+    for (const LineItem &item : session.lineItems) {
+        const std::optional<Money> total = item.total();
+        //: A line item in the detail summary: quantity, name, and its total.
+        items << (total
+                      ? tr("%1 × %2: %3")
+                            .arg(locale.toString(item.quantity), item.name, total->toString(locale))
+                      : tr("%1 × %2").arg(locale.toString(item.quantity), item.name));
+    }
+    add(tr("Items"), items.join(u'\n'));
+    const int customerRow =
+        session.customerId.isEmpty() ? -1 : m_session->customers()->rowOf(session.customerId);
+    if (customerRow >= 0)
+        add(tr("Customer"), m_session->customers()->at(customerRow).displayName());
+    add(tr("Customer email"), session.customerEmail);
+    add(tr("Reference"), session.clientReferenceId);
+    add(tr("Expires"), when(session.expiry));
+    add(tr("Created"), when(session.created));
+    add(tr("Success URL"), session.successUrl);
+    add(tr("Cancel URL"), session.cancelUrl);
+    for (const QString &key : session.metadata.keys()) {
+        //: A metadata pair in the detail summary; %1 is its key.
+        add(tr("Metadata: %1").arg(key), session.metadata.text(key));
+    }
+    add(tr("Checkout link"), session.url, true);
+    add(tr("Session ID"), session.id, true);
+    add(tr("Payment ID"), session.paymentIntentId, true);
+    add(tr("Customer ID"), session.customerId, true);
+    return lines;
+}
+
 void CheckoutSessionsPage::describe(int sourceRow)
 {
     const CheckoutSession &session = m_session->checkoutSessions()->at(sourceRow);
@@ -92,10 +139,10 @@ void CheckoutSessionsPage::describe(int sourceRow)
     if (session.expiry.isValid())
         subtitle << tr("expires %1")
                         .arg(locale.toString(session.expiry.toLocalTime(), QLocale::ShortFormat));
-    detailPane()->show(session.amountTotal ? session.amountTotal->toString(locale)
-                                           : tr("Checkout session"),
-                       subtitle.join(QStringLiteral(" · ")),
-                       m_session->provider()->rawJson(session), session.extra.keys());
+    detailPane()->show(
+        session.amountTotal ? session.amountTotal->toString(locale) : tr("Checkout session"),
+        subtitle.join(QStringLiteral(" · ")), m_session->provider()->rawJson(session),
+        session.extra.keys(), summaryOf(session));
     if (session.status.known() == CheckoutStatus::Open && !m_session->isWatching(session.id))
         m_session->watchCheckoutSession(session.id);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/detail_pane.h"
 #include "ui/resource_page.h"
 
 #include <QPointer>
@@ -27,6 +28,8 @@ protected:
 
 private:
     QString currentUrl() const;
+    // The Details tab's lines for `session`.
+    QList<DetailLine> summaryOf(const CheckoutSession &session) const;
 
     QPointer<Workspace> m_session;
     CheckoutSessionFilterModel *m_filter;

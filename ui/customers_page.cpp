@@ -52,11 +52,34 @@ void CustomersPage::describe(int sourceRow)
     if (!customer.email.isEmpty())
         subtitle << customer.email;
     if (!customer.phoneNumber.isEmpty())
-        subtitle << customer.phoneNumber;
+        subtitle << customer.internationalPhone();
     if (customer.address)
         subtitle << customer.address->singleLine();
+
+    // The Details tab: what a person reads, the id to copy.
+    const QLocale locale;
+    QList<DetailLine> lines;
+    const auto add = [&lines](const QString &label, const QString &value, bool copyable = false) {
+        if (!value.trimmed().isEmpty())
+            lines.append({label, value, copyable});
+    };
+    add(tr("Name"), customer.displayName());
+    add(tr("Email"), customer.email);
+    add(tr("Phone"), customer.internationalPhone());
+    if (customer.address && !customer.address->isEmpty())
+        add(tr("Address"), customer.address->singleLine());
+    add(tr("Country"), customer.countryName());
+    for (const auto &[label, time] :
+         {std::pair{tr("Created"), customer.created}, std::pair{tr("Updated"), customer.updated}})
+        add(label,
+            time.isValid() ? locale.toString(time.toLocalTime(), QLocale::LongFormat) : QString());
+    for (const QString &key : customer.metadata.keys()) {
+        //: A metadata pair in the detail summary; %1 is its key.
+        add(tr("Metadata: %1").arg(key), customer.metadata.text(key));
+    }
+    add(tr("Customer ID"), customer.id, true);
     detailPane()->show(customer.displayName(), subtitle.join(QStringLiteral(" · ")),
-                       m_session->provider()->rawJson(customer), customer.extra.keys());
+                       m_session->provider()->rawJson(customer), customer.extra.keys(), lines);
 }
 
 void CustomersPage::updateRowActions(int sourceRow)

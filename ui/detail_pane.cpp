@@ -1,12 +1,17 @@
 #include "ui/detail_pane.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -63,6 +68,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_actionBar(new QToolBar(this))
     , m_tabs(new QTabWidget(this))
+    , m_summaryArea(new QScrollArea(this))
     , m_fields(new QTreeWidget(this))
     , m_raw(new QPlainTextEdit(this))
     , m_placeholder(new QLabel(this))
@@ -85,6 +91,11 @@ DetailPane::DetailPane(QWidget *parent)
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setAccessibleName(tr("Raw JSON of the selected object"));
+    m_summaryArea->setWidgetResizable(true);
+    m_summaryArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summaryArea->setFrameShape(QFrame::NoFrame);
+    m_summaryArea->setAccessibleName(tr("Summary of the selected object"));
+    m_tabs->addTab(m_summaryArea, tr("Details"));
     m_tabs->addTab(m_fields, tr("Details"));
     m_tabs->addTab(m_raw, tr("Raw JSON"));
 
@@ -117,8 +128,60 @@ void DetailPane::setActions(const QList<QAction *> &actions)
     }
 }
 
+void DetailPane::showSummary(const QList<DetailLine> &lines)
+{
+    m_lines = lines;
+    // A new widget per object: the rows differ from one object to the next. A grid rather than
+    // a form layout: it gives wrapped values the height their width needs.
+    auto *summary = new QWidget;
+    auto *grid = new QGridLayout(summary);
+    grid->setColumnStretch(1, 1);
+    grid->setHorizontalSpacing(12);
+    int row = 0;
+    for (const DetailLine &line : lines) {
+        auto *value = new QLabel(line.value, summary);
+        value->setTextFormat(Qt::PlainText);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setAccessibleName(line.label);
+        auto *label = new QLabel(line.label, summary);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        label->setBuddy(value);
+        // No value widens the pane: a word longer than the line (a URL, an email) is cut at
+        // its edge, the whole of it in the tooltip, rather than pushing every line sideways.
+        value->setToolTip(line.value);
+        if (!line.copyable) {
+            value->setWordWrap(true);
+            QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            policy.setHeightForWidth(true);
+            value->setSizePolicy(policy);
+            grid->addWidget(label, row, 0, Qt::AlignTop);
+            grid->addWidget(value, row, 1);
+            ++row;
+            continue;
+        }
+        // An id goes under its label, across the pane, to be read whole; it never widens the
+        // pane (the tooltip and Copy have it all where the pane is narrower still).
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        auto *copy = new QToolButton(summary);
+        copy->setText(tr("Copy"));
+        copy->setAccessibleName(tr("Copy %1").arg(line.label));
+        copy->setToolTip(tr("Copy %1 to the clipboard").arg(line.label));
+        connect(copy, &QToolButton::clicked, copy,
+                [text = line.value] { QGuiApplication::clipboard()->setText(text); });
+        auto *idRow = new QHBoxLayout;
+        idRow->addWidget(value, 1);
+        idRow->addWidget(copy);
+        grid->addWidget(label, row++, 0, 1, 2);
+        grid->addLayout(idRow, row++, 0, 1, 2);
+    }
+    grid->setRowStretch(row, 1);
+    delete m_summaryArea->takeWidget();
+    m_summaryArea->setWidget(summary);
+    m_summary = summary;
+}
+
 void DetailPane::show(const QString &title, const QString &subtitle, const QJsonObject &json,
-                      const QStringList &unknownKeys)
+                      const QStringList &unknownKeys, const QList<DetailLine> &summary)
 {
     m_placeholder->hide();
     m_title->show();
@@ -142,6 +205,11 @@ void DetailPane::show(const QString &title, const QString &subtitle, const QJson
         }
     }
     m_fields->expandAll();
+    // With a summary, Details is the summary and the fields have a tab of their own.
+    const bool summarised = !summary.isEmpty();
+    showSummary(summary);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_summaryArea), summarised);
+    m_tabs->setTabText(m_tabs->indexOf(m_fields), summarised ? tr("All fields") : tr("Details"));
     m_raw->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
 }
 

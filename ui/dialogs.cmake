@@ -10,6 +10,7 @@ target_sources(paydesk_ui PRIVATE
     widgets/metadata_editor.h widgets/metadata_editor.cpp
     widgets/customer_picker.h widgets/customer_picker.cpp
     widgets/payment_method_picker.h widgets/payment_method_picker.cpp
+    widgets/device_picker.h widgets/device_picker.cpp
     widgets/payment_result_view.h widgets/payment_result_view.cpp
     widgets/line_items_editor.h widgets/line_items_editor.cpp
     widgets/qr_code_widget.h widgets/qr_code_widget.cpp

@@ -38,8 +38,9 @@ void EnvironmentBanner::showFor(const Profile &profile, bool isDemo)
     QColor colour;
     if (isDemo) {
         m_badge->setText(tr("DEMO"));
-        m_text->setText(tr("You are trying Paydesk on its built-in sandbox with sample data. No "
-                           "real money moves and nothing leaves this computer."));
+        m_text->setText(tr("You are trying Paydesk with %1 on its built-in sandbox with sample "
+                           "data. No real money moves and nothing leaves this computer.")
+                            .arg(profile.providerName()));
         colour = QColor(0x6f42c1);
     } else if (profile.environment == Environment::Sandbox) {
         m_badge->setText(tr("SANDBOX"));

@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "network/provider_factory.h"
 #include "ui/checkout_sessions_page.h"
 #include "ui/customers_page.h"
 #include "ui/dialogs/checkout_link_dialog.h"
@@ -35,6 +36,9 @@
 namespace paydesk {
 
 namespace {
+
+// Where a profile switcher entry for a demo keeps its provider.
+constexpr int DemoProviderRole = Qt::UserRole + 1;
 
 enum PageIndex
 {
@@ -195,7 +199,7 @@ void MainWindow::buildActions()
     auto *profiles = new QAction(tr("Profiles…"), this);
     connect(profiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
     auto *demo = new QAction(tr("Open the demo"), this);
-    connect(demo, &QAction::triggered, this, &MainWindow::demoRequested);
+    connect(demo, &QAction::triggered, this, [this] { emit demoRequested({}); });
 
     auto *quit = new QAction(tr("Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -242,16 +246,18 @@ void MainWindow::buildActions()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
     toolbar->addWidget(new QLabel(tr("Profile:"), toolbar));
+    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
     m_profileSwitcher->setAccessibleName(tr("Active profile"));
     m_profileSwitcher->setMinimumContentsLength(14);
     m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_profileSwitcher);
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
-        const QString name = m_profileSwitcher->itemData(index).toString();
-        if (name.isEmpty())
-            emit demoRequested();
+        const QString demoProvider =
+            m_profileSwitcher->itemData(index, DemoProviderRole).toString();
+        if (!demoProvider.isEmpty())
+            emit demoRequested(demoProvider);
         else
-            emit profileSwitchRequested(name);
+            emit profileSwitchRequested(m_profileSwitcher->itemData(index).toString());
     });
     addAction(find);
     addAction(copyId);
@@ -284,23 +290,44 @@ void MainWindow::buildStatusBar()
     onInFlight(0);
 }
 
-void MainWindow::setProfiles(const QStringList &names, const QString &current, bool demoAvailable)
+void MainWindow::setProfiles(const QStringList &names, const QString &current,
+                             const QString &currentDemo)
 {
     m_profileSwitcher->blockSignals(true);
     m_profileSwitcher->clear();
-    if (demoAvailable)
-        m_profileSwitcher->addItem(tr("Demo"), QString());
+    // One demo per provider, all on the one built-in sandbox.
+    for (const ProviderInfo &provider : knownProviders()) {
+        m_profileSwitcher->addItem(tr("Demo: %1").arg(provider.name));
+        m_profileSwitcher->setItemData(m_profileSwitcher->count() - 1, QString(provider.key),
+                                       DemoProviderRole);
+    }
     for (const QString &name : names)
         m_profileSwitcher->addItem(name, name);
-    const int index = current.isEmpty() ? 0 : m_profileSwitcher->findData(current);
+    const int index = !current.isEmpty() ? m_profileSwitcher->findData(current)
+                      : !currentDemo.isEmpty()
+                          ? m_profileSwitcher->findData(currentDemo, DemoProviderRole)
+                          : 0;
     m_profileSwitcher->setCurrentIndex(std::max(0, index));
     m_profileSwitcher->blockSignals(false);
 }
 
+namespace {
+
+// The session's lists, in the sidebar's order.
+QList<QAbstractItemModel *> listsOf(Workspace *session)
+{
+    return {session->paymentIntents(), session->checkoutSessions(), session->customers()};
+}
+
+} // namespace
+
 void MainWindow::setSession(Workspace *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        for (QAbstractItemModel *model : listsOf(m_session))
+            disconnect(model, nullptr, this, nullptr);
+    }
     m_session = session;
     m_intentsPage->showCustomer({}, {});
     m_intentsPage->setSession(session);
@@ -312,7 +339,9 @@ void MainWindow::setSession(Workspace *session)
     }
     m_banner->showFor(session->profile(), session->isDemo());
     setWindowTitle(tr("Paydesk — %1 (%2)")
-                       .arg(session->isDemo() ? tr("Demo") : session->profile().name,
+                       .arg(session->isDemo()
+                                ? tr("Demo: %1").arg(session->profile().providerName())
+                                : session->profile().name,
                             session->isDemo() ? tr("built-in sandbox")
                                               : session->profile().environmentLabel()));
     connect(session, &Workspace::loadStarted, this, &MainWindow::onLoadStarted);
@@ -324,6 +353,14 @@ void MainWindow::setSession(Workspace *session)
     connect(session->provider(), &PaymentProvider::retryScheduled, this, &MainWindow::onRetry);
     connect(session->provider(), &PaymentProvider::requestsInFlightChanged, this,
             &MainWindow::onInFlight);
+    // The counts follow the lists themselves: a payment taken, a link created or an object
+    // found by polling counts at once, not at the next load.
+    for (QAbstractItemModel *model : listsOf(session)) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSidebarCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSidebarCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSidebarCounts);
+    }
+    updateSidebarCounts();
     onConnectionState(session->connectionState(), session->connectionMessage());
     session->loadAll();
 }

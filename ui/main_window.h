@@ -37,7 +37,10 @@ public:
     Workspace *session() const { return m_session; }
 
     // The profiles the switcher offers; `current` is selected.
-    void setProfiles(const QStringList &names, const QString &current, bool demoAvailable);
+    // The saved profiles by name, and a demo entry for each provider; `current` names the open
+    // profile, or `currentDemo` the provider (its key, "dots") of the open demo.
+    void setProfiles(const QStringList &names, const QString &current,
+                     const QString &currentDemo = {});
 
     PaymentIntentsPage *paymentIntentsPage() const { return m_intentsPage; }
     CheckoutSessionsPage *checkoutSessionsPage() const { return m_sessionsPage; }
@@ -54,7 +57,8 @@ public:
 
 signals:
     void profileSwitchRequested(const QString &name);
-    void demoRequested();
+    // The built-in demo on this provider ("dots", "synaptopay"; empty: the one shown last).
+    void demoRequested(const QString &provider);
     void manageProfilesRequested();
 
 protected:

@@ -274,7 +274,7 @@ void PaymentIntentsPage::updateTotals()
     const QStringList currencies = totals.currencies();
     m_totalsTable->clear();
     m_totalsTable->setColumnCount(int(statuses.size()) + 1);
-    m_totalsTable->setRowCount(int(currencies.size()) * 2);
+    m_totalsTable->setRowCount(0);
     QStringList headings{tr("All shown")};
     for (const QString &raw : std::as_const(statuses))
         headings.append(IntentStatus(raw).displayName());
@@ -295,18 +295,31 @@ void PaymentIntentsPage::updateTotals()
         const std::optional<Money> sum = t.sum(currency);
         return sum ? sum->toString(locale) : tr("too large");
     };
+    const auto moneyText = [&locale](const std::optional<Money> &money) {
+        return money ? money->toString(locale) : tr("too large");
+    };
+    // Per currency: counts and amounts, and where anything was refunded, the refunds and what
+    // the payments keep.
     QStringList rowLabels;
-    for (int c = 0; c < currencies.size(); ++c) {
-        const QString &currency = currencies.at(c);
+    int line = 0;
+    for (const QString &currency : currencies) {
         const CurrencyTotals &t = totals.byCurrency.value(currency);
+        const bool refunds = t.all.overflowed || t.all.refundedMinorUnits != 0;
+        m_totalsTable->setRowCount(line + (refunds ? 4 : 2));
         rowLabels << tr("%1 intents").arg(currency) << tr("%1 amount").arg(currency);
-        m_totalsTable->setItem(2 * c, 0, cell(locale.toString(t.all.count), true));
-        m_totalsTable->setItem(2 * c + 1, 0, cell(sumText(t.all, currency), true));
-        for (int s = 0; s < statuses.size(); ++s) {
-            const AmountTotal part = t.byStatus.value(statuses.at(s));
-            m_totalsTable->setItem(2 * c, s + 1, cell(locale.toString(part.count)));
-            m_totalsTable->setItem(2 * c + 1, s + 1, cell(sumText(part, currency)));
+        if (refunds)
+            rowLabels << tr("%1 refunded").arg(currency) << tr("%1 net").arg(currency);
+        for (int s = 0; s <= statuses.size(); ++s) {
+            const AmountTotal part = s == 0 ? t.all : t.byStatus.value(statuses.at(s - 1));
+            const bool bold = s == 0;
+            m_totalsTable->setItem(line, s, cell(locale.toString(part.count), bold));
+            m_totalsTable->setItem(line + 1, s, cell(sumText(part, currency), bold));
+            if (refunds) {
+                m_totalsTable->setItem(line + 2, s, cell(moneyText(part.refunded(currency)), bold));
+                m_totalsTable->setItem(line + 3, s, cell(moneyText(part.net(currency)), bold));
+            }
         }
+        line += refunds ? 4 : 2;
     }
     m_totalsTable->setVerticalHeaderLabels(rowLabels);
     m_totalsTable->resizeColumnsToContents();
@@ -324,6 +337,55 @@ void PaymentIntentsPage::updateTotals()
     m_totalsTable->setVisible(totals.count > 0);
 }
 
+QList<DetailLine> PaymentIntentsPage::summaryOf(const PaymentIntent &intent) const
+{
+    // What a shop assistant or a finance clerk reads: money and dates the locale's way, names
+    // rather than ids (the ids below them, to copy).
+    const PaymentIntentTableModel *model = m_session->paymentIntents();
+    const QLocale locale;
+    const auto money = [&locale](const std::optional<Money> &value) {
+        return value ? value->toString(locale) : QString();
+    };
+    const auto when = [&locale](const QDateTime &time) {
+        return time.isValid() ? locale.toString(time.toLocalTime(), QLocale::LongFormat)
+                              : QString();
+    };
+    QList<DetailLine> lines;
+    const auto add = [&lines](const QString &label, const QString &value, bool copyable = false) {
+        if (!value.isEmpty())
+            lines.append({label, value, copyable});
+    };
+    add(tr("Amount"), intent.amount.isValid() ? intent.amount.toString(locale) : QString());
+    add(tr("Status"), intentStatusText(intent));
+    if (refundState(intent) != RefundState::None) {
+        add(tr("Refunded"), money(refundedAmount(intent)));
+        add(tr("Net"), money(netAmount(intent)));
+    }
+    if (intent.applicationFeeAmount)
+        add(tr("Application fee"),
+            Money(*intent.applicationFeeAmount, intent.amount.currency()).toString(locale));
+    if (intent.lastPaymentError) {
+        const PaymentError &error = *intent.lastPaymentError;
+        add(tr("Last attempt"), error.code.isEmpty() || error.message.isEmpty()
+                                    ? error.message + error.code
+                                    : tr("%1 (%2)").arg(error.message, error.code));
+    }
+    add(tr("Description"), intent.description);
+    add(tr("Customer"), model->customerName(intent.customerId));
+    add(tr("Payment method"), model->paymentMethodName(intent.paymentMethodId));
+    add(tr("Created"), when(intent.created));
+    add(tr("Updated"), when(intent.updated));
+    for (const QString &key : intent.metadata.keys()) {
+        //: A metadata pair in the detail summary; %1 is its key.
+        add(tr("Metadata: %1").arg(key), intent.metadata.text(key));
+    }
+    add(tr("Payment ID"), intent.id, true);
+    add(tr("Customer ID"), intent.customerId, true);
+    add(tr("Payment method ID"), intent.paymentMethodId, true);
+    add(tr("Transfer ID"), intent.transferId, true);
+    return lines;
+}
+
 void PaymentIntentsPage::describe(int sourceRow)
 {
     const PaymentIntentTableModel *model = m_session->paymentIntents();
@@ -331,13 +393,24 @@ void PaymentIntentsPage::describe(int sourceRow)
     const QLocale locale;
     const QString customer = model->customerLabel(intent);
     QStringList subtitle;
-    subtitle << intent.status.displayName();
+    subtitle << intentStatusText(intent);
+    if (const std::optional<Money> refunded = refundedAmount(intent);
+        refunded && refundState(intent) != RefundState::None) {
+        const std::optional<Money> net = netAmount(intent);
+        subtitle << tr("%1 refunded, %2 net")
+                        .arg(refunded->toString(locale), net ? net->toString(locale) : QString());
+    }
     if (!customer.isEmpty())
         subtitle << customer;
     if (intent.created.isValid())
         subtitle << locale.toString(intent.created.toLocalTime(), QLocale::ShortFormat);
     detailPane()->show(intent.amount.toString(locale), subtitle.join(QStringLiteral(" · ")),
-                       m_session->provider()->rawJson(intent), intent.extra.keys());
+                       m_session->provider()->rawJson(intent), intent.extra.keys(),
+                       summaryOf(intent));
+    // Name the card in the summary once its payment method is read.
+    if (!intent.paymentMethodId.isEmpty() &&
+        model->paymentMethodName(intent.paymentMethodId).isEmpty())
+        m_session->lookUpPaymentMethod(intent.paymentMethodId);
     if (intent.status.phase() == IntentPhase::Moving && !m_session->isWatching(intent.id))
         m_session->watchPaymentIntent(intent.id);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/detail_pane.h"
 #include "ui/resource_page.h"
 
 #include <QPointer>
@@ -40,6 +41,8 @@ protected:
     void updateRowActions(int sourceRow) override;
 
 private:
+    // The Details tab's lines for `intent`.
+    QList<DetailLine> summaryOf(const PaymentIntent &intent) const;
     void readAmountBounds();
     void rebuildStatusMenu();
     void noteStatuses(const QModelIndex &parent, int first, int last);

@@ -1,5 +1,7 @@
 #include "app_controller.h"
 
+#include "network/provider_factory.h"
+#include "sandbox/sandbox_server.h"
 #include "sandbox/sandbox_thread.h"
 #include "services/key_resolver.h"
 #include "services/workspace.h"
@@ -43,7 +45,7 @@ void AppController::start()
     refreshProfileSwitcher();
     m_window->show();
     if (m_options.demo) {
-        openDemo();
+        openDemo(m_options.demoProvider);
         return;
     }
     const QString name =
@@ -66,18 +68,25 @@ void AppController::showFirstRun()
 {
     auto *dialog = new FirstRunDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FirstRunDialog::chosen, this, [this](FirstRunDialog::Choice choice) {
+    connect(dialog, &FirstRunDialog::chosen, this, [this, dialog](FirstRunDialog::Choice choice) {
         if (choice == FirstRunDialog::Choice::Demo)
             openDemo();
         else if (choice == FirstRunDialog::Choice::ConnectAccount)
-            manageProfiles();
+            connectAccount(dialog->providerKey());
     });
     dialog->open();
 }
 
 void AppController::manageProfiles()
 {
+    connectAccount(QString());
+}
+
+void AppController::connectAccount(const QString &providerKey)
+{
     auto *dialog = new ProfilesDialog(m_profiles, &m_keychain, &m_memoryKeys, m_window.get());
+    if (!providerKey.isEmpty())
+        dialog->startNewProfile(providerKey);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfilesDialog::profileActivated, this, &AppController::openProfile);
     connect(dialog, &QDialog::finished, this, &AppController::refreshProfileSwitcher);
@@ -89,23 +98,19 @@ void AppController::refreshProfileSwitcher()
     QStringList names;
     for (const Profile &p : m_profiles.profiles())
         names.append(p.name);
-    const QString current =
-        m_session && !m_session->isDemo() ? m_session->profile().name : QString();
-    m_window->setProfiles(names, current, true);
+    const bool demo = m_session && m_session->isDemo();
+    m_window->setProfiles(names, m_session && !demo ? m_session->profile().name : QString(),
+                          demo ? m_session->profile().provider : QString());
 }
 
-void AppController::openDemo()
+void AppController::openDemo(const QString &provider)
 {
-    if (m_session && m_session->isDemo())
+    if (!provider.isEmpty())
+        m_demoProvider = provider;
+    if (m_session && m_session->isDemo() && m_session->profile().provider == m_demoProvider)
         return;
-    if (m_demo && !m_demoProfile.customBaseUrl.isEmpty()) {
-        // The sandbox is running already: its key is in memory.
-        m_memoryKeys.readApiKey(
-            m_demoProfile.name, this, [this](const Result<QByteArray, KeychainError> &key) {
-                if (key.ok())
-                    adopt(
-                        new Workspace(m_demoProfile, m_demoProfile.credentials(key.value()), true));
-            });
+    if (m_demo && !m_demoConnections.isEmpty()) {
+        openDemoProfile(m_demoProvider); // the sandbox is running already
         return;
     }
     if (m_demo)
@@ -114,7 +119,10 @@ void AppController::openDemo()
     options.seedSizes.customers = m_options.demoCustomers;
     options.seedSizes.paymentIntents = m_options.demoIntents;
     options.seedSizes.checkoutSessions = m_options.demoSessions;
+    options.seedSizes.synaptoPayData = true;
     options.processingDelayMs = m_options.demoProcessingDelayMs;
+    // Long enough for a person to open the simulated terminal and present a card themselves.
+    options.terminalDelayMs = m_options.demoTerminalDelayMs;
     options.randomSeed = 2026;
     m_window->statusBar()->showMessage(tr("Starting the demo sandbox…"));
     m_demo = new sandbox::SandboxThread(options, this);
@@ -123,18 +131,46 @@ void AppController::openDemo()
                               tr("Paydesk could not start its built-in sandbox: %1").arg(error));
     });
     connect(m_demo, &sandbox::SandboxThread::listening, this, [this, options](const QUrl &url) {
-        m_demoProfile = Profile{};
-        m_demoProfile.name = QString::fromLatin1(DemoProfileName);
-        m_demoProfile.environment = Environment::Custom;
-        m_demoProfile.customBaseUrl = url;
-        m_demoProfile.clientId = options.clientId;
-        const QByteArray key = options.apiKey.toUtf8();
-        // The demo key lives in memory only, like a key a person chose not to store.
-        m_memoryKeys.writeApiKey(m_demoProfile.name, key, this,
-                                 [](const Result<Done, KeychainError> &) {});
-        adopt(new Workspace(m_demoProfile, m_demoProfile.credentials(key), true));
+        m_demoConnections = sandbox::sandboxConnections(url, options);
+        // The demo keys live in memory only, like a key a person chose not to store.
+        for (const sandbox::SandboxConnection &c : std::as_const(m_demoConnections))
+            m_memoryKeys.writeApiKey(demoProfile(c.provider).name, c.apiKey.toUtf8(), this,
+                                     [](const Result<Done, KeychainError> &) {});
+        openDemoProfile(m_demoProvider);
     });
     m_demo->start();
+}
+
+Profile AppController::demoProfile(const QString &provider) const
+{
+    Profile profile;
+    profile.provider = provider;
+    profile.environment = Environment::Custom;
+    // The Dots demo keeps the name it always had.
+    profile.name = provider == QLatin1String("dots")
+                       ? QString::fromLatin1(DemoProfileName)
+                       : QStringLiteral("%1 %2").arg(QString::fromLatin1(DemoProfileName),
+                                                     findProvider(provider)
+                                                         ? QString(findProvider(provider)->name)
+                                                         : provider);
+    for (const sandbox::SandboxConnection &c : m_demoConnections) {
+        if (c.provider == provider) {
+            profile.customBaseUrl = c.baseUrl;
+            profile.clientId = c.clientId;
+            profile.account = c.account;
+        }
+    }
+    return profile;
+}
+
+void AppController::openDemoProfile(const QString &provider)
+{
+    const Profile profile = demoProfile(provider);
+    m_memoryKeys.readApiKey(
+        profile.name, this, [this, profile](const Result<QByteArray, KeychainError> &key) {
+            if (key.ok())
+                adopt(new Workspace(profile, profile.credentials(key.value()), true));
+        });
 }
 
 void AppController::openProfile(const QString &name)

@@ -2,11 +2,13 @@
 
 #include "network/credential_store.h"
 #include "network/profile.h"
+#include "sandbox/sandbox_server.h"
 #include "services/workspace.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
+#include <QUrl>
 
 #include <memory>
 
@@ -21,11 +23,13 @@ class SandboxThread;
 struct LaunchOptions
 {
     bool demo = false;     // paydesk --demo
+    QString demoProvider;  // paydesk --demo-provider KEY: the demo opens on it (default Dots)
     QString profile;       // paydesk --profile NAME
     int demoIntents = 600; // size of the demo's seed data
     int demoCustomers = 60;
     int demoSessions = 25;
     int demoProcessingDelayMs = 2000;
+    int demoTerminalDelayMs = 45000; // a terminal left alone settles after this long
 };
 
 // Wires the app together: the window, the profiles and their keys, the built-in demo, and the
@@ -42,8 +46,9 @@ public:
     MainWindow *window() const { return m_window.get(); }
     Workspace *session() const { return m_session; }
 
-    // Starts (once) the built-in sandbox in its own thread and opens the demo profile on it.
-    void openDemo();
+    // Starts (once) the built-in sandbox in its own thread and opens the demo profile of this
+    // provider on it ("dots", "synaptopay"; empty: the demo shown last, else Dots).
+    void openDemo(const QString &provider = {});
     void openProfile(const QString &name);
     void manageProfiles();
 
@@ -53,6 +58,9 @@ signals:
 
 private:
     void showFirstRun();
+    // The profiles dialog, on a new profile for the provider spelled `providerKey` (as
+    // knownProviders() spells it), or on the default profile when it is empty.
+    void connectAccount(const QString &providerKey);
     void adopt(Workspace *session);
     void refreshProfileSwitcher();
     void openWithKey(const Profile &profile, const QByteArray &key);
@@ -64,8 +72,12 @@ private:
     KeychainCredentialStore m_keychain;
     MemoryCredentialStore m_memoryKeys;
     std::unique_ptr<MainWindow> m_window;
+    Profile demoProfile(const QString &provider) const;
+    void openDemoProfile(const QString &provider);
+
     sandbox::SandboxThread *m_demo = nullptr;
-    Profile m_demoProfile;
+    QList<sandbox::SandboxConnection> m_demoConnections; // once the sandbox listens
+    QString m_demoProvider = QStringLiteral("dots");
     QPointer<Workspace> m_session;
 };
 

@@ -1,5 +1,6 @@
 #include "app/i18n/translations.h"
 #include "app_controller.h"
+#include "network/provider_factory.h"
 #include "services/workspace.h"
 #include "ui/main_window.h"
 
@@ -72,7 +73,13 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-intents"),
         QApplication::translate("main", "Number of payment intents the demo is seeded with."),
         QStringLiteral("N"));
+    const QCommandLineOption demoProvider(
+        QStringLiteral("demo-provider"),
+        QApplication::translate("main", "With --demo, open the demo of this provider: dots or "
+                                        "synaptopay (both are a click away in the profile list)."),
+        QStringLiteral("PROVIDER"));
     parser.addOption(demo);
+    parser.addOption(demoProvider);
     parser.addOption(profile);
     parser.addOption(demoIntents);
     parser.process(app);
@@ -80,6 +87,14 @@ int main(int argc, char *argv[])
     paydesk::LaunchOptions options;
     options.demo = parser.isSet(demo);
     options.profile = parser.value(profile);
+    if (parser.isSet(demoProvider)) {
+        options.demoProvider = parser.value(demoProvider).toLower();
+        if (!paydesk::findProvider(options.demoProvider)) {
+            QTextStream(stderr) << "paydesk: --demo-provider must be dots or synaptopay\n";
+            return 2;
+        }
+        options.demo = true;
+    }
     if (parser.isSet(demoIntents)) {
         bool ok = false;
         const int n = parser.value(demoIntents).toInt(&ok);

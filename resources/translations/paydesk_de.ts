@@ -4,32 +4,32 @@
 <context>
     <name>Device</name>
     <message>
-        <location filename="../../models/resources.cpp" line="101"/>
+        <location filename="../../models/resources.cpp" line="185"/>
         <source>The card terminal “%1” is not paired yet: finish pairing it in the payment provider&apos;s dashboard first.</source>
         <translation>Das Kartenterminal „%1“ ist noch nicht gekoppelt: Schließen Sie die Kopplung zuerst im Dashboard des Zahlungsanbieters ab.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="105"/>
+        <location filename="../../models/resources.cpp" line="189"/>
         <source>The card terminal “%1” is suspended and cannot take payments.</source>
         <translation>Das Kartenterminal „%1“ ist gesperrt und kann keine Zahlungen annehmen.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="108"/>
+        <location filename="../../models/resources.cpp" line="192"/>
         <source>The card terminal “%1” has not said that it is ready to take payments.</source>
         <translation>Das Kartenterminal „%1“ hat nicht gemeldet, dass es bereit ist, Zahlungen anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="112"/>
+        <location filename="../../models/resources.cpp" line="196"/>
         <source>The card terminal “%1” cannot take payments while its state is %2.</source>
         <translation>Das Kartenterminal „%1“ kann keine Zahlungen annehmen, solange sein Status %2 ist.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="116"/>
+        <location filename="../../models/resources.cpp" line="200"/>
         <source>The card terminal “%1” takes payments in %2 only, not in %3.</source>
         <translation>Das Kartenterminal „%1“ nimmt Zahlungen nur in %2 an, nicht in %3.</translation>
     </message>
     <message>
-        <location filename="../../models/resources.cpp" line="117"/>
+        <location filename="../../models/resources.cpp" line="201"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -647,24 +647,29 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="61"/>
+        <location filename="../../app/gui/main.cpp" line="62"/>
         <source>Paydesk: take payments, send checkout links and review payment intents.</source>
         <translation>Paydesk: Zahlungen annehmen, Checkout-Links senden und Zahlungen prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="66"/>
+        <location filename="../../app/gui/main.cpp" line="67"/>
         <source>Start on the built-in demo: a local sandbox with sample data.</source>
         <translation>Mit der integrierten Demo starten: einer lokalen Sandbox mit Beispieldaten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="69"/>
+        <location filename="../../app/gui/main.cpp" line="70"/>
         <source>Open the profile NAME.</source>
         <translation>Das Profil NAME öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="73"/>
+        <location filename="../../app/gui/main.cpp" line="74"/>
         <source>Number of payment intents the demo is seeded with.</source>
         <translation>Anzahl der Zahlungen, mit denen die Demo befüllt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="78"/>
+        <source>With --demo, open the demo of this provider: dots or synaptopay (both are a click away in the profile list).</source>
+        <translation>Mit --demo die Demo dieses Anbieters öffnen: dots oder synaptopay (beide sind in der Profilliste nur einen Klick entfernt).</translation>
     </message>
 </context>
 <context>
@@ -693,42 +698,42 @@
 <context>
     <name>paydesk::AppController</name>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="56"/>
+        <location filename="../../app/gui/app_controller.cpp" line="58"/>
         <source>No such profile</source>
         <translation>Profil nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="57"/>
+        <location filename="../../app/gui/app_controller.cpp" line="59"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="119"/>
+        <location filename="../../app/gui/app_controller.cpp" line="127"/>
         <source>Starting the demo sandbox…</source>
         <translation>Demo-Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="122"/>
+        <location filename="../../app/gui/app_controller.cpp" line="130"/>
         <source>The demo could not start</source>
         <translation>Die Demo konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="123"/>
+        <location filename="../../app/gui/app_controller.cpp" line="131"/>
         <source>Paydesk could not start its built-in sandbox: %1</source>
         <translation>Paydesk konnte die integrierte Sandbox nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="163"/>
+        <location filename="../../app/gui/app_controller.cpp" line="199"/>
         <source>The API key is not available</source>
         <translation>Der API-Schlüssel ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="164"/>
+        <location filename="../../app/gui/app_controller.cpp" line="200"/>
         <source>Paydesk could not read the API key of profile &quot;%1&quot;.</source>
         <translation>Paydesk konnte den API-Schlüssel des Profils „%1“ nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="168"/>
+        <location filename="../../app/gui/app_controller.cpp" line="204"/>
         <source>Open Profiles…</source>
         <translation>Profile öffnen…</translation>
     </message>
@@ -1046,12 +1051,99 @@
         <translation>ID der Checkout-Sitzung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="93"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="98"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="105"/>
+        <source>%1 × %2: %3</source>
+        <extracomment>A line item in the detail summary: quantity, name, and its total.</extracomment>
+        <translation>%1 × %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="107"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="109"/>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="113"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="114"/>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="115"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="116"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="117"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="118"/>
+        <source>Success URL</source>
+        <translation>Erfolgs-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="119"/>
+        <source>Cancel URL</source>
+        <translation>Abbruch-URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="122"/>
+        <source>Metadata: %1</source>
+        <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="124"/>
+        <source>Checkout link</source>
+        <translation>Checkout-Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="125"/>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="126"/>
+        <source>Payment ID</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="127"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="140"/>
         <source>expires %1</source>
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="96"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="143"/>
         <source>Checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
@@ -1074,74 +1166,74 @@
         <translation>Zu bestätigende Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="48"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="54"/>
         <source>&amp;Pay with:</source>
         <translation>&amp;Bezahlen mit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="63"/>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="65"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="69"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="71"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="83"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="79"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="85"/>
         <source>%1 from %2 · %3</source>
         <translation>%1 von %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="86"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="92"/>
         <source>This payment is not waiting to be confirmed.</source>
         <translation>Diese Zahlung wartet nicht auf eine Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="87"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="93"/>
         <source>It is %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="91"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="97"/>
         <source>This payment has no customer.</source>
         <translation>Diese Zahlung ist keinem Kunden zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="92"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="98"/>
         <source>Only a customer&apos;s saved payment methods can confirm it here: send the customer a checkout link instead.</source>
         <translation>Hier kann sie nur mit einer gespeicherten Zahlungsmethode eines Kunden bestätigt werden: Senden Sie dem Kunden stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="123"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="129"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="127"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="133"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="133"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="139"/>
         <source>Confirming the payment…</source>
         <translation>Zahlung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="147"/>
         <source>The payment was not confirmed.</source>
         <translation>Die Zahlung wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="167"/>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="168"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="174"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1338,52 +1430,57 @@
 <context>
     <name>paydesk::CustomerPicker</name>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="49"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="51"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="56"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="58"/>
         <source>Search by name, email or customer ID</source>
         <translation>Nach Name, E-Mail oder Kunden-ID suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="57"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="59"/>
         <source>Search customers</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="59"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="61"/>
         <source>Type part of a name, email or ID; choose from the list that drops down.</source>
         <translation>Geben Sie einen Teil eines Namens, einer E-Mail-Adresse oder einer ID ein; wählen Sie dann aus der aufklappenden Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="67"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="72"/>
         <source>Matching customers</source>
         <translation>Passende Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="71"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="76"/>
         <source>Chosen customer</source>
         <translation>Ausgewählter Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="185"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="134"/>
+        <source>Pick a customer from the list or clear the field.</source>
+        <translation>Wählen Sie einen Kunden aus der Liste oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="217"/>
         <source>No loaded customer matches “%1”.</source>
         <translation>Kein geladener Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="187"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="219"/>
         <source>No customer chosen.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="195"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="227"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.cpp" line="203"/>
+        <location filename="../../ui/widgets/customer_picker.cpp" line="235"/>
         <source>Chosen: customer %1 (not in the loaded list)</source>
         <translation>Ausgewählt: Kunde %1 (nicht in der geladenen Liste)</translation>
     </message>
@@ -1406,17 +1503,17 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../models/columns_customers.cpp" line="45"/>
+        <location filename="../../models/columns_customers.cpp" line="49"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../models/columns_customers.cpp" line="54"/>
+        <location filename="../../models/columns_customers.cpp" line="56"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_customers.cpp" line="61"/>
+        <location filename="../../models/columns_customers.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1458,58 +1555,175 @@
         <source>Copied the customer id.</source>
         <translation>Kunden-ID kopiert.</translation>
     </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="66"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="67"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="68"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="70"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="71"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="73"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="73"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="78"/>
+        <source>Metadata: %1</source>
+        <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_page.cpp" line="80"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="81"/>
+        <location filename="../../ui/detail_pane.cpp" line="87"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="81"/>
+        <location filename="../../ui/detail_pane.cpp" line="87"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="84"/>
+        <location filename="../../ui/detail_pane.cpp" line="90"/>
         <source>Fields of the selected object</source>
         <translation>Felder des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="87"/>
+        <location filename="../../ui/detail_pane.cpp" line="93"/>
         <source>Raw JSON of the selected object</source>
         <translation>JSON-Rohdaten des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="88"/>
+        <location filename="../../ui/detail_pane.cpp" line="97"/>
+        <source>Summary of the selected object</source>
+        <translation>Zusammenfassung des ausgewählten Objekts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="98"/>
+        <location filename="../../ui/detail_pane.cpp" line="99"/>
+        <location filename="../../ui/detail_pane.cpp" line="212"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="89"/>
+        <location filename="../../ui/detail_pane.cpp" line="100"/>
         <source>Raw JSON</source>
         <translation>JSON-Rohdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="102"/>
+        <location filename="../../ui/detail_pane.cpp" line="113"/>
         <source>Actions on the selected object</source>
         <translation>Aktionen für das ausgewählte Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="106"/>
+        <location filename="../../ui/detail_pane.cpp" line="117"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="140"/>
+        <location filename="../../ui/detail_pane.cpp" line="166"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="167"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="168"/>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="203"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="141"/>
+        <location filename="../../ui/detail_pane.cpp" line="204"/>
         <source>Sent by the API but not known to this version of Paydesk.</source>
         <translation>Von der API gesendet, aber dieser Version von Paydesk nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.cpp" line="212"/>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DevicePicker</name>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="35"/>
+        <source>Load again</source>
+        <translation>Erneut laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="37"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="38"/>
+        <source>Card terminal</source>
+        <translation>Kartenterminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="43"/>
+        <source>Card terminal status</source>
+        <translation>Status der Kartenterminals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="44"/>
+        <source>Load the card terminals again</source>
+        <translation>Kartenterminals erneut laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="69"/>
+        <source>Loading the card terminals…</source>
+        <translation>Kartenterminals werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="78"/>
+        <source>Could not load the card terminals: %1</source>
+        <translation>Die Kartenterminals konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="83"/>
+        <source>This account has no card terminals. Charge a saved card or send a checkout link instead.</source>
+        <translation>Dieses Konto hat keine Kartenterminals. Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/device_picker.cpp" line="159"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1775,32 +1989,36 @@
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="41"/>
         <source>You are trying Paydesk on its built-in sandbox with sample data. No real money moves and nothing leaves this computer.</source>
-        <translation>Sie testen Paydesk mit der integrierten Sandbox und Beispieldaten. Es fließt kein echtes Geld, und nichts verlässt diesen Computer.</translation>
+        <translation type="vanished">Sie testen Paydesk mit der integrierten Sandbox und Beispieldaten. Es fließt kein echtes Geld, und nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="45"/>
+        <location filename="../../ui/environment_banner.cpp" line="41"/>
+        <source>You are trying Paydesk with %1 on its built-in sandbox with sample data. No real money moves and nothing leaves this computer.</source>
+        <translation>Sie testen Paydesk mit %1 in der eingebauten Sandbox mit Beispieldaten. Es wird kein echtes Geld bewegt und nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/environment_banner.cpp" line="46"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="47"/>
+        <location filename="../../ui/environment_banner.cpp" line="48"/>
         <source>Test mode: %1&apos;s sandbox. No real money moves.</source>
         <translation>Testmodus: Sandbox von %1. Es fließt kein echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="51"/>
+        <location filename="../../ui/environment_banner.cpp" line="52"/>
         <source>LOCAL SANDBOX</source>
         <translation>LOKALE SANDBOX</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="51"/>
+        <location filename="../../ui/environment_banner.cpp" line="52"/>
         <source>CUSTOM SERVER</source>
         <translation>EIGENER SERVER</translation>
     </message>
     <message>
-        <location filename="../../ui/environment_banner.cpp" line="52"/>
+        <location filename="../../ui/environment_banner.cpp" line="53"/>
         <source>Connected to %1, not the provider&apos;s production API.</source>
         <translation>Verbunden mit %1, nicht mit der Produktions-API des Anbieters.</translation>
     </message>
@@ -1808,56 +2026,69 @@
 <context>
     <name>paydesk::FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="13"/>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="15"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="33"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="14"/>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="37"/>
         <source>Connect a Dots account</source>
-        <translation>Dots-Konto verbinden</translation>
+        <translation type="vanished">Dots-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="16"/>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="17"/>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="18"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="19"/>
         <source>Welcome to Paydesk</source>
         <translation>Willkommen bei Paydesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="23"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="24"/>
         <source>Take payments, send checkout links and review what was paid. How would you like to start?</source>
         <translation>Zahlungen annehmen, Checkout-Links senden und Zahlungseingänge prüfen. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="27"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="28"/>
         <source>Introduction</source>
         <translation>Einführung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="30"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="31"/>
         <source>Explore Paydesk with sample customers and payments on this computer. No account and no network needed; nothing is real.</source>
         <translation>Lernen Sie Paydesk mit Beispielkunden und -zahlungen auf diesem Computer kennen. Kein Konto und kein Netzwerk nötig; nichts davon ist echt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="35"/>
-        <source>Enter your Dots client ID and API key. The key is kept in your system keychain, never in a file.</source>
-        <translation>Geben Sie Ihre Dots-Client-ID und Ihren API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="39"/>
+        <source>Connect a %1 account</source>
+        <extracomment>%1 is a payment provider: &quot;Connect a SynaptoPay account&quot;.</extracomment>
+        <translation>%1-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="43"/>
+        <source>Enter your %1 account (acct_…) and its API key. The key is kept in your system keychain, never in a file.</source>
+        <translation>Geben Sie Ihr %1-Konto (acct_…) und seinen API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="46"/>
+        <source>Enter your %1 client ID and API key. The key is kept in your system keychain, never in a file.</source>
+        <translation>Geben Sie Ihre %1-Client-ID und Ihren API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Enter your Dots client ID and API key. The key is kept in your system keychain, never in a file.</source>
+        <translation type="vanished">Geben Sie Ihre Dots-Client-ID und Ihren API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="57"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="58"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/first_run_dialog.cpp" line="59"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -1865,148 +2096,148 @@
 <context>
     <name>paydesk::FlowDialog</name>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="148"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="149"/>
         <source>Creating the %1…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="170"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="171"/>
         <source>The server&apos;s answer was lost, but Paydesk found the %1 it created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Die Antwort des Servers ging verloren, aber Paydesk hat das Ergebnis gefunden: %1 wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="172"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="173"/>
         <source>It was created once; nothing was sent twice.</source>
         <translation>Der Vorgang wurde nur einmal ausgeführt; nichts wurde doppelt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="187"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="188"/>
         <source>Checking whether the %1 was created…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Erstellung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="31"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="32"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="117"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="118"/>
         <source>%1 error</source>
         <translation>%1: Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="138"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="147"/>
         <source>Nothing was sent: please correct the highlighted fields.</source>
         <translation>Es wurde nichts gesendet: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="180"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="189"/>
         <source>The server refused it: see the highlighted field.</source>
         <translation>Der Server hat die Anfrage abgelehnt: Prüfen Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="185"/>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="217"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="194"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="226"/>
         <source>&amp;Try again</source>
         <translation>Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="198"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="207"/>
         <source>The %1 was not created: the server refused it.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wurde nicht erstellt: Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="199"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="208"/>
         <source>See the highlighted field, correct it, and try again.</source>
         <translation>Korrigieren Sie das markierte Feld, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="209"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="218"/>
         <source>Paydesk checked: the %1 was not created, so it is safe to try again.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Paydesk hat geprüft: %1 wurde nicht erstellt. Sie können es also gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="210"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="219"/>
         <source>Nothing was created, and everything you typed is still here.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="214"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="223"/>
         <source>Nothing was created, and everything you typed is still here. You can try again.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="229"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="238"/>
         <source>What happened: %1</source>
         <translation>Was passiert ist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="238"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="247"/>
         <source>Request ID: %1</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="226"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="235"/>
         <source>Paydesk could not find out whether the %1 was created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk konnte nicht feststellen, ob die Erstellung erfolgreich war.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="240"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="249"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="243"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="252"/>
         <source>Check again whether the %1 was created</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Erneut prüfen, ob die Erstellung erfolgreich war (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="273"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="282"/>
         <source>Check again first: the last attempt may have created the %1.</source>
         <translation>Prüfen Sie zuerst erneut: Der letzte Versuch war möglicherweise bereits erfolgreich (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="295"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="304"/>
         <source>Still waiting for the answer</source>
         <translation>Antwort steht noch aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="307"/>
         <source>Paydesk has sent the %1 and is waiting for the answer.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk hat die Anfrage gesendet und wartet auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="303"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="312"/>
         <source>If you close now, Paydesk still takes the answer: a %1 that was created appears in the lists, and if it was not, this window opens again to say so.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Wenn Sie jetzt schließen, verarbeitet Paydesk die Antwort trotzdem: Bei Erfolg erscheint der neue Eintrag (%1) in den Listen; andernfalls öffnet sich dieses Fenster erneut mit einem Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="306"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="315"/>
         <source>&amp;Keep waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="307"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="316"/>
         <source>C&amp;lose anyway</source>
         <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="308"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="317"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="309"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="318"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -2348,241 +2579,245 @@
 <context>
     <name>paydesk::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="50"/>
+        <location filename="../../ui/main_window.cpp" line="54"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="52"/>
+        <location filename="../../ui/main_window.cpp" line="56"/>
         <source>checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56"/>
+        <location filename="../../ui/main_window.cpp" line="60"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="77"/>
-        <location filename="../../ui/main_window.cpp" line="567"/>
+        <location filename="../../ui/main_window.cpp" line="81"/>
+        <location filename="../../ui/main_window.cpp" line="604"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="80"/>
+        <location filename="../../ui/main_window.cpp" line="84"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="89"/>
-        <location filename="../../ui/main_window.cpp" line="218"/>
-        <location filename="../../ui/main_window.cpp" line="525"/>
+        <location filename="../../ui/main_window.cpp" line="93"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="562"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="91"/>
-        <location filename="../../ui/main_window.cpp" line="218"/>
-        <location filename="../../ui/main_window.cpp" line="526"/>
+        <location filename="../../ui/main_window.cpp" line="95"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="563"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="93"/>
-        <location filename="../../ui/main_window.cpp" line="218"/>
-        <location filename="../../ui/main_window.cpp" line="527"/>
+        <location filename="../../ui/main_window.cpp" line="97"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="564"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="104"/>
+        <location filename="../../ui/main_window.cpp" line="108"/>
         <source>Export %1 to CSV…</source>
         <translation>%1 als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="145"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="156"/>
         <source>Take a payment…</source>
         <translation>Zahlung annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="154"/>
+        <location filename="../../ui/main_window.cpp" line="158"/>
         <source>Take a payment from a customer (%1)</source>
         <translation>Zahlung von einem Kunden annehmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159"/>
+        <location filename="../../ui/main_window.cpp" line="163"/>
         <source>Checkout link…</source>
         <translation>Checkout-Link…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>Create a checkout link to send to a customer (%1)</source>
         <translation>Checkout-Link zum Senden an einen Kunden erstellen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="166"/>
+        <location filename="../../ui/main_window.cpp" line="170"/>
         <source>New customer…</source>
         <translation>Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="174"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="172"/>
+        <location filename="../../ui/main_window.cpp" line="176"/>
         <source>Load everything again (F5)</source>
         <translation>Alles neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175"/>
+        <location filename="../../ui/main_window.cpp" line="179"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="183"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187"/>
+        <location filename="../../ui/main_window.cpp" line="191"/>
         <source>Copied the id.</source>
         <translation>ID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="195"/>
         <source>Export payment intents to CSV…</source>
         <translation>Zahlungen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="195"/>
+        <location filename="../../ui/main_window.cpp" line="199"/>
         <source>Profiles…</source>
         <translation>Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="197"/>
+        <location filename="../../ui/main_window.cpp" line="201"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="200"/>
+        <location filename="../../ui/main_window.cpp" line="204"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="204"/>
+        <location filename="../../ui/main_window.cpp" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="212"/>
+        <location filename="../../ui/main_window.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="215"/>
+        <location filename="../../ui/main_window.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="228"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227"/>
+        <location filename="../../ui/main_window.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228"/>
-        <location filename="../../ui/main_window.cpp" line="229"/>
+        <location filename="../../ui/main_window.cpp" line="232"/>
+        <location filename="../../ui/main_window.cpp" line="233"/>
         <source>About Paydesk</source>
         <translation>Über Paydesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="230"/>
+        <location filename="../../ui/main_window.cpp" line="234"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for taking payments, sending checkout links and reviewing payment intents.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole, um Zahlungen anzunehmen, Checkout-Links zu senden und Zahlungen zu prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="244"/>
+        <location filename="../../ui/main_window.cpp" line="248"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="245"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="262"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="263"/>
+        <location filename="../../ui/main_window.cpp" line="269"/>
         <source>Last refreshed</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>Requests in flight</source>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="265"/>
+        <location filename="../../ui/main_window.cpp" line="271"/>
         <source>Retry</source>
         <translation>Erneuter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="269"/>
+        <location filename="../../ui/main_window.cpp" line="275"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="276"/>
         <source>Stop loading</source>
         <translation>Laden stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271"/>
+        <location filename="../../ui/main_window.cpp" line="277"/>
         <source>Cancel loading</source>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="292"/>
-        <location filename="../../ui/main_window.cpp" line="315"/>
-        <source>Demo</source>
-        <translation>Demo</translation>
+        <location filename="../../ui/main_window.cpp" line="300"/>
+        <location filename="../../ui/main_window.cpp" line="343"/>
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="314"/>
+        <source>Demo</source>
+        <translation type="vanished">Demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="341"/>
         <source>Paydesk — %1 (%2)</source>
         <translation>Paydesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="316"/>
+        <location filename="../../ui/main_window.cpp" line="345"/>
         <source>built-in sandbox</source>
         <translation>integrierte Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="412"/>
+        <location filename="../../ui/main_window.cpp" line="449"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="416"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="461"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -2590,57 +2825,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="466"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="430"/>
+        <location filename="../../ui/main_window.cpp" line="467"/>
         <source>Paydesk could not write %1: %2</source>
         <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="438"/>
+        <location filename="../../ui/main_window.cpp" line="475"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="445"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="497"/>
         <source>Could not load all %1: %2</source>
         <translation>Nicht alle %1 konnten geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="469"/>
+        <location filename="../../ui/main_window.cpp" line="506"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="473"/>
+        <location filename="../../ui/main_window.cpp" line="510"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="477"/>
+        <location filename="../../ui/main_window.cpp" line="514"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
+        <location filename="../../ui/main_window.cpp" line="518"/>
         <source>Credentials rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="533"/>
         <source>Retrying %1 in %2 s (%3 of %4)…</source>
         <translation>Erneuter Versuch für „%1“ in %2 s (%3 von %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="507"/>
+        <location filename="../../ui/main_window.cpp" line="544"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -2648,57 +2883,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="515"/>
+        <location filename="../../ui/main_window.cpp" line="552"/>
         <source>Refreshed %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="538"/>
+        <location filename="../../ui/main_window.cpp" line="575"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="538"/>
+        <location filename="../../ui/main_window.cpp" line="575"/>
         <source>%1 was paid.</source>
         <translation>%1 wurde bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="540"/>
+        <location filename="../../ui/main_window.cpp" line="577"/>
         <source>Payment failed</source>
         <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="540"/>
+        <location filename="../../ui/main_window.cpp" line="577"/>
         <source>The payment of %1 was declined.</source>
         <translation>Die Zahlung über %1 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="542"/>
+        <location filename="../../ui/main_window.cpp" line="579"/>
         <source>Payment updated</source>
         <translation>Zahlung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="542"/>
+        <location filename="../../ui/main_window.cpp" line="579"/>
         <source>%1 is now %2.</source>
         <translation>Die Zahlung über %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="550"/>
+        <location filename="../../ui/main_window.cpp" line="587"/>
         <source>Checkout link paid</source>
         <translation>Checkout-Link bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="551"/>
+        <location filename="../../ui/main_window.cpp" line="588"/>
         <source>A customer paid %1 through a checkout link.</source>
         <translation>Ein Kunde hat %1 über einen Checkout-Link bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="590"/>
         <source>Checkout link expired</source>
         <translation>Checkout-Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="554"/>
+        <location filename="../../ui/main_window.cpp" line="591"/>
         <source>The checkout link for %1 expired unpaid.</source>
         <translation>Der Checkout-Link über %1 ist unbezahlt abgelaufen.</translation>
     </message>
@@ -2803,69 +3038,97 @@
     </message>
 </context>
 <context>
+    <name>paydesk::PaymentIntent</name>
+    <message>
+        <location filename="../../models/resources.cpp" line="135"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../models/resources.cpp" line="137"/>
+        <source>Partially refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::PaymentIntentTableModel</name>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="50"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="57"/>
         <source>Application fee: %1</source>
         <translation>Plattformgebühr: %1</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="24"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="31"/>
         <source>%1: waiting for the customer or for you to act</source>
         <translation>%1: wartet auf den Kunden oder auf Sie</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="28"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="35"/>
         <source>%1: the provider is working on it</source>
         <translation>%1: wird vom Anbieter bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="32"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="39"/>
         <source>%1: final</source>
         <translation>%1: abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="35"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="42"/>
         <source>%1: a status this version of Paydesk does not know yet</source>
         <translation>%1: ein Status, den diese Version von Paydesk noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="62"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="87"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="70"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="95"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="81"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="106"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="87"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="112"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="123"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="131"/>
+        <source>%1 less %2 refunded</source>
+        <translation>%1 abzüglich %2 erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="94"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="146"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="105"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="157"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="112"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="164"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="118"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="171"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2934,7 +3197,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="110"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="355"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="428"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
@@ -2945,7 +3208,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="112"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="432"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
@@ -2989,31 +3252,133 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="296"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="299"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="302"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="321"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <source>%1 refunded</source>
+        <translation>%1-Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <source>%1 net</source>
+        <translation>%1-Netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="334"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="322"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="335"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
             <numerusform>Summen der %n angezeigten Zahlungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="358"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="361"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="362"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="365"/>
+        <source>Application fee</source>
+        <translation>Plattformgebühr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="369"/>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="371"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="373"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="375"/>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="376"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="377"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="380"/>
+        <source>Metadata: %1</source>
+        <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
+        <source>Payment ID</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
+        <source>Payment method ID</source>
+        <translation>Zahlungsmethoden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="385"/>
+        <source>Transfer ID</source>
+        <translation>Überweisungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="400"/>
+        <source>%1 refunded, %2 net</source>
+        <translation>%1 erstattet, %2 netto</translation>
     </message>
 </context>
 <context>
@@ -3097,107 +3462,144 @@
 <context>
     <name>paydesk::PaymentResultView</name>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="24"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="28"/>
         <source>Payment result</source>
         <translation>Zahlungsergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="26"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="30"/>
         <source>Payment status</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="34"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="38"/>
         <source>Payment details</source>
         <translation>Zahlungsdetails</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="38"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="42"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="44"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="48"/>
         <source>Waiting for the payment to settle</source>
         <translation>Warten auf den Abschluss der Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="74"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="88"/>
+        <source>%1 has not finished the payment yet</source>
+        <translation>%1 hat die Zahlung noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="90"/>
+        <source>Waited %1. The payment may still complete on the terminal: Paydesk keeps following it, and the result shows in the payments list even if you close this window.</source>
+        <translation>Gewartet: %1. Die Zahlung kann am Terminal noch abgeschlossen werden: Paydesk verfolgt sie weiter, und das Ergebnis erscheint in der Zahlungsliste, auch wenn Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="95"/>
+        <source>Waiting for the customer to present a card on %1</source>
+        <translation>Warten, bis der Kunde an %1 eine Karte vorlegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="97"/>
+        <source>Waited %1. The customer follows the prompts on the terminal; you can close this window: the payment stays in the list and Paydesk tells you how it ends.</source>
+        <translation>Gewartet: %1. Der Kunde folgt den Anweisungen am Terminal; Sie können dieses Fenster schließen: Die Zahlung bleibt in der Liste, und Paydesk teilt Ihnen mit, wie sie endet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="121"/>
         <source>%1 from %2 with %3.</source>
         <translation>%1 von %2 mit %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="76"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="123"/>
         <source>%1 from %2.</source>
         <translation>%1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="78"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="125"/>
+        <source>%1 with %2.</source>
+        <translation>%1 mit %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="127"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="84"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="133"/>
         <source>Processing the payment…</source>
         <translation>Zahlung wird verarbeitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="86"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="135"/>
         <source>Paydesk checks again until the payment succeeds or fails; you can close this window, the result also shows in the payments list.</source>
         <translation>Paydesk prüft erneut, bis die Zahlung erfolgreich ist oder fehlschlägt. Sie können dieses Fenster schließen; das Ergebnis erscheint auch in der Zahlungsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="93"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="142"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="94"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="143"/>
         <source>Received %1</source>
         <translation>Erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="99"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="148"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="169"/>
         <source>Payment declined</source>
         <translation>Zahlung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="101"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="150"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="171"/>
         <source>The payment failed.</source>
         <translation>Die Zahlung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="102"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="151"/>
         <source>Nothing was charged. Try another payment method, or send a checkout link.</source>
         <translation>Es wurde nichts belastet. Versuchen Sie eine andere Zahlungsmethode oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="107"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="156"/>
         <source>Payment canceled</source>
         <translation>Zahlung storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="108"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="157"/>
         <source>Payment ended: %1</source>
         <translation>Zahlung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="115"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="170"/>
+        <source>Payment declined on %1</source>
+        <translation>Zahlung an %1 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="172"/>
+        <source>Nothing was charged.</source>
+        <translation>Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="177"/>
         <source>Waiting: %1</source>
         <translation>Wartet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="117"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="179"/>
         <source>The payment needs another step before money moves.</source>
         <translation>Die Zahlung erfordert einen weiteren Schritt, bevor Geld fließt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="121"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="183"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/payment_result_view.cpp" line="126"/>
+        <location filename="../../ui/widgets/payment_result_view.cpp" line="199"/>
         <source>Payment ID: %1</source>
         <translation>Zahlungs-ID: %1</translation>
     </message>
@@ -3255,362 +3657,420 @@
         <translation>„Aufgeben nach“ muss zwischen %1 und %2 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="151"/>
-        <source>Base URL must be a full http(s) address, such as https://api.dots.dev/api.</source>
-        <translation>Die Basis-URL muss eine vollständige http(s)-Adresse sein, etwa https://api.dots.dev/api.</translation>
+        <location filename="../../network/profile.cpp" line="156"/>
+        <source>Base URL must be a full http(s) address, such as %1.</source>
+        <translation>Die Basis-URL muss eine vollständige http(s)-Adresse sein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="156"/>
+        <location filename="../../network/profile.cpp" line="162"/>
+        <source>Base URL must use https:// (plain http:// is allowed only for this machine, such as %1).</source>
+        <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt, etwa %1).</translation>
+    </message>
+    <message>
+        <source>Base URL must be a full http(s) address, such as https://api.dots.dev/api.</source>
+        <translation type="vanished">Die Basis-URL muss eine vollständige http(s)-Adresse sein, etwa https://api.dots.dev/api.</translation>
+    </message>
+    <message>
         <source>Base URL must use https:// (plain http:// is allowed only for this machine, such as http://127.0.0.1:8080/api).</source>
-        <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt, etwa http://127.0.0.1:8080/api).</translation>
+        <translation type="vanished">Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt, etwa http://127.0.0.1:8080/api).</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ProfilesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="35"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="36"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="39"/>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="46"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="47"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="51"/>
         <source>Add a profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="54"/>
         <source>Remove the selected profile</source>
         <translation>Ausgewähltes Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="63"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="64"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="65"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="67"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="68"/>
         <source>Shop (sandbox)</source>
         <translation>Shop (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="75"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="76"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="72"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="74"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="79"/>
         <source>Production: payments made with this profile move real money.</source>
         <translation>Produktion: Zahlungen mit diesem Profil bewegen echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="82"/>
         <source>Production warning</source>
         <translation>Warnung: Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="83"/>
         <source>http://127.0.0.1:8080/api</source>
-        <translation>http://127.0.0.1:8080/api</translation>
+        <translation type="vanished">http://127.0.0.1:8080/api</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="89"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="93"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="97"/>
+        <source>acct_…</source>
+        <extracomment>Placeholder of the account field: how an account id starts.</extracomment>
+        <translation>acct_…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="98"/>
+        <source>The account the API key acts for: acct_ followed by letters and digits, as the provider&apos;s dashboard shows it.</source>
+        <translation>Das Konto, für das der API-Schlüssel handelt: acct_ gefolgt von Buchstaben und Ziffern, wie es das Dashboard des Anbieters zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="106"/>
         <source> s</source>
         <extracomment>After the number of seconds in a spin box: &quot;Give up after: 120 s&quot;.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="107"/>
         <source>How long one request may take in all, retries included, before Paydesk gives up and says so.</source>
         <translation>Wie lange eine Anfrage insgesamt dauern darf, Wiederholungen eingeschlossen, bevor Paydesk aufgibt und es meldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="115"/>
         <source>Masked. Paydesk stores the key in the system keychain and never shows it again.</source>
         <translation>Verdeckt. Paydesk speichert den Schlüssel im Schlüsselbund des Systems und zeigt ihn nie wieder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
         <source>%1 error</source>
         <translation>Fehler im Feld %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="126"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="127"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="139"/>
+        <source>Pro&amp;vider:</source>
+        <translation>Anb&amp;ieter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="128"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="141"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="129"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="142"/>
+        <source>Acc&amp;ount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="143"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="144"/>
         <source>A&amp;pp ID:</source>
         <translation>A&amp;pp-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="131"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="145"/>
         <source>API &amp;key:</source>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="132"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="146"/>
         <source>&amp;Give up after:</source>
         <translation>&amp;Aufgeben nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="134"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="148"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="136"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="150"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="152"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="154"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="158"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="172"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="159"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="173"/>
         <source>&amp;Use this profile</source>
         <translation>Dieses Profil ver&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="161"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="175"/>
         <source>Use this profile</source>
         <translation>Dieses Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="178"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="264"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="300"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="283"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="305"/>
+        <source>%1, %2</source>
+        <extracomment>A profile&apos;s provider and environment: &quot;SynaptoPay, Sandbox&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="321"/>
         <source>To rename a profile, add a new one and remove this one.</source>
         <translation>Um ein Profil umzubenennen, legen Sie ein neues an und entfernen dieses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="339"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="299"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="340"/>
         <source>Paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="322"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="363"/>
         <source>A profile named “%1” exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="327"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="368"/>
         <source>Enter the API key: Paydesk keeps it in the system keychain.</source>
         <translation>Geben Sie den API-Schlüssel ein: Paydesk bewahrt ihn im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="343"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="384"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="356"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="397"/>
         <source>Profile “%1” was saved, but its API key could not be stored in the keychain.</source>
         <translation>Profil „%1“ wurde gespeichert, aber sein API-Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="359"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="400"/>
         <source>&amp;Keep the key in memory for this run only</source>
         <translation>Schlüssel nur für diese Sitzung im Arbeitsspeicher beha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="362"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="403"/>
         <source>Try the keychain &amp;again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="370"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="411"/>
         <source>No system keychain is available to Paydesk.</source>
         <translation>Für Paydesk ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="375"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
         <source>Storing the API key in %1…</source>
         <translation>API-Schlüssel wird gespeichert (Speicherort: %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="391"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="432"/>
         <source>Profile “%1” saved. Its API key is in %2.</source>
         <translation>Profil „%1“ gespeichert. Speicherort des API-Schlüssels: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="406"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="447"/>
         <source>The API key could not be kept in memory.</source>
         <translation>Der API-Schlüssel konnte nicht im Arbeitsspeicher behalten werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="457"/>
         <source>The API key of “%1” is kept in memory for this run only.</source>
         <translation>Der API-Schlüssel von „%1“ wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="417"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="458"/>
         <source>Paydesk forgets it when it quits and asks for it again next time. Store it in the keychain once one is available.</source>
         <translation>Paydesk vergisst ihn beim Beenden und fragt beim nächsten Start erneut danach. Speichern Sie ihn im Schlüsselbund, sobald einer verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="436"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="477"/>
         <source>Enter the API key to test the connection.</source>
         <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="450"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="491"/>
         <source>Reading the stored API key…</source>
         <translation>Gespeicherter API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="462"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="503"/>
         <source>No API key is available for “%1”.</source>
         <translation>Für „%1“ ist kein API-Schlüssel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="463"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="504"/>
         <source>Type the key in the API key field to test with it.</source>
         <translation>Geben Sie den Schlüssel in das Feld „API-Schlüssel“ ein, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="466"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="507"/>
         <source>The API key of “%1” could not be read.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="475"/>
-        <source>Testing the connection to %1…</source>
-        <translation>Verbindung zu %1 wird getestet…</translation>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="516"/>
+        <source>Testing the connection to %1 (%2)…</source>
+        <translation>Verbindung zu %1 (%2) wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="488"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="641"/>
+        <source>Requests go to the base URL below.</source>
+        <translation>Anfragen gehen an die Basis-URL darunter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="642"/>
+        <source>Requests go to %1.</source>
+        <translation>Anfragen gehen an %1.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="vanished">Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="532"/>
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="489"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="533"/>
         <source>The client ID and API key work.</source>
         <translation>Client-ID und API-Schlüssel funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="491"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="534"/>
+        <source>The API key works for account %1.</source>
+        <translation>Der API-Schlüssel funktioniert für das Konto %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="542"/>
+        <source>The API key was not accepted for account %1.</source>
+        <translation>Der API-Schlüssel wurde für das Konto %1 nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="543"/>
         <source>The connection test failed.</source>
         <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="503"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="554"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="504"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="555"/>
         <source>Remove the profile “%1”?</source>
         <translation>Profil „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="505"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="556"/>
         <source>Its API key is removed from the keychain too.</source>
         <translation>Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="506"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="557"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="507"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="558"/>
         <source>Remove the profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="509"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="560"/>
         <source>Keep the profile</source>
         <translation>Profil behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="534"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="585"/>
         <source>Profile “%1” removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="542"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="593"/>
         <source>Profile “%1” removed, with its API key.</source>
         <translation>Profil „%1“ samt API-Schlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="546"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="597"/>
         <source>Profile “%1” removed, but its API key could not be removed from the keychain.</source>
         <translation>Profil „%1“ entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="560"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="611"/>
         <source>Save the profile first, then use it.</source>
         <translation>Speichern Sie das Profil zuerst, dann können Sie es verwenden.</translation>
     </message>
@@ -4202,175 +4662,236 @@
 <context>
     <name>paydesk::TakePaymentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="48"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="50"/>
         <source>Take a payment</source>
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="49"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="327"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="423"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="58"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="60"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="61"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="63"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="75"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="77"/>
         <source>What the payment is for (optional)</source>
         <translation>Zweck der Zahlung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="85"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="87"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="96"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="98"/>
         <source>&amp;Description:</source>
         <translation>Be&amp;schreibung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="99"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="101"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="102"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="103"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="107"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="108"/>
         <source>How will the customer pay?</source>
         <translation>Wie bezahlt der Kunde?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="109"/>
         <source>C&amp;harge a saved card now</source>
         <translation>&amp;Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="111"/>
         <source>Charge a saved card now</source>
         <translation>Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="107"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="112"/>
         <source>Send a chec&amp;kout link</source>
         <translation>&amp;Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="109"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="114"/>
         <source>Send a checkout link</source>
         <translation>Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="121"/>
+        <source>On a card &amp;terminal</source>
+        <translation>Am Karten&amp;terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="123"/>
+        <source>On a card terminal</source>
+        <translation>Am Kartenterminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="138"/>
         <source>Success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="140"/>
         <source>The web address the customer returns to after paying.</source>
         <translation>Die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="123"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="141"/>
         <source>https://shop.example.com/thanks</source>
         <translation>https://shop.example.com/thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="148"/>
         <source>&amp;Success URL:</source>
         <translation>&amp;Erfolgs-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="180"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="434"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="188"/>
+        <source>Try &amp;again on the terminal</source>
+        <translation>Am Terminal &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="190"/>
+        <source>Try again on the terminal</source>
+        <translation>Am Terminal erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="194"/>
+        <source>&amp;Open the simulated terminal</source>
+        <translation>Simuliertes Terminal ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="196"/>
+        <source>Open the simulated terminal</source>
+        <translation>Simuliertes Terminal öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="197"/>
+        <source>The demo&apos;s card terminals are pages of the built-in sandbox: present a card there, or decline it.</source>
+        <translation>Die Kartenterminals der Demo sind Seiten der eingebauten Sandbox: Legen Sie dort eine Karte vor oder lehnen Sie sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="220"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="586"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="159"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="184"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="557"/>
         <source>Try &amp;another payment method</source>
         <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="161"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="186"/>
         <source>Try another payment method</source>
         <translation>Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="184"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="414"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="415"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="224"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="525"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="526"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="263"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="339"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="277"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="353"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="282"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="360"/>
+        <source>Wait a moment: the card terminals are still loading.</source>
+        <translation>Einen Moment bitte: Die Kartenterminals werden noch geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="363"/>
+        <source>The card terminals could not be loaded: load them again, or charge a saved card.</source>
+        <translation>Die Kartenterminals konnten nicht geladen werden: Laden Sie sie erneut oder belasten Sie eine gespeicherte Karte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="368"/>
+        <source>This account has no card terminals: charge a saved card or send a checkout link instead.</source>
+        <translation>Dieses Konto hat keine Kartenterminals: Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="371"/>
+        <source>Choose the card terminal to take the payment on.</source>
+        <translation>Wählen Sie das Kartenterminal, an dem die Zahlung angenommen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="376"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="287"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="381"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="292"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="386"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="392"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="352"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="452"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="357"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="457"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="388"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="389"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="402"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="403"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="499"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="500"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="513"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="514"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="434"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="557"/>
+        <source>&amp;Use another terminal</source>
+        <translation>Anderes &amp;Terminal verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="586"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="436"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="588"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>

@@ -149,6 +149,26 @@ private slots:
         QCOMPARE(idsInOrder(f.proxy), QStringList({"cs_b"}));
     }
 
+    // What a support agent pastes finds its session: the checkout link, the email, the
+    // reference or the id, with the stray spaces a copy brings.
+    void findsAPastedLinkEmailReferenceOrId()
+    {
+        Fixture f;
+        f.table.upsert(sampleSessions());
+        const QString link = f.table.at(f.table.rowOf(QStringLiteral("cs_b"))).url;
+        QVERIFY(link.startsWith(QLatin1String("https://")));
+        f.proxy.setText(link);
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"cs_b"}));
+        f.proxy.setText(QStringLiteral("  ") + link + QStringLiteral("\n"));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"cs_b"}));
+        f.proxy.setText(QStringLiteral("ada@example.com"));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"cs_a"}));
+        f.proxy.setText(QStringLiteral("ORDER-17 "));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"cs_a"}));
+        f.proxy.setText(QStringLiteral("cs_c"));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"cs_c"}));
+    }
+
     void sortsOnRawValues()
     {
         Fixture f;

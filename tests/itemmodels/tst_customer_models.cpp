@@ -16,13 +16,27 @@ QList<Customer> sampleCustomers()
 {
     Customer ada = customer(QStringLiteral("cus_ada"), QStringLiteral("Ada"),
                             QStringLiteral("Lovelace"), QStringLiteral("ada@example.com"));
-    ada.countryCode = QStringLiteral("GB");
+    ada.countryCode = QStringLiteral("44");
     ada.phoneNumber = QStringLiteral("+44 20 7946 0000");
+    Address london;
+    london.line1 = QStringLiteral("12 Marylebone Road");
+    london.city = QStringLiteral("London");
+    london.postcode = QStringLiteral("NW1 5LR");
+    london.country = QStringLiteral("GB");
+    ada.address = london;
     ada.created = utc(2024, 1, 10);
 
     Customer acme = customer(QStringLiteral("cus_acme"), {}, {}, QStringLiteral("ap@acme.test"));
     acme.businessName = QStringLiteral("Acme Corp");
-    acme.countryCode = QStringLiteral("US");
+    acme.countryCode = QStringLiteral("1");
+    acme.phoneNumber = QStringLiteral("2125550142");
+    Address newYork;
+    newYork.line1 = QStringLiteral("1 Main St");
+    newYork.city = QStringLiteral("New York");
+    newYork.state = QStringLiteral("NY");
+    newYork.postcode = QStringLiteral("10001");
+    newYork.country = QStringLiteral("US");
+    acme.address = newYork;
     acme.created = utc(2024, 1, 5);
     acme.metadata.insert(QStringLiteral("tier"), QStringLiteral("gold"));
 
@@ -72,10 +86,23 @@ private slots:
                  QStringLiteral("ada@example.com"));
         QCOMPARE(cell(0, CustomerTableModel::PhoneColumn).data().toString(),
                  QStringLiteral("+44 20 7946 0000"));
+        // The country is the address's, by name; never the phone's calling code.
         QCOMPARE(cell(0, CustomerTableModel::CountryColumn).data().toString(),
-                 QStringLiteral("GB"));
-        QCOMPARE(cell(0, CustomerTableModel::CountryColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("United Kingdom"));
+        QCOMPARE(cell(0, CustomerTableModel::CountryColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("GB"));
+        QCOMPARE(cell(1, CustomerTableModel::CountryColumn).data().toString(),
+                 QStringLiteral("United States"));
+        QCOMPARE(cell(2, CustomerTableModel::CountryColumn).data().toString(), QString());
+        // The phone in international form, from the calling code and the number.
+        QCOMPARE(cell(1, CustomerTableModel::PhoneColumn).data().toString(),
+                 QStringLiteral("+1 212 555 0142"));
+        QCOMPARE(f.table.csvCell(1, CustomerTableModel::PhoneColumn),
+                 QStringLiteral("+1 212 555 0142"));
+        Customer seven = customer(QStringLiteral("cus_7"), QStringLiteral("Sam"), {});
+        seven.countryCode = QStringLiteral("1");
+        seven.phoneNumber = QStringLiteral("555-0100");
+        QCOMPARE(seven.internationalPhone(), QStringLiteral("+1 555 0100"));
         QCOMPARE(cell(0, CustomerTableModel::CreatedColumn)
                      .data(ResourceTableModel::RawValueRole)
                      .toDateTime(),

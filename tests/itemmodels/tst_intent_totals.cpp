@@ -101,6 +101,34 @@ private slots:
         QCOMPARE(shown.total(QStringLiteral("JPY")), amountTotal(1, 1500));
     }
 
+    // What was refunded is summed beside the amounts, and the net is what the payments keep.
+    void sumsRefundsAndNet()
+    {
+        QList<PaymentIntent> intents = ledger();
+        PaymentIntent part = intent(QStringLiteral("pi_part"), 794300);
+        part.amountRefunded = 10000;
+        PaymentIntent full = intent(QStringLiteral("pi_full"), 2500);
+        full.amountRefunded = 2500;
+        intents << part << full;
+        const IntentTotals totals = IntentTotals::of(intents);
+        const QString usd = QStringLiteral("USD");
+        const AmountTotal all = totals.total(usd);
+        QCOMPARE(all.count, 6);
+        QCOMPARE(all.sum(usd), Money(4250 + 794300 + 2500, usd));
+        QCOMPARE(all.refunded(usd), Money(12500, usd));
+        QCOMPARE(all.net(usd), Money(4250 + 794300 + 2500 - 12500, usd));
+        QCOMPARE(totals.total(usd, QStringLiteral("succeeded")).refunded(usd), Money(12500, usd));
+        QCOMPARE(totals.total(usd, QStringLiteral("failed")).refunded(usd), Money(0, usd));
+        QCOMPARE(totals.total(QStringLiteral("EUR")).net(QStringLiteral("EUR")),
+                 Money(4300, QStringLiteral("EUR")));
+
+        // One at a time, the same.
+        IntentTotals added;
+        for (const PaymentIntent &each : std::as_const(intents))
+            added.add(each);
+        QCOMPARE(added, totals);
+    }
+
     void flagsOverflowInsteadOfWrapping()
     {
         const qint64 max = std::numeric_limits<qint64>::max();

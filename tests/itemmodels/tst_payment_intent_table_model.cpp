@@ -1,6 +1,7 @@
 #include "itemmodel_fixtures.h"
 #include "models/payment_intent_table_model.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -344,6 +345,115 @@ private slots:
         QCOMPARE(
             m.model.headerData(PaymentIntentTableModel::CustomerColumn, Qt::Horizontal).toString(),
             QStringLiteral("Customer"));
+    }
+
+    // Money that went back is seen in the list: the status says so, and the refunded and net
+    // amounts have columns of their own, in the table and the CSV.
+    void showsRefundsInStatusRefundedAndNet()
+    {
+        IntentModel m;
+        m.model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        PaymentIntent part = intent(QStringLiteral("pi_part"), 794300);
+        part.amountRefunded = 10000;
+        PaymentIntent full = intent(QStringLiteral("pi_full"), 2500);
+        full.amountRefunded = 2500;
+        PaymentIntent none = intent(QStringLiteral("pi_none"), 1200);
+        none.amountRefunded = 0;
+        PaymentIntent unsaid = intent(QStringLiteral("pi_unsaid"), 900);
+        m.model.upsert({part, full, none, unsaid});
+
+        auto display = [&](const char *id, int column) {
+            return m.model.index(m.model.rowOf(QLatin1String(id)), column).data().toString();
+        };
+        auto csv = [&](const char *id, int column) {
+            return m.model.csvCell(m.model.rowOf(QLatin1String(id)), column);
+        };
+        QCOMPARE(display("pi_part", PaymentIntentTableModel::StatusColumn),
+                 QStringLiteral("Partially refunded"));
+        QCOMPARE(display("pi_full", PaymentIntentTableModel::StatusColumn),
+                 QStringLiteral("Refunded"));
+        QCOMPARE(display("pi_none", PaymentIntentTableModel::StatusColumn),
+                 QStringLiteral("Succeeded"));
+        QCOMPARE(display("pi_unsaid", PaymentIntentTableModel::StatusColumn),
+                 QStringLiteral("Succeeded"));
+        // The status filter and the colours still read the status the server sent.
+        QCOMPARE(m.model
+                     .index(m.model.rowOf(QStringLiteral("pi_part")),
+                            PaymentIntentTableModel::StatusColumn)
+                     .data(ResourceTableModel::StatusRole)
+                     .toString(),
+                 QStringLiteral("succeeded"));
+
+        QCOMPARE(
+            m.model.headerData(PaymentIntentTableModel::RefundedColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Refunded"));
+        QCOMPARE(m.model.headerData(PaymentIntentTableModel::NetColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Net"));
+        QCOMPARE(display("pi_part", PaymentIntentTableModel::AmountColumn),
+                 QStringLiteral("$7,943.00"));
+        QCOMPARE(display("pi_part", PaymentIntentTableModel::RefundedColumn),
+                 QStringLiteral("$100.00"));
+        QCOMPARE(display("pi_part", PaymentIntentTableModel::NetColumn),
+                 QStringLiteral("$7,843.00"));
+        QCOMPARE(display("pi_full", PaymentIntentTableModel::NetColumn), QStringLiteral("$0.00"));
+        QCOMPARE(display("pi_none", PaymentIntentTableModel::RefundedColumn), QString());
+        QCOMPARE(display("pi_none", PaymentIntentTableModel::NetColumn), QStringLiteral("$12.00"));
+        QCOMPARE(
+            m.model
+                .index(m.model.rowOf(QStringLiteral("pi_part")), PaymentIntentTableModel::NetColumn)
+                .data(ResourceTableModel::RawValueRole)
+                .toLongLong(),
+            784300);
+
+        QCOMPARE(csv("pi_part", PaymentIntentTableModel::RefundedColumn), QStringLiteral("100.00"));
+        QCOMPARE(csv("pi_part", PaymentIntentTableModel::NetColumn), QStringLiteral("7843.00"));
+        QCOMPARE(csv("pi_none", PaymentIntentTableModel::RefundedColumn), QStringLiteral("0.00"));
+        QCOMPARE(csv("pi_unsaid", PaymentIntentTableModel::RefundedColumn), QString());
+        QCOMPARE(csv("pi_unsaid", PaymentIntentTableModel::NetColumn), QStringLiteral("9.00"));
+    }
+
+    // CSV dates say their offset from UTC, so a spreadsheet elsewhere reads the same moment.
+    void csvDatesCarryTheirUtcOffset()
+    {
+        IntentModel m;
+        m.model.upsert({intent(QStringLiteral("pi_1"), 100)});
+        const QString cell = m.model.csvCell(0, PaymentIntentTableModel::CreatedColumn);
+        static const QRegularExpression iso(
+            QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$)"));
+        QVERIFY2(iso.match(cell).hasMatch(), qPrintable(cell));
+        QCOMPARE(QDateTime::fromString(cell, Qt::ISODate).toUTC(), utc(2024, 3, 1));
+    }
+
+    // The payment method reads as the card people recognise once the model learnt it, in the
+    // table and the CSV; paydesk-cli's text and the raw value stay the id.
+    void namesPaymentMethodsItLearnt()
+    {
+        IntentModel m;
+        PaymentIntent pi = intent(QStringLiteral("pi_1"), 100);
+        pi.paymentMethodId = QStringLiteral("7f0c2a9e-1b3d-4c5e-8f6a-9b0c1d2e3f4a");
+        m.model.upsert({pi, intent(QStringLiteral("pi_2"), 200)});
+        const QModelIndex cell = m.model.index(0, PaymentIntentTableModel::PaymentMethodColumn);
+        QCOMPARE(cell.data().toString(), pi.paymentMethodId);
+        QCOMPARE(m.model.csvCell(0, PaymentIntentTableModel::PaymentMethodColumn),
+                 pi.paymentMethodId);
+
+        PaymentMethod card;
+        card.id = pi.paymentMethodId;
+        card.type = QStringLiteral("card");
+        card.brand = QStringLiteral("visa");
+        card.last4 = QStringLiteral("4242");
+        QSignalSpy changed(&m.model, &QAbstractItemModel::dataChanged);
+        m.model.addPaymentMethods({card});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell.data().toString(), QStringLiteral("visa •••• 4242"));
+        QCOMPARE(m.model.csvCell(0, PaymentIntentTableModel::PaymentMethodColumn),
+                 QStringLiteral("visa •••• 4242"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), pi.paymentMethodId);
+        QCOMPARE(cell.data(ResourceTableModel::RawValueRole).toString(), pi.paymentMethodId);
+        QCOMPARE(m.model.csvCell(1, PaymentIntentTableModel::PaymentMethodColumn), QString());
+        // Learning the same again changes nothing.
+        m.model.addPaymentMethods({card});
+        QCOMPARE(changed.count(), 1);
     }
 
     void showsCustomerNamesFromTheLookup()

@@ -302,6 +302,10 @@ private slots:
         QVERIFY(r.out.startsWith(QLatin1String("id,created,amount,currency,status")));
         QVERIFY(r.out.contains(id + QLatin1Char(',')));
         QVERIFY(r.out.contains(QLatin1String(",12.34,USD,succeeded,")));
+        // What was refunded and what the payment keeps, last, after the columns scripts read.
+        QVERIFY(r.out.startsWith(QLatin1String(
+            "id,created,amount,currency,status,customer_id,description,amount_refunded,net\r\n")));
+        QVERIFY(r.out.contains(QLatin1String(",2.34,10.00\r\n")));
     }
 
     void declinedCardFails()

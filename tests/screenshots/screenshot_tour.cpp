@@ -265,6 +265,13 @@ int main(int argc, char *argv[])
     controller.manageProfiles();
     if (auto *dialog = openDialog<ProfilesDialog>(window)) {
         shoot(dialog, QStringLiteral("profiles"));
+        // A new profile for SynaptoPay: the account in place of the client and app ids.
+        dialog->startNewProfile(QStringLiteral("synaptopay"));
+        if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")))
+            name->setText(QStringLiteral("Counter (SynaptoPay)"));
+        if (auto *account = dialog->findChild<QLineEdit *>(QStringLiteral("accountEdit")))
+            account->setText(QStringLiteral("acct_demo"));
+        shoot(dialog, QStringLiteral("profiles-synaptopay"));
         dialog->close();
     }
 

@@ -25,3 +25,6 @@ add_dependencies(tst_dialog_gallery paydesk_translations)
 add_test(NAME tst_dialog_gallery_de COMMAND tst_dialog_gallery)
 set_tests_properties(tst_dialog_gallery_de PROPERTIES TIMEOUT 300 ENVIRONMENT
     "PAYDESK_SPECS_DIR=${PAYDESK_SPECS_DIR};QT_QPA_PLATFORM=offscreen;PAYDESK_TEST_LANGUAGE=de")
+paydesk_add_test(tst_terminal_payment GUI
+    SOURCES tst_terminal_payment.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)

@@ -222,6 +222,30 @@ private slots:
         QTest::newRow("profile: no API key")
             << profiles << QStringList{"apiKeyEdit="} << "apiKeyEdit"
             << "Enter the API key";
+        // SynaptoPay: the account in place of the client id, and examples of its own.
+        QTest::newRow("profile: SynaptoPay account without acct_")
+            << profiles << QStringList{"providerCombo=SynaptoPay", "accountEdit=demo"}
+            << "accountEdit"
+            << "acct_ followed by letters and digits";
+        QTest::newRow("profile: SynaptoPay account with a space")
+            << profiles << QStringList{"providerCombo=SynaptoPay", "accountEdit=acct_demo shop"}
+            << "accountEdit"
+            << "such as acct_1234";
+        QTest::newRow("profile: SynaptoPay without an account")
+            << profiles << QStringList{"providerCombo=SynaptoPay", "accountEdit="} << "accountEdit"
+            << "Account is required";
+        QTest::newRow("profile: SynaptoPay plain http to another host")
+            << profiles
+            << QStringList{"providerCombo=SynaptoPay", "accountEdit=acct_demo",
+                           "environmentCombo=Custom URL", "baseUrlEdit=http://example.com/v1"}
+            << "baseUrlEdit"
+            << "such as http://127.0.0.1:8080/v1/";
+        QTest::newRow("profile: SynaptoPay base URL that is no address")
+            << profiles
+            << QStringList{"providerCombo=SynaptoPay", "accountEdit=acct_demo",
+                           "environmentCombo=Custom URL", "baseUrlEdit=ftp:/v1"}
+            << "baseUrlEdit"
+            << "such as https://api.synaptopay.com/v1/";
 
         // Refused by the server, not by Paydesk: an id that looks right but names nobody.
         QTest::newRow("payment: unknown customer (server 400)")

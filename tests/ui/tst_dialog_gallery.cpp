@@ -214,6 +214,12 @@ private slots:
         live.environment = Environment::Production;
         live.clientId = QStringLiteral("live-client");
         store.save(live);
+        Profile counter;
+        counter.name = QStringLiteral("Counter (SynaptoPay)");
+        counter.provider = QStringLiteral("synaptopay");
+        counter.environment = Environment::Sandbox;
+        counter.account = QString::fromLatin1(sandbox::kSynaptoPayDemoAccount);
+        store.save(counter);
         MemoryCredentialStore memory;
         ProfilesDialog dialog(store, &memory, &memory);
         dialog.selectProfile(shop.name);
@@ -223,6 +229,30 @@ private slots:
         auto *note = child<QLabel>(&dialog, "productionNote");
         QVERIFY(note->isVisible());
         QVERIFY(note->height() >= note->heightForWidth(note->width()));
+        // SynaptoPay: the account in place of the client and app ids.
+        dialog.selectProfile(counter.name);
+        inspect(&dialog, QStringLiteral("dialog-profiles-synaptopay"));
+        QVERIFY(child<QLineEdit>(&dialog, "accountEdit")->isVisible());
+        QVERIFY(!child<QLineEdit>(&dialog, "clientIdEdit")->isVisible());
+        // A new SynaptoPay profile on a local sandbox, refused for its account.
+        dialog.startNewProfile(QStringLiteral("synaptopay"));
+        typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Counter (local)"));
+        auto *environment = child<QComboBox>(&dialog, "environmentCombo");
+        environment->setCurrentIndex(environment->findData(int(Environment::Custom)));
+        typeInto(child<QLineEdit>(&dialog, "baseUrlEdit"),
+                 f.server->synaptoPayBaseUrl().toString());
+        typeInto(child<QLineEdit>(&dialog, "accountEdit"), QStringLiteral("demo"));
+        typeInto(child<QLineEdit>(&dialog, "apiKeyEdit"), QStringLiteral("key"));
+        click(child<QPushButton>(&dialog, "saveButton"));
+        QTRY_VERIFY(dialog.formErrors()->hasErrors());
+        inspect(&dialog, QStringLiteral("dialog-profiles-synaptopay-bad-account"));
+        // Every field shown keeps its height beside the error's extra lines (QFormLayout
+        // squeezed a row to nothing below hidden rows).
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->isVisibleTo(&dialog) && edit->objectName().endsWith(QLatin1String("Edit")))
+                QVERIFY2(edit->height() >= edit->minimumSizeHint().height(),
+                         qPrintable(edit->objectName()));
+        }
         // A failure to store the key, with the choice it offers.
         click(child<QPushButton>(&dialog, "addButton"));
         typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Counter"));
@@ -344,6 +374,13 @@ private slots:
                  QStringLiteral("https://shop.example.com/thanks"));
         typeInto(child<QLineEdit>(&dialog, "customerEmailEdit"), QStringLiteral("ada@example.com"));
         inspect(&dialog, QStringLiteral("dialog-checkout-link-filled"));
+        // Typed customer text that chose no one: said under the field, nothing sent.
+        auto *picker = child<CustomerPicker>(&dialog, "customerPicker");
+        typeInto(picker->searchField(), QStringLiteral("Mateo"));
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QVERIFY(!shownError(dialog.formErrors(), picker).isEmpty());
+        inspect(&dialog, QStringLiteral("dialog-checkout-link-unresolved-customer"));
+        typeInto(picker->searchField(), QString());
         QSignalSpy created(&dialog, &CheckoutLinkDialog::checkoutSessionCreated);
         click(child<QPushButton>(&dialog, "submitButton"));
         QTRY_COMPARE(created.count(), 1);

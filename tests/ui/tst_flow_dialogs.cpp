@@ -1,6 +1,7 @@
 // Each flow through its dialog, as a person does it: type into the fields, click the buttons,
 // and see the result in the dialog, in the session's models and on the server.
 #include "dialog_fixture.h"
+#include "models/customer_filter_model.h"
 #include "ui/dialogs/checkout_link_dialog.h"
 #include "ui/dialogs/confirm_intent_dialog.h"
 #include "ui/dialogs/customer_dialog.h"
@@ -177,6 +178,8 @@ private slots:
         QVERIFY(index >= 0);
         QVERIFY(methods->comboBox()->itemText(index).contains(card->description));
         methods->comboBox()->setCurrentIndex(index);
+        // The cards loaded here name the payment method in the list and its CSV.
+        QCOMPARE(f.session->paymentIntents()->paymentMethodName(card->id), card->displayName());
 
         auto *submit = child<QPushButton>(&dialog, "submitButton");
         QCOMPARE(submit->text(), QStringLiteral("Charge $12.34"));
@@ -263,6 +266,98 @@ private slots:
         TakePaymentDialog again(f.session.get());
         QCOMPARE(child<QLineEdit>(&again, "successUrlEdit")->text(),
                  QStringLiteral("https://shop.example.com/thanks"));
+    }
+
+    // Typed customer text that chose no one is never sent as "no customer": not by Enter before
+    // the suggestions came, not by the button. With one suggestion, Down then Enter chooses it.
+    void unresolvedCustomerTextCreatesNothing()
+    {
+        ConsoleFixture f;
+        const auto mateo = f.createCustomer(QStringLiteral("Mateo"), QStringLiteral("Quispe"),
+                                            QStringLiteral("mateo@example.com"));
+        QVERIFY(mateo);
+        CheckoutLinkDialog dialog(f.session.get());
+        QSignalSpy created(&dialog, &CheckoutLinkDialog::checkoutSessionCreated);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        LineItemsEditor *items = dialog.lineItems();
+        typeInto(items->nameEdit(0), QStringLiteral("Coffee beans"));
+        typeInto(items->priceEdit(0), QStringLiteral("12.50"));
+        typeInto(child<QLineEdit>(&dialog, "successUrlEdit"),
+                 QStringLiteral("https://shop.example.com/thanks"));
+        const qsizetype before = f.server->count(Resource::CheckoutSessions);
+
+        // The customer list has not come yet: no suggestion for "Mateo".
+        auto *picker = child<CustomerPicker>(&dialog, "customerPicker");
+        typeInto(picker->searchField(), QStringLiteral("Mateo"));
+        QVERIFY(!picker->completer()->popup()->isVisible());
+        QTest::keyClick(picker->searchField(), Qt::Key_Return);
+        const QString message = QStringLiteral("Pick a customer from the list or clear the field.");
+        QCOMPARE(shownError(dialog.formErrors(), picker), message);
+        QVERIFY(!dialog.isBusy());
+        QTest::qWait(200);
+        QCOMPARE(created.count(), 0);
+        QCOMPARE(f.server->count(Resource::CheckoutSessions), before);
+        // What was typed stays, to be corrected.
+        QCOMPARE(picker->searchField()->text(), QStringLiteral("Mateo"));
+
+        // The button refuses it the same way.
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QCOMPARE(shownError(dialog.formErrors(), picker), message);
+        QTest::qWait(200);
+        QCOMPARE(created.count(), 0);
+        QCOMPARE(f.server->count(Resource::CheckoutSessions), before);
+
+        // The list came: one suggestion; Down keeps it highlighted and Enter chooses it.
+        QVERIFY(f.loadCustomers());
+        typeInto(picker->searchField(), QStringLiteral("mateo@"));
+        QTRY_VERIFY(picker->completer()->popup()->isVisible());
+        QCOMPARE(picker->matches()->rowCount(), 1);
+        QTest::keyClick(picker->completer()->popup(), Qt::Key_Down);
+        QVERIFY(picker->completer()->popup()->currentIndex().isValid());
+        QTest::keyClick(picker->completer()->popup(), Qt::Key_Return);
+        QCOMPARE(picker->customerId(), mateo->id);
+        QCOMPARE(created.count(), 0); // choosing is not creating
+
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QTRY_COMPARE(created.count(), 1);
+        QCOMPARE(created.at(0).at(0).value<CheckoutSession>().customerId, mateo->id);
+    }
+
+    // The take payment dialog's picker keeps the same rule, in both of its ways to pay.
+    void takePaymentRefusesUnresolvedCustomerText()
+    {
+        ConsoleFixture f;
+        TakePaymentDialog dialog(f.session.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(child<MoneyEdit>(&dialog, "amountEdit"), QStringLiteral("40"));
+        auto *picker = child<CustomerPicker>(&dialog, "customerPicker");
+        typeInto(picker->searchField(), QStringLiteral("Mateo"));
+        const QString message = QStringLiteral("Pick a customer from the list or clear the field.");
+        const qsizetype intents = f.server->count(Resource::PaymentIntents);
+        const qsizetype sessions = f.server->count(Resource::CheckoutSessions);
+
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QCOMPARE(shownError(dialog.formErrors(), picker), message);
+
+        click(child<QRadioButton>(&dialog, "sendLinkRadio"));
+        typeInto(child<QLineEdit>(&dialog, "successUrlEdit"),
+                 QStringLiteral("https://shop.example.com/thanks"));
+        QTest::keyClick(picker->searchField(), Qt::Key_Return);
+        QCOMPARE(shownError(dialog.formErrors(), picker), message);
+        QVERIFY(!dialog.isBusy());
+        QTest::qWait(200);
+        QCOMPARE(f.server->count(Resource::PaymentIntents), intents);
+        QCOMPARE(f.server->count(Resource::CheckoutSessions), sessions);
+        QVERIFY(!dialog.isShowingResult());
+
+        // Cleared, the link goes without a customer, as asked.
+        QSignalSpy created(&dialog, &TakePaymentDialog::checkoutSessionCreated);
+        typeInto(picker->searchField(), QString());
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QTRY_COMPARE(created.count(), 1);
+        QCOMPARE(created.at(0).at(0).value<CheckoutSession>().customerId, QString());
     }
 
     void refundsPartThenTheRestBehindAConfirmation()

@@ -7,6 +7,7 @@
 #include "services/workspace.h"
 #include "ui/checkout_sessions_page.h"
 #include "ui/customers_page.h"
+#include "ui/detail_pane.h"
 #include "ui/environment_banner.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
@@ -14,9 +15,14 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -27,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace paydesk;
 
@@ -98,6 +105,21 @@ private:
             demo);
         session->setPollTiming({20, 1.5, 100}, {20, 1.5, 100});
         return session;
+    }
+
+    // With PAYDESK_SCREENSHOT_DIR set, saves `window` as it is now, for people to look at.
+    static void shoot(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        // The totals follow a few times a second.
+        QTest::qWait(400);
+        QVERIFY(window->grab().save(QDir(dir).filePath(name + QLatin1String(".png"))));
     }
 
     static void waitLoaded(Workspace *session)
@@ -309,6 +331,242 @@ private slots:
         }
     }
 
+    // The sidebar's counts are the lists' own: an object adopted between loads counts at once.
+    void sidebarCountsFollowTheLists()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        QListWidget *sidebar = nullptr;
+        for (QListWidget *list : window.findChildren<QListWidget *>())
+            if (list->accessibleName() == QLatin1String("Pages"))
+                sidebar = list;
+        QVERIFY(sidebar);
+        window.showPage(2);
+        shoot(&window, QStringLiteral("main-customers"));
+        const QLocale locale;
+        const int before = session->paymentIntents()->rowCount();
+        QCOMPARE(sidebar->item(0)->text(),
+                 QStringLiteral("Payment intents  (%1)").arg(locale.toString(before)));
+
+        PaymentIntent taken = session->paymentIntents()->at(0);
+        taken.id = QStringLiteral("0b9c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4");
+        session->adopt(taken);
+        QCOMPARE(session->paymentIntents()->rowCount(), before + 1);
+        QCOMPARE(sidebar->item(0)->text(),
+                 QStringLiteral("Payment intents  (%1)").arg(locale.toString(before + 1)));
+
+        Customer added = session->customers()->at(0);
+        added.id = QStringLiteral("1c2d3e4f-5a6b-4c7d-8e9f-a0b1c2d3e4f5");
+        session->adopt(added);
+        QCOMPARE(sidebar->item(2)->text(),
+                 QStringLiteral("Customers  (%1)")
+                     .arg(locale.toString(session->customers()->rowCount())));
+    }
+
+    // A partial refund is seen everywhere the payment is: its status in the table and the
+    // header, the refunded and net columns, the totals, the CSV; and the refunded amount is a
+    // field Paydesk knows, not one marked new.
+    void refundsShowInTheListHeaderTotalsAndCsv()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        window.showPage(0);
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        const PaymentIntentTableModel *intents = session->paymentIntents();
+        QString id;
+        for (int row = 0; row < intents->rowCount() && id.isEmpty(); ++row) {
+            const PaymentIntent &each = intents->at(row);
+            if (each.status.known() == IntentStatus::Succeeded && each.amount.minorUnits() > 100 &&
+                each.amountRefunded.value_or(0) == 0 &&
+                each.amount.currency() == QLatin1String("USD"))
+                id = each.id;
+        }
+        QVERIFY(!id.isEmpty());
+        const Money amount = intents->at(intents->rowOf(id)).amount;
+        const qint64 refundedBefore =
+            page->totals()->totals().total(QStringLiteral("USD")).refundedMinorUnits;
+
+        QObject context;
+        RefundDraft draft;
+        draft.paymentIntentId = id;
+        draft.amount = Money(100, amount.currency());
+        std::optional<CreateOutcome<Refund>> refunded;
+        session->provider()->createRefund(draft, &context,
+                                          [&](const CreateOutcome<Refund> &o) { refunded = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(refunded.has_value(), 10000);
+        QCOMPARE(refunded->status, CreateStatus::Created);
+        std::optional<Result<PaymentIntent>> read;
+        session->provider()->getPaymentIntent(id, &context,
+                                              [&](const Result<PaymentIntent> &r) { read = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+        QVERIFY(read->ok());
+        QCOMPARE(read->value().amountRefunded, std::optional<qint64>(100));
+        session->adopt(read->value());
+
+        const int row = intents->rowOf(id);
+        const auto cell = [&](int column) { return intents->index(row, column).data().toString(); };
+        QCOMPARE(cell(PaymentIntentTableModel::StatusColumn), QStringLiteral("Partially refunded"));
+        QCOMPARE(cell(PaymentIntentTableModel::RefundedColumn),
+                 Money(100, amount.currency()).toString(QLocale()));
+        QCOMPARE(cell(PaymentIntentTableModel::NetColumn),
+                 Money(amount.minorUnits() - 100, amount.currency()).toString(QLocale()));
+        QCOMPARE(page->totals()->totals().total(QStringLiteral("USD")).refundedMinorUnits,
+                 refundedBefore + 100);
+
+        QVERIFY(page->selectId(id));
+        auto *pane = page->findChild<DetailPane *>();
+        QVERIFY(pane);
+        bool headed = false;
+        for (const QLabel *label : pane->findChildren<QLabel *>())
+            headed = headed || label->text().startsWith(QLatin1String("Partially refunded"));
+        QVERIFY(headed);
+        const QTreeWidget *fields = pane->findChild<QTreeWidget *>();
+        QVERIFY(fields);
+        bool listed = false;
+        for (int i = 0; i < fields->topLevelItemCount(); ++i) {
+            const QString name = fields->topLevelItem(i)->text(0);
+            QVERIFY2(!name.startsWith(QLatin1String("amount_refunded ")), qPrintable(name));
+            listed = listed || name == QLatin1String("amount_refunded");
+        }
+        QVERIFY(listed);
+        shoot(&window, QStringLiteral("main-intents-refunded"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("intents.csv"));
+        QString error;
+        QVERIFY2(window.exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll().mid(3)));
+        const QStringList header = rows.first();
+        const qsizetype idColumn = header.indexOf(QStringLiteral("ID"));
+        const qsizetype refundedColumn = header.indexOf(QStringLiteral("Refunded"));
+        const qsizetype netColumn = header.indexOf(QStringLiteral("Net"));
+        QVERIFY(idColumn >= 0 && refundedColumn >= 0 && netColumn >= 0);
+        bool found = false;
+        for (const QStringList &line : rows) {
+            if (line.value(idColumn) != id)
+                continue;
+            found = true;
+            QCOMPARE(line.at(refundedColumn), QStringLiteral("1.00"));
+            QCOMPARE(line.at(netColumn),
+                     Money(amount.minorUnits() - 100, amount.currency()).toDecimalString());
+        }
+        QVERIFY(found);
+    }
+
+    // The Details tab is a summary a person reads: money and dates the locale's way, the
+    // customer's name, the card, with every id beside a Copy button; the raw view stays in Raw
+    // JSON. The card learnt for the summary also names the payment method in the CSV.
+    void detailsReadAsASummary()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        window.showPage(0);
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        const PaymentIntentTableModel *intents = session->paymentIntents();
+        int row = -1;
+        for (int i = 0; i < intents->rowCount() && row < 0; ++i) {
+            const PaymentIntent &each = intents->at(i);
+            if (!each.paymentMethodId.isEmpty() &&
+                !intents->customerName(each.customerId).isEmpty())
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const PaymentIntent intent = intents->at(row);
+        QVERIFY(page->selectId(intent.id));
+        auto *pane = page->findChild<DetailPane *>();
+        QVERIFY(pane);
+        const auto valueOf = [pane](const QString &label) {
+            for (const DetailLine &line : pane->summary())
+                if (line.label == label)
+                    return line.value;
+            return QString();
+        };
+        const QLocale locale;
+        QCOMPARE(valueOf(QStringLiteral("Amount")), intent.amount.toString(locale));
+        QCOMPARE(valueOf(QStringLiteral("Customer")), intents->customerName(intent.customerId));
+        QCOMPARE(valueOf(QStringLiteral("Created")),
+                 locale.toString(intent.created.toLocalTime(), QLocale::LongFormat));
+        QCOMPARE(valueOf(QStringLiteral("Payment ID")), intent.id);
+        QTRY_VERIFY(valueOf(QStringLiteral("Payment method")).contains(QStringLiteral("••••")));
+        QCOMPARE(valueOf(QStringLiteral("Payment method ID")), intent.paymentMethodId);
+        for (const DetailLine &line : pane->summary())
+            QCOMPARE(line.copyable, line.label.endsWith(QLatin1String(" ID")));
+
+        // Every id has its Copy button; it copies.
+        QToolButton *copy = nullptr;
+        for (QToolButton *button : pane->findChildren<QToolButton *>())
+            if (button->accessibleName() == QLatin1String("Copy Payment ID"))
+                copy = button;
+        QVERIFY(copy);
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), intent.id);
+
+        shoot(&window, QStringLiteral("main-intents-details"));
+
+        // The list and the CSV name the card too.
+        const QString card = valueOf(QStringLiteral("Payment method"));
+        QCOMPARE(intents->csvCell(intents->rowOf(intent.id),
+                                  PaymentIntentTableModel::PaymentMethodColumn),
+                 card);
+    }
+
+    // A pasted checkout link finds its session on the sessions page, whose Details tab then
+    // reads as a summary with the link to copy; a customer's reads with the country by name
+    // and the phone in international form.
+    void sessionAndCustomerDetailsReadAsSummaries()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        window.showPage(1);
+        CheckoutSessionsPage *sessions = window.checkoutSessionsPage();
+        const CheckoutSession wanted = session->checkoutSessions()->at(3);
+        QVERIFY(!wanted.url.isEmpty());
+        auto *search = sessions->findChild<QLineEdit *>();
+        QVERIFY(search);
+        search->setText(QLatin1Char(' ') + wanted.url + QLatin1Char(' '));
+        QAbstractItemModel *shown = sessions->view()->model();
+        QTRY_COMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->index(0, 0).data(ResourceTableModel::IdRole).toString(), wanted.id);
+        QVERIFY(sessions->selectId(wanted.id));
+        auto *pane = sessions->findChild<DetailPane *>();
+        QVERIFY(pane);
+        const auto valueOf = [](const DetailPane *p, const QString &label) {
+            for (const DetailLine &line : p->summary())
+                if (line.label == label)
+                    return line;
+            return DetailLine();
+        };
+        QCOMPARE(valueOf(pane, QStringLiteral("Checkout link")).value, wanted.url);
+        QVERIFY(valueOf(pane, QStringLiteral("Checkout link")).copyable);
+        QCOMPARE(valueOf(pane, QStringLiteral("Session ID")).value, wanted.id);
+        QCOMPARE(valueOf(pane, QStringLiteral("Status")).value, wanted.status.displayName());
+        shoot(&window, QStringLiteral("main-sessions-details"));
+
+        window.showPage(2);
+        CustomersPage *customers = window.customersPage();
+        Customer customer = session->customers()->at(0);
+        QVERIFY(customers->selectId(customer.id));
+        pane = customers->findChild<DetailPane *>();
+        QVERIFY(pane);
+        QVERIFY(customer.address);
+        QCOMPARE(customer.address->country, QStringLiteral("US"));
+        QCOMPARE(valueOf(pane, QStringLiteral("Country")).value, QStringLiteral("United States"));
+        QVERIFY2(valueOf(pane, QStringLiteral("Phone")).value.startsWith(QLatin1String("+1 ")),
+                 qPrintable(valueOf(pane, QStringLiteral("Phone")).value));
+        QCOMPARE(valueOf(pane, QStringLiteral("Customer ID")).value, customer.id);
+        shoot(&window, QStringLiteral("main-customers-details"));
+    }
+
     void customersShowTheirPayments()
     {
         MainWindow window;
@@ -380,6 +638,62 @@ private slots:
         QVERIFY(!session->isWatching(target.id));
         page->deleteLater();
         paid->deleteLater();
+    }
+
+    void switcherOffersADemoPerProviderAndTheProfiles()
+    {
+        MainWindow window;
+        window.setProfiles({QStringLiteral("Shop")}, {}, QStringLiteral("synaptopay"));
+        auto *switcher = window.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
+        QVERIFY(switcher);
+        QStringList items;
+        for (int i = 0; i < switcher->count(); ++i)
+            items.append(switcher->itemText(i));
+        QCOMPARE(items, (QStringList{QStringLiteral("Demo: Dots"),
+                                     QStringLiteral("Demo: SynaptoPay"), QStringLiteral("Shop")}));
+        QCOMPARE(switcher->currentText(), QStringLiteral("Demo: SynaptoPay"));
+
+        QSignalSpy demos(&window, &MainWindow::demoRequested);
+        QSignalSpy profiles(&window, &MainWindow::profileSwitchRequested);
+        emit switcher->activated(0);
+        emit switcher->activated(2);
+        QCOMPARE(demos.size(), 1);
+        QCOMPARE(demos.at(0).at(0).toString(), QStringLiteral("dots"));
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.at(0).at(0).toString(), QStringLiteral("Shop"));
+    }
+
+    void synaptoPayDemoLoadsItsOwnData()
+    {
+        // The one sandbox serves both providers: the SynaptoPay demo sees SynaptoPay's records.
+        sandbox::SandboxOptions options;
+        options.seedSizes.synaptoPayData = true;
+        options.seedSizes.paymentIntents = 5;
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.listen());
+        const QList<sandbox::SandboxConnection> connections =
+            sandbox::sandboxConnections(server.apiBaseUrl(), server.options());
+        QCOMPARE(connections.size(), 2);
+        const sandbox::SandboxConnection sp = connections.at(1);
+        QCOMPARE(sp.provider, QStringLiteral("synaptopay"));
+        Profile profile;
+        profile.name = QStringLiteral("Demo SynaptoPay");
+        profile.provider = sp.provider;
+        profile.environment = Environment::Custom;
+        profile.customBaseUrl = sp.baseUrl;
+        profile.account = sp.account;
+        QVERIFY(profile.validate().ok());
+        Workspace session(profile, profile.credentials(sp.apiKey.toUtf8()), true);
+        MainWindow window;
+        window.setSession(&session);
+        waitLoaded(&session);
+        QCOMPARE(window.banner()->badgeText(), QStringLiteral("DEMO"));
+        QVERIFY(window.windowTitle().contains(QLatin1String("SynaptoPay")));
+        QVERIFY(session.paymentIntents()->rowCount() > 10);
+        QVERIFY(session.customers()->rowCount() > 0);
+        for (int row = 0; row < session.paymentIntents()->rowCount(); ++row)
+            QVERIFY(session.paymentIntents()->at(row).id.startsWith(
+                QLatin1String("accounts/acct_demo/")));
     }
 
     void switchingProfileReloadsEverything()

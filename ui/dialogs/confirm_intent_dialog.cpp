@@ -43,6 +43,12 @@ ConfirmIntentDialog::ConfirmIntentDialog(Workspace *session, const PaymentIntent
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_methods = new PaymentMethodPicker(session->provider(), form);
     m_methods->setObjectName(QStringLiteral("paymentMethodPicker"));
+    // The cards loaded here name the payment method in the list and its CSV.
+    connect(m_methods, &PaymentMethodPicker::stateChanged, this,
+            [this](PaymentMethodPicker::State state) {
+                if (state == PaymentMethodPicker::State::Ready)
+                    this->session()->adopt(m_methods->paymentMethods());
+            });
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addField(fields, tr("&Pay with:"), m_methods, {QString(field::PaymentMethod)});

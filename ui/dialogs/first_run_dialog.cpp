@@ -1,5 +1,7 @@
 #include "ui/dialogs/first_run_dialog.h"
 
+#include "network/provider_factory.h"
+
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,7 +13,6 @@ namespace paydesk {
 FirstRunDialog::FirstRunDialog(QWidget *parent)
     : QDialog(parent)
     , m_demo(new QCommandLinkButton(tr("Try the demo"), this))
-    , m_connect(new QCommandLinkButton(tr("Connect a Dots account"), this))
 {
     setWindowTitle(tr("Welcome to Paydesk"));
     auto *title = new QLabel(tr("Welcome to Paydesk"), this);
@@ -31,11 +32,26 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
                               "computer. No account and no network needed; nothing is real."));
     m_demo->setAccessibleName(tr("Try the demo"));
     m_demo->setAccessibleDescription(m_demo->description());
-    m_connect->setObjectName(QStringLiteral("connectButton"));
-    m_connect->setDescription(tr("Enter your Dots client ID and API key. The key is kept in your "
-                                 "system keychain, never in a file."));
-    m_connect->setAccessibleName(tr("Connect a Dots account"));
-    m_connect->setAccessibleDescription(m_connect->description());
+    for (const ProviderInfo &info : knownProviders()) {
+        const QString name = info.name;
+        const QString key = info.key;
+        //: %1 is a payment provider: "Connect a SynaptoPay account".
+        auto *button = new QCommandLinkButton(tr("Connect a %1 account").arg(name), this);
+        button->setObjectName(QStringLiteral("connectButton_") + key);
+        button->setDescription(
+            info.keyActsForAccount
+                ? tr("Enter your %1 account (acct_…) and its API key. The key is kept in your "
+                     "system keychain, never in a file.")
+                      .arg(name)
+                : tr("Enter your %1 client ID and API key. The key is kept in your system "
+                     "keychain, never in a file.")
+                      .arg(name));
+        button->setAccessibleName(button->text());
+        button->setAccessibleDescription(button->description());
+        connect(button, &QCommandLinkButton::clicked, this,
+                [this, key] { choose(Choice::ConnectAccount, key); });
+        m_connect.append(button);
+    }
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setAccessibleName(tr("Dialog buttons"));
@@ -51,21 +67,21 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     layout->addWidget(intro);
     layout->addSpacing(4);
     layout->addWidget(m_demo);
-    layout->addWidget(m_connect);
+    for (QCommandLinkButton *button : m_connect)
+        layout->addWidget(button);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(480);
 
     connect(m_demo, &QCommandLinkButton::clicked, this, [this] { choose(Choice::Demo); });
-    connect(m_connect, &QCommandLinkButton::clicked, this,
-            [this] { choose(Choice::ConnectAccount); });
     m_demo->setDefault(true);
     m_demo->setFocus();
 }
 
-void FirstRunDialog::choose(Choice choice)
+void FirstRunDialog::choose(Choice choice, const QString &providerKey)
 {
     m_choice = choice;
+    m_providerKey = providerKey;
     emit chosen(choice);
     accept();
 }

@@ -1,13 +1,15 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
+#include <QString>
 
 class QCommandLinkButton;
 
 namespace paydesk {
 
 // The first thing a new user sees when there is no profile: try Paydesk on sample data (the
-// demo, no account, no network) or connect a Dots account.
+// demo, no account, no network) or connect an account, one button per provider Paydesk speaks.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
@@ -24,17 +26,23 @@ public:
 
     Choice choice() const { return m_choice; }
     QCommandLinkButton *demoButton() const { return m_demo; }
-    QCommandLinkButton *connectButton() const { return m_connect; }
+    // The first provider's button ("Connect a Dots account").
+    QCommandLinkButton *connectButton() const { return m_connect.constFirst(); }
+    // One per provider, in knownProviders()' order.
+    QList<QCommandLinkButton *> connectButtons() const { return m_connect; }
+    // After ConnectAccount: the provider chosen, as knownProviders() spells it ("synaptopay").
+    QString providerKey() const { return m_providerKey; }
 
 signals:
     void chosen(paydesk::FirstRunDialog::Choice choice);
 
 private:
-    void choose(Choice choice);
+    void choose(Choice choice, const QString &providerKey = QString());
 
     Choice m_choice = Choice::None;
+    QString m_providerKey;
     QCommandLinkButton *m_demo;
-    QCommandLinkButton *m_connect;
+    QList<QCommandLinkButton *> m_connect;
 };
 
 } // namespace paydesk

@@ -1,6 +1,7 @@
 #include "ui/dialogs/flow_dialog.h"
 
 #include "services/workspace.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/label_text.h"
 #include "ui/widgets/page_stack.h"
 #include "ui/widgets/window_fit.h"
@@ -124,8 +125,16 @@ QWidget *FlowDialog::withErrors(QWidget *field, const QStringList &apiFields, QL
     return box;
 }
 
-bool FlowDialog::acceptValidation(const ValidationResult &result)
+bool FlowDialog::acceptValidation(const ValidationResult &checked)
 {
+    // Every customer picker on the form: typed text that chose no one is never sent as "no
+    // customer", whatever the dialog's own checks say.
+    ValidationResult pickers;
+    for (const CustomerPicker *picker : findChildren<CustomerPicker *>()) {
+        if (picker->isVisibleTo(this))
+            pickers.merge(picker->inputErrors());
+    }
+    const ValidationResult result = merged(pickers, checked);
     if (result.ok()) {
         m_errors->clearAll();
         return true;

@@ -91,6 +91,7 @@ protected:
                         QLabel **errorLabel = nullptr);
 
     // Shows client-side errors next to their widgets and focuses the first; true when none.
+    // A customer picker's unresolved text is an error too, in every dialog.
     bool acceptValidation(const ValidationResult &result);
     // `first` plus the errors of `more` for widgets `first` says nothing about: a widget's own
     // check ("three decimal places") wins over a draft's general one ("enter an amount").

@@ -1,6 +1,7 @@
 #include "ui/dialogs/profiles_dialog.h"
 
 #include "models/fields.h"
+#include "network/provider_factory.h"
 #include "services/key_resolver.h"
 #include "ui/widgets/form_errors.h"
 #include "ui/widgets/label_text.h"
@@ -65,6 +66,10 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     m_name = new QLineEdit(details);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("Shop (sandbox)"));
+    m_provider = new QComboBox(details);
+    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    for (const ProviderInfo &info : knownProviders())
+        m_provider->addItem(QString(info.name), QString(info.key));
     m_environment = new QComboBox(details);
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
     m_environment->addItem(tr("Production"), int(Environment::Production));
@@ -80,13 +85,19 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     m_productionNote->setPalette(warning);
     m_baseUrl = new QLineEdit(details);
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
-    m_baseUrl->setPlaceholderText(tr("http://127.0.0.1:8080/api"));
     m_baseUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly);
     m_clientId = new QLineEdit(details);
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_appId = new QLineEdit(details);
     m_appId->setObjectName(QStringLiteral("appIdEdit"));
     m_appId->setPlaceholderText(tr("Optional"));
+    m_account = new QLineEdit(details);
+    m_account->setObjectName(QStringLiteral("accountEdit"));
+    //: Placeholder of the account field: how an account id starts.
+    m_account->setPlaceholderText(tr("acct_…"));
+    m_account->setToolTip(tr("The account the API key acts for: acct_ followed by letters and "
+                             "digits, as the provider's dashboard shows it."));
+    m_account->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_deadline = new QSpinBox(details);
     m_deadline->setObjectName(QStringLiteral("deadlineSpin"));
     m_deadline->setRange(Profile::MinRequestDeadlineSeconds, Profile::MaxRequestDeadlineSeconds);
@@ -122,10 +133,13 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
         for (const QString &apiField : apiFields)
             m_errors->bind(apiField, field, error);
         m_form->addRow(title, box);
+        m_rows.append({title, box});
     };
     addRow(tr("&Name:"), m_name, {QString(field::ProfileName)});
-    addRow(tr("&Environment:"), m_environment, {QString(field::Provider)});
+    addRow(tr("Pro&vider:"), m_provider, {QString(field::Provider)});
+    addRow(tr("&Environment:"), m_environment, {});
     addRow(tr("&Base URL:"), m_baseUrl, {QString(field::BaseUrl)});
+    addRow(tr("Acc&ount:"), m_account, {QString(field::Account)});
     addRow(tr("&Client ID:"), m_clientId, {QString(field::ClientId)});
     addRow(tr("A&pp ID:"), m_appId, {QString(field::AppId)});
     addRow(tr("API &key:"), m_apiKey, {QString(field::ApiKey)});
@@ -187,9 +201,14 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
         if (name != m_current)
             showProfile(m_store.find(name));
     });
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateProvider);
+    connect(m_provider, &QComboBox::activated, this, [this] {
+        m_errors->clear(m_provider);
+        setDirty(true);
+    });
     connect(m_environment, &QComboBox::currentIndexChanged, this,
             &ProfilesDialog::updateEnvironment);
-    for (QLineEdit *edit : {m_name, m_baseUrl, m_clientId, m_appId, m_apiKey})
+    for (QLineEdit *edit : {m_name, m_baseUrl, m_clientId, m_appId, m_account, m_apiKey})
         connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
     connect(m_environment, &QComboBox::activated, this, [this] { setDirty(true); });
     connect(m_deadline, &QSpinBox::valueChanged, this, [this] {
@@ -200,9 +219,11 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     setTabOrder(m_list, m_add);
     setTabOrder(m_add, m_remove);
     setTabOrder(m_remove, m_name);
-    setTabOrder(m_name, m_environment);
+    setTabOrder(m_name, m_provider);
+    setTabOrder(m_provider, m_environment);
     setTabOrder(m_environment, m_baseUrl);
-    setTabOrder(m_baseUrl, m_clientId);
+    setTabOrder(m_baseUrl, m_account);
+    setTabOrder(m_account, m_clientId);
     setTabOrder(m_clientId, m_appId);
     setTabOrder(m_appId, m_apiKey);
     setTabOrder(m_apiKey, m_deadline);
@@ -240,15 +261,30 @@ void ProfilesDialog::selectProfile(const QString &name)
     showProfile(name.isEmpty() ? std::nullopt : m_store.find(name));
 }
 
+void ProfilesDialog::startNewProfile(const QString &providerKey)
+{
+    showProfile(std::nullopt);
+    const int index = m_provider->findData(providerKey);
+    if (index >= 0)
+        m_provider->setCurrentIndex(index);
+}
+
 Profile ProfilesDialog::formProfile() const
 {
     Profile profile;
     profile.name = m_name->text();
+    profile.provider = m_provider->currentData().toString();
     profile.environment = Environment(m_environment->currentData().toInt());
     if (profile.environment == Environment::Custom)
         profile.customBaseUrl = QUrl(m_baseUrl->text().trimmed());
-    profile.clientId = m_clientId->text().trimmed();
-    profile.appId = m_appId->text().trimmed();
+    // Only what this provider's key authenticates with: the other rows are hidden, and what was
+    // typed in them stays there, unsaved, in case the person switches back.
+    if (profile.keyActsForAccount()) {
+        profile.account = m_account->text().trimmed();
+    } else {
+        profile.clientId = m_clientId->text().trimmed();
+        profile.appId = m_appId->text().trimmed();
+    }
     profile.requestDeadlineSeconds = m_deadline->value();
     return profile;
 }
@@ -265,8 +301,10 @@ void ProfilesDialog::reloadList()
         // The name in the list; where it connects to in the form and the tooltip.
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, profile.name);
-        item->setToolTip(profile.environmentLabel());
-        item->setData(Qt::AccessibleDescriptionRole, profile.environmentLabel());
+        //: A profile's provider and environment: "SynaptoPay, Sandbox".
+        const QString where = tr("%1, %2").arg(profile.providerName(), profile.environmentLabel());
+        item->setToolTip(where);
+        item->setData(Qt::AccessibleDescriptionRole, where);
         if (profile.name == m_current)
             m_list->setCurrentItem(item);
     }
@@ -282,6 +320,8 @@ void ProfilesDialog::showProfile(const std::optional<Profile> &profile)
     m_name->setReadOnly(profile.has_value());
     m_name->setToolTip(profile ? tr("To rename a profile, add a new one and remove this one.")
                                : QString());
+    const QString provider = profile ? profile->provider : QString(knownProviders().front().key);
+    m_provider->setCurrentIndex(m_provider->findData(provider));
     const Environment environment = profile ? profile->environment : Environment::Sandbox;
     m_environment->setCurrentIndex(m_environment->findData(int(environment)));
     m_baseUrl->setText(profile && profile->environment == Environment::Custom
@@ -289,6 +329,7 @@ void ProfilesDialog::showProfile(const std::optional<Profile> &profile)
                            : QString());
     m_clientId->setText(profile ? profile->clientId : QString());
     m_appId->setText(profile ? profile->appId : QString());
+    m_account->setText(profile ? profile->account : QString());
     m_filling = true;
     m_deadline->setValue(profile ? profile->requestDeadlineSeconds
                                  : Profile::DefaultRequestDeadlineSeconds);
@@ -305,7 +346,7 @@ void ProfilesDialog::showProfile(const std::optional<Profile> &profile)
             m_list->setCurrentRow(row);
     }
     m_filling = false;
-    updateEnvironment();
+    updateProvider();
     setDirty(false);
 }
 
@@ -472,7 +513,8 @@ void ProfilesDialog::runTest(const Profile &profile, const QByteArray &key)
 {
     setBusy(true);
     m_banner->showMessage(MessageBanner::Kind::Info,
-                          tr("Testing the connection to %1…").arg(profile.environmentLabel()));
+                          tr("Testing the connection to %1 (%2)…")
+                              .arg(profile.providerName(), profile.environmentLabel()));
     const Credentials credentials = profile.credentials(key);
     m_testConnection = std::make_unique<Connection>(profile, credentials);
     m_testConnection->setTransportOptions(m_testOptions);
@@ -480,17 +522,26 @@ void ProfilesDialog::runTest(const Profile &profile, const QByteArray &key)
     query.limit = 1;
     const QString provider = m_testConnection->provider()->displayName();
     const QString where = profile.environmentLabel();
+    // The account the key must act for, when the provider's keys act for one.
+    const QString account = profile.keyActsForAccount() ? profile.account : QString();
     m_testConnection->provider()->listCustomers(
-        query, this, [this, provider, where](const Result<Page<Customer>> &result) {
+        query, this, [this, provider, where, account](const Result<Page<Customer>> &result) {
             setBusy(false);
             if (result.ok()) {
-                m_banner->showMessage(MessageBanner::Kind::Success,
-                                      tr("Connected to %1 (%2).").arg(provider, where),
-                                      tr("The client ID and API key work."));
-            } else {
-                m_banner->showMessage(MessageBanner::Kind::Error, tr("The connection test failed."),
-                                      result.error().message);
+                m_banner->showMessage(
+                    MessageBanner::Kind::Success, tr("Connected to %1 (%2).").arg(provider, where),
+                    account.isEmpty() ? tr("The client ID and API key work.")
+                                      : tr("The API key works for account %1.").arg(account));
+                return;
             }
+            const ApiError &error = result.error();
+            // A key refused on an account path may be the wrong key or the wrong account: the
+            // headline names the account, the detail gives the provider's own reason.
+            const QString headline =
+                error.kind == ApiErrorKind::Credentials && !account.isEmpty()
+                    ? tr("The API key was not accepted for account %1.").arg(account)
+                    : tr("The connection test failed.");
+            m_banner->showMessage(MessageBanner::Kind::Error, headline, error.message);
         });
 }
 
@@ -579,8 +630,67 @@ void ProfilesDialog::setDirty(bool dirty)
 void ProfilesDialog::updateEnvironment()
 {
     const auto environment = Environment(m_environment->currentData().toInt());
-    m_form->setRowVisible(m_baseUrl->parentWidget(), environment == Environment::Custom);
+    setRowShown(m_baseUrl, environment == Environment::Custom);
     m_productionNote->setVisible(environment == Environment::Production);
+    // Where the chosen provider and environment send requests.
+    Profile where;
+    where.provider = m_provider->currentData().toString();
+    where.environment = environment;
+    const QUrl url = where.baseUrl();
+    m_environment->setToolTip(environment == Environment::Custom || url.isEmpty()
+                                  ? tr("Requests go to the base URL below.")
+                                  : tr("Requests go to %1.").arg(url.toString()));
+}
+
+void ProfilesDialog::updateProvider()
+{
+    const ProviderInfo *info = findProvider(m_provider->currentData().toString());
+    // A key acts either for an account or for a client id: only that provider's rows show.
+    const bool forAccount = info && info->keyActsForAccount;
+    setRowShown(m_clientId, !forAccount);
+    setRowShown(m_appId, !forAccount);
+    setRowShown(m_account, forAccount);
+    // The address of a local sandbox for this provider, the custom URL people type most.
+    m_baseUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080") +
+                                  (info ? info->sandbox.path() : QString()));
+    updateEnvironment();
+}
+
+void ProfilesDialog::setRowShown(QWidget *field, bool shown)
+{
+    // A row not shown is taken out of the form rather than hidden in it: QFormLayout sizes a
+    // word-wrapped error line wrongly below hidden rows, and squeezes a row to nothing.
+    QWidget *box = field->parentWidget();
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    m_form->getWidgetPosition(box, &row, &role);
+    if (shown == (row >= 0))
+        return;
+    if (!shown) {
+        const QFormLayout::TakeRowResult taken = m_form->takeRow(row);
+        delete taken.labelItem;
+        delete taken.fieldItem;
+        for (const FormRow &formRow : m_rows) {
+            if (formRow.box == box)
+                formRow.title->hide();
+        }
+        box->hide();
+        return;
+    }
+    // Back in its place: after the rows before it that are in the form.
+    int at = 0;
+    for (const FormRow &formRow : m_rows) {
+        if (formRow.box == box) {
+            m_form->insertRow(at, formRow.title, box);
+            formRow.title->show();
+            box->show();
+            return;
+        }
+        int present = -1;
+        m_form->getWidgetPosition(formRow.box, &present, &role);
+        if (present >= 0)
+            ++at;
+    }
 }
 
 void ProfilesDialog::updateButtons()

@@ -7,6 +7,7 @@
 #include "services/connection.h"
 
 #include <QDialog>
+#include <QList>
 #include <QPointer>
 
 #include <functional>
@@ -40,6 +41,9 @@ public:
 
     // Shows `name` in the form; an empty name starts a new profile.
     void selectProfile(const QString &name);
+    // Starts a new profile for the provider spelled `providerKey` ("dots", "synaptopay"), as
+    // knownProviders() lists them; an unknown key leaves the first provider chosen.
+    void startNewProfile(const QString &providerKey);
     // The saved profile the form shows, or empty for a new one.
     QString currentProfileName() const { return m_current; }
     // The profile as the form holds it now.
@@ -76,6 +80,9 @@ private:
     void setBusy(bool busy);
     void setDirty(bool dirty);
     void updateEnvironment();
+    void updateProvider();
+    // Shows or leaves out the form row of `field`, keeping the rows' order.
+    void setRowShown(QWidget *field, bool shown);
     void updateButtons();
 
     ProfileStore &m_store;
@@ -86,13 +93,22 @@ private:
     QPushButton *m_remove;
     MessageBanner *m_banner;
     FormErrors *m_errors;
+    // The form's rows in their order, each a title and the box of its field and error line.
+    struct FormRow
+    {
+        QLabel *title;
+        QWidget *box;
+    };
     QFormLayout *m_form;
+    QList<FormRow> m_rows;
     QLineEdit *m_name;
+    QComboBox *m_provider;
     QComboBox *m_environment;
     QLabel *m_productionNote;
     QLineEdit *m_baseUrl;
     QLineEdit *m_clientId;
     QLineEdit *m_appId;
+    QLineEdit *m_account;
     QSpinBox *m_deadline;
     QLineEdit *m_apiKey;
     QPushButton *m_save;

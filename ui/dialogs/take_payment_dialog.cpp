@@ -4,6 +4,7 @@
 #include "services/workspace.h"
 #include "ui/widgets/checkout_link_view.h"
 #include "ui/widgets/customer_picker.h"
+#include "ui/widgets/device_picker.h"
 #include "ui/widgets/metadata_editor.h"
 #include "ui/widgets/money_edit.h"
 #include "ui/widgets/page_stack.h"
@@ -12,6 +13,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -93,10 +95,13 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
         formErrors()->bind(field, m_currency, amountError);
     addField(fields, tr("C&ustomer:"), m_customer,
              {QString(field::Customer), QString(field::CustomerEmail)});
-    addField(fields, tr("&Description:"), m_description,
+    QLabel *descriptionLabel = addField(fields, tr("&Description:"), m_description,
              {QString(field::Description), field::lineItem(0, field::ItemName),
               field::lineItem(0, field::ItemDescription)});
     addField(fields, tr("&Metadata:"), m_metadata, {QString(field::Metadata)});
+    // A field the provider does not take is not offered (what is typed there would be lost).
+    if (!limits.takesIntentDescription)
+        fields->setRowVisible(descriptionLabel, false);
 
     // How the customer pays.
     auto *how = new QGroupBox(tr("How will the customer pay?"), form);
@@ -111,6 +116,19 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     methods->addButton(m_chargeNow);
     methods->addButton(m_sendLink);
     m_chargeNow->setChecked(true);
+    if (limits.takesDevices) {
+        // At a counter with a terminal, the terminal is how people pay: it comes first.
+        m_onTerminal = new QRadioButton(tr("On a card &terminal"), how);
+        m_onTerminal->setObjectName(QStringLiteral("onTerminalRadio"));
+        m_onTerminal->setAccessibleName(tr("On a card terminal"));
+        methods->addButton(m_onTerminal);
+        m_device = new DevicePicker(
+            session->provider(),
+            QStringLiteral("terminal/lastUsed/%1").arg(session->profile().name), how);
+        m_device->setObjectName(QStringLiteral("devicePicker"));
+        m_deviceRow = withErrors(m_device, {QString(field::Device)});
+        m_onTerminal->setChecked(true);
+    }
 
     m_paymentMethod = new PaymentMethodPicker(session->provider(), how);
     m_paymentMethod->setObjectName(QStringLiteral("paymentMethodPicker"));
@@ -132,6 +150,13 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
 
     auto *howLayout = new QVBoxLayout(how);
     howLayout->setSpacing(6);
+    if (m_onTerminal) {
+        howLayout->addWidget(m_onTerminal);
+        auto *indentedDevice = new QHBoxLayout;
+        indentedDevice->addSpacing(24);
+        indentedDevice->addWidget(m_deviceRow, 1);
+        howLayout->addLayout(indentedDevice);
+    }
     howLayout->addWidget(m_chargeNow);
     auto *indentedMethod = new QHBoxLayout;
     indentedMethod->addSpacing(24);
@@ -160,9 +185,24 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     m_tryAnother->setObjectName(QStringLiteral("tryAnotherButton"));
     m_tryAnother->setAccessibleName(tr("Try another payment method"));
     m_tryAnother->setAutoDefault(false);
+    m_retryTerminal = new QPushButton(tr("Try &again on the terminal"), resultPage);
+    m_retryTerminal->setObjectName(QStringLiteral("retryTerminalButton"));
+    m_retryTerminal->setAccessibleName(tr("Try again on the terminal"));
+    m_retryTerminal->setAutoDefault(false);
+    m_retryTerminal->hide();
+    // The demo's terminals are simulated: a person trying Paydesk presents the card there.
+    m_openTerminal = new QPushButton(tr("&Open the simulated terminal"), resultPage);
+    m_openTerminal->setObjectName(QStringLiteral("openTerminalButton"));
+    m_openTerminal->setAccessibleName(tr("Open the simulated terminal"));
+    m_openTerminal->setToolTip(tr("The demo's card terminals are pages of the built-in sandbox: "
+                                  "present a card there, or decline it."));
+    m_openTerminal->setAutoDefault(false);
+    m_openTerminal->hide();
     auto *tryRow = new QHBoxLayout;
     tryRow->setContentsMargins(0, 0, 0, 0);
+    tryRow->addWidget(m_openTerminal);
     tryRow->addStretch();
+    tryRow->addWidget(m_retryTerminal);
     tryRow->addWidget(m_tryAnother);
     auto *resultLayout = new QVBoxLayout(resultPage);
     resultLayout->setContentsMargins(0, 0, 0, 0);
@@ -184,10 +224,32 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     m_close->setAccessibleName(tr("Cancel"));
     setSubmitButton(m_submitButton);
     connect(m_submitButton, &QPushButton::clicked, this, &TakePaymentDialog::submit);
-    connect(m_tryAnother, &QPushButton::clicked, this, &TakePaymentDialog::backToForm);
+    connect(m_tryAnother, &QPushButton::clicked, this, [this] {
+        if (!m_intent.device.isEmpty())
+            useAnotherTerminal();
+        else
+            backToForm();
+    });
+    connect(m_retryTerminal, &QPushButton::clicked, this, [this] {
+        backToForm();
+        chargeNow();
+    });
+    connect(m_openTerminal, &QPushButton::clicked, this, &TakePaymentDialog::openTerminalPage);
+    if (m_onTerminal) {
+        connect(m_onTerminal, &QRadioButton::toggled, this, &TakePaymentDialog::updateMethod);
+        connect(m_currency, &QComboBox::currentTextChanged, m_device, &DevicePicker::setCurrency);
+        m_device->setCurrency(m_currency->currentText());
+        m_device->reload();
+    }
 
     connect(m_customer, &CustomerPicker::customerChanged, m_paymentMethod,
             &PaymentMethodPicker::setCustomerId);
+    // The cards loaded here name the payment method in the list and its CSV.
+    connect(m_paymentMethod, &PaymentMethodPicker::stateChanged, this,
+            [this](PaymentMethodPicker::State state) {
+                if (state == PaymentMethodPicker::State::Ready)
+                    this->session()->adopt(m_paymentMethod->paymentMethods());
+            });
     connect(m_chargeNow, &QRadioButton::toggled, this, &TakePaymentDialog::updateMethod);
     connect(m_amount, &MoneyEdit::moneyChanged, this, &TakePaymentDialog::updateSubmitText);
     connect(m_currency, &QComboBox::currentTextChanged, m_amount, &MoneyEdit::setCurrency);
@@ -210,7 +272,13 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     setTabOrder(m_description, m_metadata->table());
     setTabOrder(m_metadata->table(), m_metadata->addButton());
     setTabOrder(m_metadata->addButton(), m_metadata->removeButton());
-    setTabOrder(m_metadata->removeButton(), m_chargeNow);
+    if (m_onTerminal) {
+        setTabOrder(m_metadata->removeButton(), m_onTerminal);
+        setTabOrder(m_onTerminal, m_device->comboBox());
+        setTabOrder(m_device->comboBox(), m_chargeNow);
+    } else {
+        setTabOrder(m_metadata->removeButton(), m_chargeNow);
+    }
     setTabOrder(m_chargeNow, m_paymentMethod->comboBox());
     setTabOrder(m_paymentMethod->comboBox(), m_sendLink);
     setTabOrder(m_sendLink, m_successUrl);
@@ -225,11 +293,16 @@ void TakePaymentDialog::setCustomer(const QString &customerId)
 
 void TakePaymentDialog::setMethod(Method method)
 {
-    (method == Method::ChargeSavedCard ? m_chargeNow : m_sendLink)->setChecked(true);
+    if (method == Method::OnTerminal && m_onTerminal)
+        m_onTerminal->setChecked(true);
+    else
+        (method == Method::CheckoutLink ? m_sendLink : m_chargeNow)->setChecked(true);
 }
 
 TakePaymentDialog::Method TakePaymentDialog::method() const
 {
+    if (m_onTerminal && m_onTerminal->isChecked())
+        return Method::OnTerminal;
     return m_chargeNow->isChecked() ? Method::ChargeSavedCard : Method::CheckoutLink;
 }
 
@@ -249,7 +322,10 @@ PaymentIntentDraft TakePaymentDialog::intentDraft() const
     draft.amount = m_amount->money().value_or(Money());
     draft.customerId = m_customer->customerId();
     draft.description = m_description->text();
-    draft.paymentMethodId = m_paymentMethod->paymentMethodId();
+    if (method() == Method::OnTerminal)
+        draft.device = m_device->deviceId();
+    else
+        draft.paymentMethodId = m_paymentMethod->paymentMethodId();
     draft.confirm = true;
     draft.metadata = m_metadata->metadata();
     return draft;
@@ -277,7 +353,25 @@ ValidationResult TakePaymentDialog::inputErrors() const
         result.add(field::Amount, tr("Enter an amount."));
     else if (!m_amount->errorText().isEmpty())
         result.add(field::Amount, m_amount->errorText());
-    if (method() == Method::ChargeSavedCard) {
+    if (method() == Method::OnTerminal) {
+        switch (m_device->state()) {
+        case DevicePicker::State::Idle:
+        case DevicePicker::State::Loading:
+            result.add(field::Device, tr("Wait a moment: the card terminals are still loading."));
+            break;
+        case DevicePicker::State::Failed:
+            result.add(field::Device, tr("The card terminals could not be loaded: load them "
+                                         "again, or charge a saved card."));
+            break;
+        case DevicePicker::State::Ready:
+            if (m_device->devices().isEmpty())
+                result.add(field::Device, tr("This account has no card terminals: charge a saved "
+                                             "card or send a checkout link instead."));
+            else if (m_device->deviceId().isEmpty())
+                result.add(field::Device, tr("Choose the card terminal to take the payment on."));
+            break;
+        }
+    } else if (method() == Method::ChargeSavedCard) {
         if (m_customer->customerId().isEmpty()) {
             result.add(field::Customer, tr("Choose the customer whose saved card to charge."));
         } else {
@@ -312,19 +406,23 @@ void TakePaymentDialog::submit()
 {
     if (isBusy() || isShowingResult())
         return;
-    if (method() == Method::ChargeSavedCard)
-        chargeNow();
-    else
+    if (method() == Method::CheckoutLink)
         createLink();
+    else
+        chargeNow();
 }
 
 void TakePaymentDialog::chargeNow()
 {
     const PaymentIntentDraft draft = intentDraft();
     PaymentProvider *provider = session()->provider();
-    if (!acceptValidation(merged(inputErrors(), draft.validate(provider->limits()))))
+    const std::optional<Device> device =
+        method() == Method::OnTerminal ? m_device->device() : std::nullopt;
+    if (!acceptValidation(merged(inputErrors(), draft.validate(provider->limits(), device))))
         return;
     setNoun(tr("payment"));
+    m_cardUsed.clear();
+    m_result->setTerminal(device ? device->label() : QString(), m_terminalPatienceSeconds);
     runCreate<PaymentIntent>(
         [provider, draft](QObject *context, CreateCallback<PaymentIntent> done) {
             return provider->createPaymentIntent(draft, context, std::move(done));
@@ -334,6 +432,8 @@ void TakePaymentDialog::chargeNow()
         },
         [this](const PaymentIntent &intent) {
             m_intent = intent;
+            if (!intent.device.isEmpty())
+                m_device->rememberChoice();
             session()->adopt(intent);
             emit paymentIntentCreated(intent);
             showIntent(intent);
@@ -377,13 +477,24 @@ void TakePaymentDialog::createLink()
 void TakePaymentDialog::showIntent(const PaymentIntent &intent)
 {
     m_intent = intent;
-    QString methodName;
+    QString methodName = m_cardUsed;
     if (const auto chosen = m_paymentMethod->paymentMethod();
         chosen && chosen->id == intent.paymentMethodId)
         methodName = chosen->displayName();
     m_result->setIntent(intent, m_customer->customerName(), methodName);
-    const bool declined = m_result->outcome() == PaymentResultView::Outcome::Declined;
-    m_tryAnother->setVisible(declined);
+    // A terminal reads a card nobody chose here: name it once the provider says which it was.
+    if (!intent.device.isEmpty() && methodName.isEmpty() && !intent.paymentMethodId.isEmpty() &&
+        m_result->outcome() == PaymentResultView::Outcome::Succeeded) {
+        const QString id = intent.id;
+        session()->provider()->getPaymentMethod(intent.paymentMethodId, this,
+                                                [this, id](const Result<PaymentMethod> &method) {
+                                                    if (method.ok() && m_intent.id == id) {
+                                                        m_cardUsed = method.value().displayName();
+                                                        showIntent(m_intent);
+                                                    }
+                                                });
+    }
+    updateTerminalButtons();
     showButton(m_submitButton, QDialogButtonBox::AcceptRole, false);
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
@@ -414,23 +525,64 @@ void TakePaymentDialog::backToForm()
     m_close->setText(tr("Cancel"));
     m_close->setAccessibleName(tr("Cancel"));
     banner()->clear();
-    m_paymentMethod->comboBox()->setFocus();
+    if (method() == Method::OnTerminal)
+        m_device->comboBox()->setFocus();
+    else
+        m_paymentMethod->comboBox()->setFocus();
 }
 
 void TakePaymentDialog::updateMethod()
 {
-    const bool charge = method() == Method::ChargeSavedCard;
-    m_paymentMethodRow->setEnabled(charge);
-    m_successUrlRow->setEnabled(!charge);
-    formErrors()->clear(charge ? static_cast<QWidget *>(m_successUrl) : m_paymentMethod);
+    const Method chosen = method();
+    m_paymentMethodRow->setEnabled(chosen == Method::ChargeSavedCard);
+    m_successUrlRow->setEnabled(chosen == Method::CheckoutLink);
+    if (m_deviceRow)
+        m_deviceRow->setEnabled(chosen == Method::OnTerminal);
+    if (chosen != Method::ChargeSavedCard)
+        formErrors()->clear(m_paymentMethod);
+    if (chosen != Method::CheckoutLink)
+        formErrors()->clear(m_successUrl);
+    if (m_device && chosen != Method::OnTerminal)
+        formErrors()->clear(m_device);
     updateSubmitText();
+}
+
+void TakePaymentDialog::updateTerminalButtons()
+{
+    const bool onTerminal = !m_intent.device.isEmpty();
+    const PaymentResultView::Outcome outcome = m_result->outcome();
+    const bool declined = outcome == PaymentResultView::Outcome::Declined;
+    m_tryAnother->setVisible(declined);
+    const QString another =
+        onTerminal ? tr("&Use another terminal") : tr("Try &another payment method");
+    m_tryAnother->setText(another);
+    m_tryAnother->setAccessibleName(QString(another).remove(QLatin1Char('&')));
+    m_retryTerminal->setVisible(declined && onTerminal);
+    m_openTerminal->setVisible(onTerminal && session()->isDemo() &&
+                               outcome == PaymentResultView::Outcome::Processing);
+}
+
+void TakePaymentDialog::useAnotherTerminal()
+{
+    const QString declinedOn = m_intent.device;
+    backToForm();
+    m_device->chooseAnotherThan(declinedOn);
+    m_device->comboBox()->setFocus();
+}
+
+void TakePaymentDialog::openTerminalPage()
+{
+    // The sandbox serves its simulated terminals beside its API, at /terminal/{device id}.
+    QUrl url = session()->profile().baseUrl();
+    url.setPath(QStringLiteral("/terminal/") + m_intent.device.section(QLatin1Char('/'), -1));
+    QDesktopServices::openUrl(url);
 }
 
 void TakePaymentDialog::updateSubmitText()
 {
     const std::optional<Money> amount = m_amount->money();
     QString text;
-    if (method() == Method::ChargeSavedCard) {
+    if (method() != Method::CheckoutLink) {
         text = amount ? tr("Charge %1").arg(amount->toString(locale())) : tr("Charge");
     } else {
         text = tr("Create link");

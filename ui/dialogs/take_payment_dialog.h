@@ -13,15 +13,16 @@ namespace paydesk {
 class PageStack;
 class CheckoutLinkView;
 class CustomerPicker;
+class DevicePicker;
 class MetadataEditor;
 class MoneyEdit;
 class PaymentMethodPicker;
 class PaymentResultView;
 
 // Takes a payment from a customer at the counter or on the phone: an amount, the customer, a
-// description and metadata, and how the customer pays: a saved card charged now (the result is
-// followed in the dialog until the payment succeeds or fails), or a checkout link the customer
-// opens in a browser.
+// description and metadata, and how the customer pays: on a card terminal (where the provider
+// has them), a saved card charged now (the result is followed in the dialog until the payment
+// succeeds or fails), or a checkout link the customer opens in a browser.
 class TakePaymentDialog : public FlowDialog
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     {
         ChargeSavedCard,
         CheckoutLink,
+        OnTerminal, // a card terminal, where the provider has them
     };
     Q_ENUM(Method)
 
@@ -45,6 +47,10 @@ public:
     // The intent or checkout session this dialog created last (empty id until then).
     const PaymentIntent &createdIntent() const { return m_intent; }
     const CheckoutSession &createdSession() const { return m_session; }
+    DevicePicker *devicePicker() const { return m_device; }
+    // How long a terminal may wait for a card before the dialog says the payment may still
+    // complete (it keeps following it either way).
+    void setTerminalPatience(int seconds) { m_terminalPatienceSeconds = seconds; }
     // True once the result page is shown.
     bool isShowingResult() const;
 
@@ -66,6 +72,9 @@ private:
     void showIntent(const PaymentIntent &intent);
     void showSession(const CheckoutSession &session);
     void backToForm();
+    void useAnotherTerminal();
+    void openTerminalPage();
+    void updateTerminalButtons();
     void updateMethod();
     void updateSubmitText();
     QString currency() const;
@@ -79,6 +88,13 @@ private:
     QRadioButton *m_sendLink;
     PaymentMethodPicker *m_paymentMethod;
     QWidget *m_paymentMethodRow;
+    QRadioButton *m_onTerminal = nullptr;
+    DevicePicker *m_device = nullptr;
+    QWidget *m_deviceRow = nullptr;
+    QPushButton *m_retryTerminal;
+    QPushButton *m_openTerminal;
+    QString m_cardUsed; // the card a terminal read, once the payment succeeded
+    int m_terminalPatienceSeconds = 120;
     QLineEdit *m_successUrl;
     QWidget *m_successUrlRow;
     PageStack *m_pages;

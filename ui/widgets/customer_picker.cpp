@@ -3,10 +3,12 @@
 #include "models/customer_filter_model.h"
 #include "models/customer_table_model.h"
 #include "models/drafts.h"
+#include "models/fields.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QIdentityProxyModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -63,6 +65,9 @@ CustomerPicker::CustomerPicker(CustomerTableModel *customers, QWidget *parent)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCompletionColumn(CustomerTableModel::NameColumn);
     m_completer->setMaxVisibleItems(8);
+    // Down on the last (or only) match keeps it highlighted: wrapping would clear the highlight
+    // and Enter would then choose nothing.
+    m_completer->setWrapAround(false);
     m_completer->setWidget(m_search);
     m_completer->popup()->setAccessibleName(tr("Matching customers"));
 
@@ -79,12 +84,9 @@ CustomerPicker::CustomerPicker(CustomerTableModel *customers, QWidget *parent)
     setFocusProxy(m_search);
 
     connect(m_search, &QLineEdit::textEdited, this, &CustomerPicker::onTextEdited);
-    // Enter in the field takes the first match. While the drop-down is open it takes Enter
-    // itself (choosing its current row) and only passes the key on to the field.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_id.isEmpty() && !m_completer->popup()->isVisible())
-            chooseFirstMatch();
-    });
+    // Enter in the field takes the first match (see eventFilter()). While the drop-down is open
+    // it takes Enter itself, choosing its current row.
+    m_search->installEventFilter(this);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) {
                 choose(index.data(ResourceTableModel::IdRole).toString());
@@ -118,6 +120,35 @@ QString CustomerPicker::customerName() const
     if (const auto chosen = customer())
         return chosen->displayName();
     return m_id;
+}
+
+bool CustomerPicker::isUnresolved() const
+{
+    return m_id.isEmpty() && !m_search->text().trimmed().isEmpty();
+}
+
+ValidationResult CustomerPicker::inputErrors() const
+{
+    ValidationResult result;
+    if (isUnresolved())
+        result.add(field::Customer, tr("Pick a customer from the list or clear the field."));
+    return result;
+}
+
+bool CustomerPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on unresolved text, the drop-down closed: take the first match and stay in the
+    // form, so the person sees whom Enter chose before anything is sent. With no match Enter
+    // goes on to the dialog, whose check then refuses the unresolved text.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && isUnresolved() &&
+            !m_completer->popup()->isVisible()) {
+            if (chooseFirstMatch())
+                return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CustomerPicker::onTextEdited(const QString &text)
@@ -169,12 +200,13 @@ void CustomerPicker::choose(const QString &id)
         emit customerChanged(m_id);
 }
 
-void CustomerPicker::chooseFirstMatch()
+bool CustomerPicker::chooseFirstMatch()
 {
     if (m_search->text().trimmed().isEmpty() || m_matches->rowCount() == 0)
-        return;
+        return false;
     choose(m_matches->index(0, 0).data(ResourceTableModel::IdRole).toString());
     emit edited();
+    return true;
 }
 
 void CustomerPicker::updateSelectionLabel()

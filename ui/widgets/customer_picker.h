@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/resources.h"
+#include "models/validation.h"
 
 #include <QWidget>
 
@@ -18,7 +19,9 @@ class CustomerTableModel;
 // Chooses one customer by typing part of a name, email or id: the matches of the session's
 // customer list drop down as the person types (Enter takes the first), and a line under the
 // field says plainly who is chosen. A pasted customer id is taken as it is, so customers the
-// list has not loaded can still be used.
+// list has not loaded can still be used. Text that names no chosen customer is never read as
+// "no customer": inputErrors() reports it, and Enter in the field chooses or stays in the field
+// rather than letting a dialog send a form without the customer the person meant.
 class CustomerPicker : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,10 @@ public:
     std::optional<Customer> customer() const;
     // The chosen customer's display name, else its id; empty when none is chosen.
     QString customerName() const;
+    // Something is typed but no customer is chosen from it.
+    bool isUnresolved() const;
+    // An error on the customer field while the typed text is unresolved.
+    ValidationResult inputErrors() const;
 
     QLineEdit *searchField() const { return m_search; }
     QLabel *selectionLabel() const { return m_selection; }
@@ -44,10 +51,13 @@ signals:
     // A person typed or chose something.
     void edited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onTextEdited(const QString &text);
     void choose(const QString &id);
-    void chooseFirstMatch();
+    bool chooseFirstMatch();
     void updateSelectionLabel();
 
     CustomerTableModel *m_customers;

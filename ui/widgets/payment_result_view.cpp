@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace paydesk {
@@ -20,7 +21,10 @@ PaymentResultView::PaymentResultView(QWidget *parent)
     , m_detail(new QLabel(this))
     , m_id(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_tick(new QTimer(this))
 {
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &PaymentResultView::updateWaiting);
     setAccessibleName(tr("Payment result"));
     m_title->setObjectName(QStringLiteral("resultTitle"));
     m_title->setAccessibleName(tr("Payment status"));
@@ -59,9 +63,52 @@ PaymentResultView::PaymentResultView(QWidget *parent)
     layout->addLayout(text, 1);
 }
 
+void PaymentResultView::setTerminal(const QString &name, int patienceSeconds)
+{
+    m_terminal = name;
+    m_patienceSeconds = patienceSeconds;
+    m_waiting.invalidate();
+}
+
+bool PaymentResultView::isPastPatience() const
+{
+    return m_waiting.isValid() && m_waiting.elapsed() >= qint64(m_patienceSeconds) * 1000;
+}
+
+void PaymentResultView::updateWaiting()
+{
+    if (m_outcome != Outcome::Processing || m_terminal.isEmpty()) {
+        m_tick->stop();
+        return;
+    }
+    const qint64 seconds = m_waiting.elapsed() / 1000;
+    const QString waited =
+        QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (isPastPatience()) {
+        m_title->setText(tr("%1 has not finished the payment yet").arg(m_terminal));
+        m_detail->setText(m_who + QLatin1Char(' ') +
+                          tr("Waited %1. The payment may still complete on the terminal: Paydesk "
+                             "keeps following it, and the result shows in the payments list "
+                             "even if you close this window.")
+                              .arg(waited));
+    } else {
+        m_title->setText(tr("Waiting for the customer to present a card on %1").arg(m_terminal));
+        m_detail->setText(m_who + QLatin1Char(' ') +
+                          tr("Waited %1. The customer follows the prompts on the terminal; you "
+                             "can close this window: the payment stays in the list and Paydesk "
+                             "tells you how it ends.")
+                              .arg(waited));
+    }
+}
+
 QString PaymentResultView::failureReason(const PaymentIntent &intent)
 {
-    return intent.lastPaymentError ? intent.lastPaymentError->message : QString();
+    QString reason =
+        intent.lastPaymentError ? intent.lastPaymentError->message.trimmed() : QString();
+    // A provider's sentence, followed by ours: it needs its full stop.
+    if (!reason.isEmpty() && !reason.back().isPunct())
+        reason += QLatin1Char('.');
+    return reason;
 }
 
 void PaymentResultView::setIntent(const PaymentIntent &intent, const QString &customerName,
@@ -74,6 +121,8 @@ void PaymentResultView::setIntent(const PaymentIntent &intent, const QString &cu
         who = tr("%1 from %2 with %3.").arg(amount, customerName, methodName);
     else if (!customerName.isEmpty())
         who = tr("%1 from %2.").arg(amount, customerName);
+    else if (!methodName.isEmpty())
+        who = tr("%1 with %2.").arg(amount, methodName);
     else
         who = tr("%1.").arg(amount);
 
@@ -110,6 +159,19 @@ void PaymentResultView::setIntent(const PaymentIntent &intent, const QString &cu
         }
         break;
     case IntentPhase::Waiting:
+        if (intent.lastPaymentError &&
+            intent.status.known() == IntentStatus::RequiresPaymentMethod) {
+            // The attempt failed and the intent waits for another one (a card terminal's
+            // decline, or nobody presenting a card in time).
+            m_outcome = Outcome::Declined;
+            icon = QStyle::SP_MessageBoxCritical;
+            const QString reason = failureReason(intent);
+            m_title->setText(m_terminal.isEmpty() ? tr("Payment declined")
+                                                  : tr("Payment declined on %1").arg(m_terminal));
+            m_detail->setText((reason.isEmpty() ? tr("The payment failed.") : reason) +
+                              QLatin1Char(' ') + tr("Nothing was charged."));
+            break;
+        }
         m_outcome = Outcome::Waiting;
         icon = QStyle::SP_MessageBoxWarning;
         m_title->setText(tr("Waiting: %1").arg(intent.status.displayName()));
@@ -123,7 +185,19 @@ void PaymentResultView::setIntent(const PaymentIntent &intent, const QString &cu
         break;
     }
     m_progress->setVisible(m_outcome == Outcome::Processing);
-    m_id->setText(tr("Payment ID: %1").arg(intent.id));
+    m_who = who;
+    if (m_outcome == Outcome::Processing && !m_terminal.isEmpty()) {
+        if (!m_waiting.isValid())
+            m_waiting.start();
+        m_tick->start();
+        updateWaiting();
+    } else {
+        m_tick->stop();
+    }
+    // A resource name ("accounts/acct_1/payment-intents/pi_2") is long: its last part names
+    // the payment as well, and the whole of it is in the tooltip.
+    m_id->setText(tr("Payment ID: %1").arg(intent.id.section(QLatin1Char('/'), -1)));
+    m_id->setToolTip(intent.id);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size));
     applyColour();

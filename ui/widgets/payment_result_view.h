@@ -2,7 +2,10 @@
 
 #include "models/resources.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
+
+class QTimer;
 
 class QLabel;
 class QProgressBar;
@@ -33,6 +36,14 @@ public:
     void setIntent(const PaymentIntent &intent, const QString &customerName = {},
                    const QString &methodName = {});
     const PaymentIntent &intent() const { return m_intent; }
+    // The card terminal the payment is taken on, by the name people know it by ("Front
+    // counter"); empty when there is none. Set before setIntent(). While the terminal waits for
+    // a card, the view says so and counts the time waited; after `patienceSeconds` it says the
+    // payment may still complete.
+    void setTerminal(const QString &name, int patienceSeconds = 120);
+    QString terminal() const { return m_terminal; }
+    // Whether the terminal has waited longer than the patience given.
+    bool isPastPatience() const;
     Outcome outcome() const { return m_outcome; }
 
     QLabel *titleLabel() const { return m_title; }
@@ -46,6 +57,7 @@ protected:
 
 private:
     void applyColour();
+    void updateWaiting();
 
     PaymentIntent m_intent;
     Outcome m_outcome = Outcome::None;
@@ -55,6 +67,11 @@ private:
     QLabel *m_id;
     QProgressBar *m_progress;
     bool m_styling = false;
+    QString m_terminal;
+    int m_patienceSeconds = 120;
+    QElapsedTimer m_waiting;
+    QTimer *m_tick;
+    QString m_who;
 };
 
 } // namespace paydesk

@@ -196,7 +196,7 @@ double millisecondsOf(const std::function<void()> &work)
 
 // --- The baseline: the plain Qt way ----------------------------------------------------------
 
-// The same eight columns as PaymentIntentTableModel, each cell a QStandardItem holding its
+// The same ten columns as PaymentIntentTableModel, each cell a QStandardItem holding its
 // display text. Amount and created also hold their raw value in SortRole so that they sort as
 // numbers and instants (the proxy sorts on SortRole); text columns sort on their text and get no
 // second copy. The amount is right-aligned, as in our model. That is the least a
@@ -214,11 +214,21 @@ QList<QStandardItem *> baselineRow(const PaymentIntent &intent, const QLocale &l
     auto *amount = new QStandardItem(intent.amount.toString(locale));
     amount->setData(intent.amount.minorUnits(), BaselineSortRole);
     amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const std::optional<Money> refundedMoney = refundedAmount(intent);
+    auto *refunded = new QStandardItem(refundState(intent) == RefundState::None || !refundedMoney
+                                           ? QString()
+                                           : refundedMoney->toString(locale));
+    refunded->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const std::optional<Money> netMoney = netAmount(intent);
+    auto *net = new QStandardItem(netMoney ? netMoney->toString(locale) : QString());
+    net->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return {
         created,
         amount,
         new QStandardItem(intent.amount.currency()),
-        new QStandardItem(intent.status.displayName()),
+        refunded,
+        net,
+        new QStandardItem(intentStatusText(intent)),
         new QStandardItem(intent.customerId),
         new QStandardItem(intent.description),
         new QStandardItem(intent.paymentMethodId),
