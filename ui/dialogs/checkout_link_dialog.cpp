@@ -169,7 +169,9 @@ CheckoutSessionDraft CheckoutLinkDialog::draft() const
     draft.customerId = m_customer->customerId();
     draft.customerEmail = m_customerEmail->text();
     draft.clientReferenceId = m_reference->text();
-    draft.expiresInSeconds = m_expiry->value() * 60;
+    // A provider that decides when its links expire takes no expiry (its limits say so).
+    if (session()->provider()->limits().takesCheckoutExpiry)
+        draft.expiresInSeconds = m_expiry->value() * 60;
     draft.metadata = m_metadata->metadata();
     return draft;
 }
