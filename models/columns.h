@@ -95,6 +95,7 @@ const ResourceColumns<Customer> &customerColumns();
 // Columns paydesk-cli prints only.
 const ResourceColumns<PaymentMethod> &paymentMethodColumns();
 const ResourceColumns<Refund> &refundColumns();
+const ResourceColumns<Device> &deviceColumns();
 
 namespace columns {
 // Shared cell writers.

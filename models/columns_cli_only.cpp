@@ -10,6 +10,7 @@ namespace {
 
 using M = const PaymentMethod &;
 using R = const Refund &;
+using D = const Device &;
 
 const std::array<ColumnSpec<PaymentMethod>, 5> MethodColumns{{
     {.key = "id", .plain = [](M m) { return m.id; }},
@@ -32,6 +33,18 @@ const std::array<ColumnSpec<Refund>, 7> RefundColumns{{
 constexpr std::array<const char *, 7> RefundCli{
     "id", "payment_intent_id", "amount", "currency", "reason", "status", "created"};
 
+const std::array<ColumnSpec<Device>, 6> DeviceColumns{{
+    {.key = "id", .plain = [](D d) { return d.id; }},
+    {.key = "name", .plain = [](D d) { return d.displayName; }},
+    {.key = "model", .plain = [](D d) { return d.model; }},
+    {.key = "state", .plain = [](D d) { return d.state; }},
+    {.key = "currencies",
+     .plain = [](D d) { return d.supportedCurrencies.join(QLatin1Char(' ')); }},
+    {.key = "serial_number", .plain = [](D d) { return d.serialNumber; }},
+}};
+constexpr std::array<const char *, 6> DeviceCli{"id",    "name",       "model",
+                                                "state", "currencies", "serial_number"};
+
 } // namespace
 
 const ResourceColumns<PaymentMethod> &paymentMethodColumns()
@@ -43,6 +56,12 @@ const ResourceColumns<PaymentMethod> &paymentMethodColumns()
 const ResourceColumns<Refund> &refundColumns()
 {
     static const ResourceColumns<Refund> columns{"", RefundColumns, RefundCli};
+    return columns;
+}
+
+const ResourceColumns<Device> &deviceColumns()
+{
+    static const ResourceColumns<Device> columns{"", DeviceColumns, DeviceCli};
     return columns;
 }
 

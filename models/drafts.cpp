@@ -479,11 +479,26 @@ ValidationResult CheckoutSessionDraft::validate(const ProviderLimits &limits) co
         checkHttpUrl(result, field::SuccessUrl, successUrl, Text::tr("success URL"));
     }
     checkHttpUrl(result, field::CancelUrl, cancelUrl, Text::tr("cancel URL"));
-    checkOptionalEmail(result, field::CustomerEmail, customerEmail,
-                       Text::tr("customer's email address"));
-    checkOptionalUuid(result, field::Customer, customerId, Text::tr("customer ID"));
+    if (limits.takesCheckoutCustomer) {
+        checkOptionalEmail(result, field::CustomerEmail, customerEmail,
+                           Text::tr("customer's email address"));
+        checkOptionalUuid(result, field::Customer, customerId, Text::tr("customer ID"));
+    } else {
+        const QString why = Text::tr("%1 does not tie a checkout link to a customer: send the "
+                                     "link to them yourself, or name them in the reference.")
+                                .arg(limits.provider);
+        if (!customerId.trimmed().isEmpty())
+            result.add(field::Customer, why);
+        if (!customerEmail.trimmed().isEmpty())
+            result.add(field::CustomerEmail, why);
+    }
 
-    if (expiresInSeconds && (*expiresInSeconds < 0 || *expiresInSeconds > MaxExpiresInSeconds)) {
+    if (expiresInSeconds && !limits.takesCheckoutExpiry) {
+        result.add(field::ExpiresIn,
+                   Text::tr("%1 decides when its checkout links expire: leave the expiry out.")
+                       .arg(limits.provider));
+    } else if (expiresInSeconds &&
+               (*expiresInSeconds < 0 || *expiresInSeconds > MaxExpiresInSeconds)) {
         result.add(field::ExpiresIn,
                    Text::tr("The link must expire within %1 seconds (3 hours); 0 is the "
                             "shortest.")

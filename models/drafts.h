@@ -38,8 +38,9 @@ struct ProviderLimits
     bool takesSaveForLater = false;  // saving the payment method on the customer
     bool takesApplicationFee = true; // an application fee and a transfer destination user
     bool takesIntentDescription = true;
-    // What a checkout session may carry: items line by line (else one amount: the items' total
-    // is what is sent), a customer and their email, and how long the link lasts.
+    // What a checkout link may carry besides its amount, URLs, reference and metadata: items
+    // line by line (else one amount: the items' total is what is sent), a customer (id or
+    // email) the link is for, and when it expires (else the provider decides).
     bool takesCheckoutLineItems = true;
     bool takesCheckoutCustomer = true;
     bool takesCheckoutExpiry = true;

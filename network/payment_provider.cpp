@@ -2,11 +2,31 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTimer>
 
 #include <memory>
 
 namespace paydesk {
+
+QJsonObject PaymentProvider::rawJson(const Device &device) const
+{
+    QJsonObject json = device.extra;
+    json.insert(QStringLiteral("id"), device.id);
+    json.insert(QStringLiteral("display_name"), device.displayName);
+    json.insert(QStringLiteral("model"), device.model);
+    json.insert(QStringLiteral("serial_number"), device.serialNumber);
+    json.insert(QStringLiteral("state"), device.state);
+    json.insert(QStringLiteral("supported_currencies"),
+                QJsonArray::fromStringList(device.supportedCurrencies));
+    return json;
+}
+
+QString PaymentProvider::fullId(ObjectKind kind, const QString &typed) const
+{
+    Q_UNUSED(kind);
+    return typed;
+}
 
 CallHandle PaymentProvider::listDevices(const PageQuery &query, QObject *context,
                                         Callback<Page<Device>> done)
@@ -50,7 +70,7 @@ CallHandle PaymentProvider::followPaymentIntent(const QString &id, int timeoutMs
     };
     state->read = [=, this] {
         const CallHandle get =
-            getPaymentIntent(id, operation, [=, this](const Result<PaymentIntent> &result) {
+            getPaymentIntent(id, operation, [=](const Result<PaymentIntent> &result) {
                 if (operation->isCancelled()) {
                     finish(ApiError::cancelled());
                     return;
@@ -91,7 +111,7 @@ CallHandle PaymentProvider::followPaymentIntent(const QString &id, int timeoutMs
                 }
                 auto *timer = new QTimer(operation);
                 timer->setSingleShot(true);
-                connect(timer, &QTimer::timeout, operation, [state] {
+                QObject::connect(timer, &QTimer::timeout, operation, [state] {
                     if (state->read)
                         state->read();
                 });

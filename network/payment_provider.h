@@ -78,6 +78,17 @@ struct CreateOutcome
 template <typename T>
 using CreateCallback = std::function<void(const CreateOutcome<T> &)>;
 
+// The kinds of object a person names by id, for PaymentProvider::fullId().
+enum class ObjectKind
+{
+    Customer,
+    PaymentIntent,
+    CheckoutSession,
+    PaymentMethod,
+    Device,
+    Refund,
+};
+
 // What a provider can do beyond what its drafts take (ProviderLimits says that: devices,
 // transfers, saving a card, ...), so that a front end hides or explains an action instead of
 // offering one that can only fail. Each "why not" is a sentence for a person.
@@ -110,6 +121,13 @@ public:
     virtual QJsonObject rawJson(const CheckoutSession &session) const = 0;
     virtual QJsonObject rawJson(const PaymentMethod &method) const = 0;
     virtual QJsonObject rawJson(const Refund &refund) const = 0;
+    // A provider without card terminals never hands out a Device; this writes one in neutral
+    // keys all the same.
+    virtual QJsonObject rawJson(const Device &device) const;
+    // The id a draft and the server take for what a person typed: a provider that names its
+    // objects by path accepts the short id as well (SynaptoPay: "pi_1" for
+    // "accounts/acct_X/payment-intents/pi_1"). Empty stays empty; the default keeps it as typed.
+    virtual QString fullId(ObjectKind kind, const QString &typed) const;
 
     virtual CallHandle listCustomers(const PageQuery &query, QObject *context,
                                      Callback<Page<Customer>> done) = 0;

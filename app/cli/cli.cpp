@@ -5,6 +5,7 @@
 #include "output.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
 #include <QUuid>
@@ -35,6 +36,7 @@ std::span<const Cli::Command> Cli::commands()
         {"profiles", "add", &Cli::profilesAdd},
         {"profiles", "remove", &Cli::profilesRemove},
         {"payment-methods", "list", &Cli::paymentMethodsList},
+        {"devices", "list", &Cli::devicesList},
         {"login", "", &Cli::login},
     };
     return table;
@@ -108,10 +110,11 @@ QString Cli::optionForField(const QString &field) const
 {
     if (FieldOptions.contains(field))
         return FieldOptions.value(field);
-    if (field.startsWith(field::Metadata))
-        return QStringLiteral("--metadata (%1)").arg(field);
-    if (field.startsWith(field::LineItems))
-        return QStringLiteral("--item (%1)").arg(field);
+    // "lineItems[2].quantity" is typed with --item, "metadata.order" with --metadata.
+    const qsizetype end = field.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
+    const QString head = end > 0 ? field.left(end) : QString();
+    if (FieldOptions.contains(head))
+        return QStringLiteral("%1 (%2)").arg(FieldOptions.value(head), field);
     return field;
 }
 

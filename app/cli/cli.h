@@ -14,6 +14,7 @@
 #include <span>
 
 class QSettings;
+class QTimer;
 
 namespace paydesk {
 class CredentialStore;
@@ -96,6 +97,15 @@ private:
     void paymentMethodsList();
     // login (commands_profiles.cpp)
     void login();
+    // devices (commands_devices.cpp)
+    void devicesList();
+    // intents create --wait: follows the payment until it settles (commands_intents.cpp).
+    void followPayment(const PaymentIntent &intent, int timeoutSeconds);
+    void reportSettled(const PaymentIntent &intent);
+    // The terminal named in a draft, as the provider lists it, so that its state and currencies
+    // are checked before anything is sent; then `then`.
+    void findDevice(PaymentProvider *provider, const QString &device,
+                    std::function<void(const Device &)> then);
 
     template <typename T>
     void listCommand(const QString &noun,
@@ -123,6 +133,8 @@ private:
     void writeSent(const QString &what, const QString &checkCommand);
     void commandDeadlinePassed(int seconds);
     static QString newRequestId();
+    // "dots or synaptopay": the providers --provider takes.
+    static QString providerKeys();
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
@@ -134,8 +146,9 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<CredentialStore> m_keychain;
     PaymentProvider *m_provider = nullptr;
-    QString m_writeSent;    // what a write in flight may have made ("the refund")
-    QString m_checkCommand; // the command that finds out
+    QString m_writeSent;               // what a write in flight may have made ("the refund")
+    QString m_checkCommand;            // the command that finds out
+    QTimer *m_deadlineTimer = nullptr; // --deadline, for the whole command
 };
 
 } // namespace paydesk::cli

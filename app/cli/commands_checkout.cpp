@@ -88,11 +88,21 @@ void Cli::checkoutCreate()
         fail(UsageError, error);
         return;
     }
-    withProvider([this, draft](PaymentProvider *provider) {
+    withProvider([this, typed = draft](PaymentProvider *provider) {
+        CheckoutSessionDraft draft = typed;
+        draft.customerId = provider->fullId(ObjectKind::Customer, typed.customerId);
         const ValidationResult check = draft.validate(provider->limits());
         if (!check.ok()) {
             failValidation(check);
             return;
+        }
+        // The lines' names and quantities would not reach the customer: say what will.
+        const std::optional<Money> total = draft.total();
+        if (!provider->capabilities().checkoutLineItems && total) {
+            m_err << tr("%1 keeps one amount per checkout link, not its items: the link asks for "
+                        "%2 %3.")
+                         .arg(provider->displayName(), total->toDecimalString(), total->currency())
+                  << '\n';
         }
         const QString requestId = newRequestId();
         writeSent(tr("the checkout session"),

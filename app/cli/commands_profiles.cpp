@@ -3,6 +3,7 @@
 #include "models/drafts.h"
 #include "network/credential_store.h"
 #include "network/profile.h"
+#include "network/provider_factory.h"
 #include "options.h"
 
 #include <QCoreApplication>
@@ -17,19 +18,21 @@ void Cli::profilesList()
     const QString defaultName = store.defaultProfileName();
     Tabular table{{QStringLiteral("name"), QStringLiteral("provider"),
                    QStringLiteral("environment"), QStringLiteral("base_url"),
-                   QStringLiteral("client_id"), QStringLiteral("app_id")},
+                   QStringLiteral("client_id"), QStringLiteral("app_id"),
+                   QStringLiteral("account")},
                   {}};
     QJsonArray array;
     for (const Profile &p : store.profiles()) {
         const QString env = Profile::environmentKey(p.environment);
         const QString url = p.baseUrl().toString(QUrl::RemoveUserInfo);
-        table.rows.append({p.name, p.provider, env, url, p.clientId, p.appId});
+        table.rows.append({p.name, p.provider, env, url, p.clientId, p.appId, p.account});
         array.append(QJsonObject{{QStringLiteral("name"), p.name},
                                  {QStringLiteral("provider"), p.provider},
                                  {QStringLiteral("environment"), env},
                                  {QStringLiteral("base_url"), url},
                                  {QStringLiteral("client_id"), p.clientId},
                                  {QStringLiteral("app_id"), p.appId},
+                                 {QStringLiteral("account"), p.account},
                                  {QStringLiteral("default"), p.name == defaultName}});
     }
     if (OutputFormat(m_format) == OutputFormat::Json)
@@ -49,6 +52,25 @@ void Cli::profilesAdd()
         return;
     Profile profile;
     profile.name = m_positional.value(2);
+    if (m_parser.isSet(QStringLiteral("provider")))
+        profile.provider = m_parser.value(QStringLiteral("provider"));
+    if (!findProvider(profile.provider)) {
+        fail(UsageError,
+             tr("--provider must be one of %1, not \"%2\".").arg(providerKeys(), profile.provider));
+        return;
+    }
+    // A key acts either for an account or for a client id: the other options do not apply.
+    const QStringList notTaken =
+        profile.keyActsForAccount()
+            ? QStringList{QStringLiteral("client-id"), QStringLiteral("app-id")}
+            : QStringList{QStringLiteral("account")};
+    for (const QString &option : notTaken) {
+        if (m_parser.isSet(option)) {
+            fail(UsageError,
+                 tr("--%1 does not apply to a %2 profile.").arg(option, profile.providerName()));
+            return;
+        }
+    }
     const QString environment = m_parser.value(QStringLiteral("environment"));
     if (environment.isEmpty()) {
         fail(UsageError, tr("--environment is required: production, sandbox, or a base URL."));
@@ -63,6 +85,7 @@ void Cli::profilesAdd()
     }
     profile.clientId = m_parser.value(QStringLiteral("client-id"));
     profile.appId = m_parser.value(QStringLiteral("app-id"));
+    profile.account = m_parser.value(QStringLiteral("account"));
     const ValidationResult check = profile.validate();
     if (!check.ok()) {
         failValidation(check);
@@ -76,9 +99,9 @@ void Cli::profilesAdd()
     store.save(profile);
     if (store.defaultProfileName().isEmpty())
         store.setDefaultProfileName(profile.name);
-    m_err << tr("Added profile \"%1\" (%2). Store its API key with: paydesk-cli login "
+    m_err << tr("Added profile \"%1\" (%2, %3). Store its API key with: paydesk-cli login "
                 "--profile \"%1\"")
-                 .arg(profile.name, profile.environmentLabel())
+                 .arg(profile.name, profile.providerName(), profile.environmentLabel())
           << '\n';
     finish(Success);
 }

@@ -38,6 +38,10 @@ void Cli::refundsCreate()
     // The refund is in the intent's currency, and never more than what is left of it: read
     // the intent first so both are checked before anything is sent.
     withProvider([this, intentId, amountText, reason](PaymentProvider *provider) {
+        if (!provider->capabilities().refunds) {
+            fail(UsageError, provider->capabilities().whyNoRefunds);
+            return;
+        }
         provider->getPaymentIntent(intentId, this, [=, this](const Result<PaymentIntent> &r) {
             if (!r.ok()) {
                 failApi(r.error(), QStringLiteral("payment_intent_id"));

@@ -1,7 +1,9 @@
 #include "cli.h"
+#include "models/fields.h"
 #include "network/credential_store.h"
 #include "network/http_transport.h"
 #include "network/profile.h"
+#include "network/provider_factory.h"
 #include "options.h"
 #include "services/connection.h"
 
@@ -39,11 +41,11 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
         return;
     options.inactivityTimeoutMs = int(*timeout * 1000);
     options.deadlineMs = int(*deadline * 1000 / 2);
-    auto *deadlineTimer = new QTimer(this);
-    deadlineTimer->setSingleShot(true);
-    QObject::connect(deadlineTimer, &QTimer::timeout, this,
+    m_deadlineTimer = new QTimer(this);
+    m_deadlineTimer->setSingleShot(true);
+    QObject::connect(m_deadlineTimer, &QTimer::timeout, this,
                      [this, deadline] { commandDeadlinePassed(int(*deadline)); });
-    deadlineTimer->start(int(*deadline * 1000));
+    m_deadlineTimer->start(int(*deadline * 1000));
 
     const auto connect = [this, options, then](const Profile &profile, const Credentials &creds) {
         const QUrl baseUrl = profile.baseUrl();
@@ -79,6 +81,14 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
     const QString baseUrlFlag = m_parser.value(QStringLiteral("base-url"));
     if (m_parser.isSet(QStringLiteral("profile"))) {
         const QString name = m_parser.value(QStringLiteral("profile"));
+        for (const QString &option : {QStringLiteral("provider"), QStringLiteral("account")}) {
+            if (m_parser.isSet(option)) {
+                fail(UsageError, tr("--%1 is for a connection without a profile: profile \"%2\" "
+                                    "names its own.")
+                                     .arg(option, name));
+                return;
+            }
+        }
         ProfileStore store(*m_settings);
         const std::optional<Profile> profile = store.find(name);
         if (!profile) {
@@ -104,15 +114,44 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
         return;
     }
 
-    const QString baseUrl =
-        baseUrlFlag.isEmpty() ? qEnvironmentVariable("PAYDESK_BASE_URL") : baseUrlFlag;
-    const QString clientId = qEnvironmentVariable("PAYDESK_CLIENT_ID");
+    // Without a profile: the flags, then the environment.
+    const auto setting = [this](const QString &option, const char *variable) {
+        const QString flag = m_parser.value(option);
+        return flag.isEmpty() ? qEnvironmentVariable(variable) : flag;
+    };
+    Profile target;
+    target.name = QStringLiteral("environment");
+    target.environment = Environment::Custom;
+    // Unless told otherwise, the provider a new profile has.
+    if (const QString chosen = setting(QStringLiteral("provider"), "PAYDESK_PROVIDER");
+        !chosen.isEmpty())
+        target.provider = chosen;
+    if (!findProvider(target.provider)) {
+        fail(UsageError, tr("--provider (or PAYDESK_PROVIDER) must be one of %1, not \"%2\".")
+                             .arg(providerKeys(), target.provider));
+        return;
+    }
+    const QString baseUrl = setting(QStringLiteral("base-url"), "PAYDESK_BASE_URL");
     const QByteArray apiKey = qgetenv("PAYDESK_API_KEY");
     QStringList missing;
     if (baseUrl.isEmpty())
         missing << tr("PAYDESK_BASE_URL (or --base-url)");
-    if (clientId.isEmpty())
-        missing << QStringLiteral("PAYDESK_CLIENT_ID");
+    if (target.keyActsForAccount()) {
+        target.account = setting(QStringLiteral("account"), "PAYDESK_ACCOUNT");
+        if (target.account.isEmpty())
+            missing << tr("PAYDESK_ACCOUNT (or --account)");
+    } else {
+        target.clientId = qEnvironmentVariable("PAYDESK_CLIENT_ID");
+        target.appId = qEnvironmentVariable("PAYDESK_APP_ID");
+        if (target.clientId.isEmpty())
+            missing << QStringLiteral("PAYDESK_CLIENT_ID");
+        if (m_parser.isSet(QStringLiteral("account"))) {
+            fail(UsageError, tr("--account is for a provider whose key acts for an account; "
+                                "%1 takes PAYDESK_CLIENT_ID.")
+                                 .arg(target.providerName()));
+            return;
+        }
+    }
     if (apiKey.isEmpty())
         missing << QStringLiteral("PAYDESK_API_KEY");
     if (!missing.isEmpty()) {
@@ -120,11 +159,25 @@ void Cli::withProvider(std::function<void(PaymentProvider *)> then)
                                    .arg(missing.join(QStringLiteral(", "))));
         return;
     }
-    Profile target;
-    target.name = QStringLiteral("environment");
-    target.environment = Environment::Custom;
+    // The account's shape is checked here; the URL below, with the messages it has always had.
     target.customBaseUrl = QUrl(baseUrl);
-    connect(target, Credentials{clientId, apiKey, qEnvironmentVariable("PAYDESK_APP_ID"), {}});
+    const ValidationResult check = target.validate();
+    for (const FieldError &e : check.errors()) {
+        if (e.field == field::Account) {
+            fail(UsageError, QStringLiteral("%1: %2").arg(optionForField(e.field), e.message));
+            return;
+        }
+    }
+    connect(target, target.credentials(apiKey));
+}
+
+QString Cli::providerKeys()
+{
+    QStringList keys;
+    for (const ProviderInfo &info : knownProviders())
+        keys.append(QString(info.key));
+    const QString last = keys.takeLast();
+    return keys.isEmpty() ? last : tr("%1 or %2").arg(keys.join(u", "), last);
 }
 
 } // namespace paydesk::cli

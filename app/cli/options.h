@@ -26,6 +26,9 @@ constexpr double MinTimeoutSeconds = 1;
 constexpr double MaxTimeoutSeconds = 3600;
 constexpr double DefaultDeadlineSeconds = 300;
 constexpr double MaxDeadlineSeconds = 86400;
+// intents create --wait: how long to follow a payment after it was created.
+constexpr int DefaultWaitSeconds = 120;
+constexpr int MaxWaitSeconds = 3600;
 
 // The exit code for a request the API or the network refused (see ExitCode).
 int exitCodeFor(const ApiError &error);

@@ -72,6 +72,10 @@ inline Tabular tabulate(const QList<Refund> &refunds)
 {
     return tabulate(refundColumns(), refunds);
 }
+inline Tabular tabulate(const QList<Device> &devices)
+{
+    return tabulate(deviceColumns(), devices);
+}
 
 // Columns padded to their widest cell, for people.
 QString renderTable(const Tabular &table);

@@ -238,6 +238,32 @@ QJsonObject SynaptoPayProvider::rawJson(const Refund &refund) const
     return synaptopay::toJson(refund);
 }
 
+QJsonObject SynaptoPayProvider::rawJson(const Device &device) const
+{
+    return synaptopay::toJson(device);
+}
+
+QString SynaptoPayProvider::fullId(ObjectKind kind, const QString &typed) const
+{
+    if (typed.trimmed().isEmpty())
+        return typed;
+    switch (kind) {
+    case ObjectKind::Customer:
+        return resourceName(Traits<Customer>::collection(), typed);
+    case ObjectKind::PaymentIntent:
+        return resourceName(Traits<PaymentIntent>::collection(), typed);
+    case ObjectKind::CheckoutSession:
+        return resourceName(Traits<CheckoutSession>::collection(), typed);
+    case ObjectKind::PaymentMethod:
+        return resourceName(Traits<PaymentMethod>::collection(), typed);
+    case ObjectKind::Device:
+        return resourceName(Traits<Device>::collection(), typed);
+    case ObjectKind::Refund:
+        return resourceName(Traits<Refund>::collection(), typed);
+    }
+    return typed;
+}
+
 void SynaptoPayProvider::setInProgressRetries(int retries, int firstPauseMs)
 {
     m_inProgressRetries = retries;

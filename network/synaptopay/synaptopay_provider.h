@@ -33,6 +33,8 @@ public:
     QJsonObject rawJson(const CheckoutSession &session) const override;
     QJsonObject rawJson(const PaymentMethod &method) const override;
     QJsonObject rawJson(const Refund &refund) const override;
+    QJsonObject rawJson(const Device &device) const override;
+    QString fullId(ObjectKind kind, const QString &typed) const override;
 
     // "accounts/acct_X/payment-intents/pi_Y" for "pi_Y" or for the full name, in this account.
     QString resourceName(const QString &collection, const QString &idOrName) const;

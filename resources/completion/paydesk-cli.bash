@@ -78,14 +78,17 @@ _paydesk_cli()
         prev=${COMP_WORDS[COMP_CWORD - 2]}
     fi
 
-    local global_options='--profile --base-url --output --timeout --deadline --help --version'
+    local global_options='--profile --base-url --provider --account --output --timeout --deadline
+        --help --version'
     # Options that take a value: the word after one of them is that value, not a command.
-    local value_options=' --profile --base-url --output --timeout --deadline --limit --first-name
+    local value_options=' --profile --base-url --provider --account --output --timeout --deadline
+        --limit --first-name
         --last-name --business-name --email --phone --country-code --address-line1
         --address-line2 --address-city --address-state --address-postcode --address-country
         --metadata --amount --currency --customer --description --payment-method
         --application-fee --transfer-to --item --success-url --cancel-url --customer-email
-        --expires-in --client-reference-id --intent --reason --environment --client-id --app-id '
+        --expires-in --client-reference-id --intent --reason --environment --client-id --app-id
+        --device --transfer --save-for-later --wait-timeout '
 
     # The command and subcommand typed so far.
     local command='' sub='' i word
@@ -115,6 +118,14 @@ _paydesk_cli()
             _paydesk_cli_offer_lines "$(_paydesk_cli_profiles)"
             return
             ;;
+        --provider)
+            _paydesk_cli_offer 'dots synaptopay'
+            return
+            ;;
+        --save-for-later)
+            _paydesk_cli_offer 'off-session'
+            return
+            ;;
         --environment)
             # Or a base URL, typed in full.
             _paydesk_cli_offer 'production sandbox'
@@ -132,7 +143,8 @@ _paydesk_cli()
         --base-url | --success-url | --cancel-url | --timeout | --deadline | --limit | --first-name | --last-name | --business-name | --email | --phone | \
             --country-code | --address-* | --metadata | --amount | --customer | --description | \
             --payment-method | --application-fee | --transfer-to | --item | --customer-email | \
-            --expires-in | --client-reference-id | --intent | --client-id | --app-id)
+            --expires-in | --client-reference-id | --intent | --client-id | --app-id | \
+            --account | --device | --transfer | --wait-timeout)
             # Free text: nothing sensible to offer.
             return
             ;;
@@ -145,8 +157,8 @@ _paydesk_cli()
             if [[ $cur == -* ]]; then
                 _paydesk_cli_offer "$global_options"
             else
-                _paydesk_cli_offer 'customers intents checkout refunds payment-methods profiles
-                    login'
+                _paydesk_cli_offer 'customers intents checkout refunds payment-methods devices
+                    profiles login'
             fi
             return
             ;;
@@ -167,7 +179,8 @@ _paydesk_cli()
                 list) options=$list_options ;;
                 create)
                     options='--amount --currency --customer --description --payment-method
-                        --confirm --application-fee --transfer-to --metadata'
+                        --confirm --application-fee --transfer-to --metadata --device --transfer
+                        --save-for-later --wait --wait-timeout'
                     ;;
                 confirm) options='--payment-method' ;;
             esac
@@ -195,9 +208,16 @@ _paydesk_cli()
                 list) options="--customer $list_options" ;;
             esac
             ;;
+        devices)
+            case $sub in
+                '') _paydesk_cli_offer 'list'; return ;;
+                list) options=$list_options ;;
+            esac
+            ;;
         profiles)
             case $sub in
                 '') _paydesk_cli_offer 'list add remove'; return ;;
+                # --provider and --account are global options.
                 add) options='--environment --client-id --app-id' ;;
                 remove)
                     if [[ $cur != -* ]]; then

@@ -81,6 +81,7 @@ private slots:
     void synaptoPayIntentRejects_data();
     void synaptoPayIntentRejects();
     void synaptoPayLimits();
+    void synaptoPayCheckoutTakesNoCustomerOrExpiry();
 
     void providersDifferInCurrencies();
     void metadataLimitsPerProvider();
@@ -759,6 +760,28 @@ void TestDrafts::synaptoPayLimits()
     QVERIFY(rules::isAccountName(SpShopA));
     QVERIFY(!rules::isAccountName(QStringLiteral("accounts/acct_")));
     QVERIFY(!rules::isAccountName(SpShopA + "/customers/cus_1"));
+}
+
+void TestDrafts::synaptoPayCheckoutTakesNoCustomerOrExpiry()
+{
+    // Its sessions take an amount, URLs, a reference and metadata: a customer, their email or an
+    // expiry would be dropped on the way, so they are refused on their own fields instead.
+    const ProviderLimits limits = ProviderLimits::synaptoPay();
+    QVERIFY(!limits.takesCheckoutCustomer && !limits.takesCheckoutExpiry);
+    QVERIFY(ProviderLimits::dots().takesCheckoutCustomer);
+    QVERIFY(ProviderLimits::dots().takesCheckoutExpiry);
+    CheckoutSessionDraft draft = checkoutSessionDraft();
+    QCOMPARE(lines(draft.validate(limits)),
+             (QStringList{"customer: SynaptoPay does not tie a checkout link to a customer: send "
+                          "the link to them yourself, or name them in the reference.",
+                          "customerEmail: SynaptoPay does not tie a checkout link to a customer: "
+                          "send the link to them yourself, or name them in the reference.",
+                          "expiresIn: SynaptoPay decides when its checkout links expire: leave "
+                          "the expiry out."}));
+    draft.customerId.clear();
+    draft.customerEmail.clear();
+    draft.expiresInSeconds.reset();
+    QCOMPARE(lines(draft.validate(limits)), QStringList());
 }
 
 void TestDrafts::providersDifferInCurrencies()

@@ -42,13 +42,13 @@ expect()
     fi
 }
 
-expect 'checkout customers intents login payment-methods profiles refunds' ''
+expect 'checkout customers devices intents login payment-methods profiles refunds' ''
 expect 'checkout customers' c
-expect '--base-url --deadline --help --output --profile --timeout --version' --
+expect '--account --base-url --deadline --help --output --profile --provider --timeout --version' --
 expect 'check confirm create get list' intents ''
 expect 'check confirm create get list' --profile shop --output csv intents ''
 expect 'check create get list' refunds ''
-expect '--amount --application-fee' intents create --a
+expect '--account --amount --application-fee' intents create --a
 expect '--item' checkout create --it
 expect '--customer' payment-methods list --cus
 expect 'csv json table' --output ''
@@ -61,6 +61,16 @@ expect 'my\ store' profiles remove 'my\ s'
 expect 'production sandbox' profiles add till --environment ''
 expect 'requested_by_customer' refunds create --intent pi_1 --reason req
 expect '' customers create --email ''
+expect 'list' devices ''
+expect 'dots synaptopay' --provider ''
+expect 'synaptopay' profiles add till --provider s
+expect '--account' profiles add till --provider synaptopay --acc
+expect 'off-session' intents create --save-for-later ''
+expect '--device' intents create --amount 5 --currency gbp --dev
+expect '--wait --wait-timeout' intents create --device dvc_1 --confirm --wai
+expect '--transfer --transfer-to' intents create --transfer accounts/acct_2=1 --transfer
+expect '' intents create --device ''
+expect 'check confirm create get list' --provider synaptopay --account acct_1 intents ''
 
 if ((failures > 0)); then
     echo "$failures completion(s) wrong"
