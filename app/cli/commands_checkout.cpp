@@ -98,7 +98,7 @@ void Cli::checkoutCreate()
         }
         // The lines' names and quantities would not reach the customer: say what will.
         const std::optional<Money> total = draft.total();
-        if (!provider->capabilities().checkoutLineItems && total) {
+        if (!provider->limits().takesCheckoutLineItems && total) {
             m_err << tr("%1 keeps one amount per checkout link, not its items: the link asks for "
                         "%2 %3.")
                          .arg(provider->displayName(), total->toDecimalString(), total->currency())

@@ -235,7 +235,7 @@
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="333"/>
-        <location filename="../../models/drafts.cpp" line="484"/>
+        <location filename="../../models/drafts.cpp" line="485"/>
         <source>customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../models/drafts.cpp" line="354"/>
-        <location filename="../../models/drafts.cpp" line="536"/>
+        <location filename="../../models/drafts.cpp" line="551"/>
         <source>payment method ID</source>
         <translation>ID der Zahlungsmethode</translation>
     </message>
@@ -356,58 +356,68 @@
         <translation>Abbruch-URL</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="483"/>
+        <location filename="../../models/drafts.cpp" line="484"/>
         <source>customer&apos;s email address</source>
         <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="488"/>
+        <location filename="../../models/drafts.cpp" line="487"/>
+        <source>%1 does not tie a checkout link to a customer: send the link to them yourself, or name them in the reference.</source>
+        <translation>%1 verknüpft einen Checkout-Link nicht mit einem Kunden: Senden Sie den Link selbst an ihn, oder nennen Sie ihn in der Referenz.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="498"/>
+        <source>%1 decides when its checkout links expire: leave the expiry out.</source>
+        <translation>%1 bestimmt selbst, wann seine Checkout-Links ablaufen: Lassen Sie den Ablauf weg.</translation>
+    </message>
+    <message>
+        <location filename="../../models/drafts.cpp" line="503"/>
         <source>The link must expire within %1 seconds (3 hours); 0 is the shortest.</source>
         <translation>Der Link muss innerhalb von %1 Sekunden (3 Stunden) ablaufen; 0 ist der kürzeste Wert.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="507"/>
-        <location filename="../../models/drafts.cpp" line="534"/>
+        <location filename="../../models/drafts.cpp" line="522"/>
+        <location filename="../../models/drafts.cpp" line="549"/>
         <source>payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="508"/>
+        <location filename="../../models/drafts.cpp" line="523"/>
         <source>Choose the payment to refund.</source>
         <translation>Wählen Sie die Zahlung aus, die erstattet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="512"/>
+        <location filename="../../models/drafts.cpp" line="527"/>
         <source>Enter the amount to refund.</source>
         <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="514"/>
+        <location filename="../../models/drafts.cpp" line="529"/>
         <source>The refund must be more than zero.</source>
         <translation>Die Rückerstattung muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="516"/>
+        <location filename="../../models/drafts.cpp" line="531"/>
         <source>The refund must be in %1, the currency of the payment.</source>
         <translation>Die Rückerstattung muss in %1 erfolgen, der Währung der Zahlung.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="519"/>
+        <location filename="../../models/drafts.cpp" line="534"/>
         <source>The refund cannot be more than the %1 left to refund.</source>
         <translation>Die Rückerstattung darf nicht höher sein als der noch erstattbare Betrag von %1.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="526"/>
+        <location filename="../../models/drafts.cpp" line="541"/>
         <source>The reason must be one of: %1.</source>
         <translation>Der Grund muss einer der folgenden sein: %1.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="535"/>
+        <location filename="../../models/drafts.cpp" line="550"/>
         <source>Choose the payment to confirm.</source>
         <translation>Wählen Sie die Zahlung aus, die bestätigt werden soll.</translation>
     </message>
     <message>
-        <location filename="../../models/drafts.cpp" line="537"/>
+        <location filename="../../models/drafts.cpp" line="552"/>
         <source>Choose a payment method to confirm the payment with.</source>
         <translation>Wählen Sie eine Zahlungsmethode, mit der die Zahlung bestätigt werden soll.</translation>
     </message>
@@ -3461,12 +3471,12 @@
 <context>
     <name>paydesk::PaymentProvider</name>
     <message>
-        <location filename="../../network/payment_provider.cpp" line="18"/>
+        <location filename="../../network/payment_provider.cpp" line="38"/>
         <source>%1 has no card terminals.</source>
         <translation>%1 hat keine Kartenterminals.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../network/payment_provider.cpp" line="84"/>
+        <location filename="../../network/payment_provider.cpp" line="104"/>
         <source>The payment is still in progress after %n second(s); it may still complete.</source>
         <translation>
             <numerusform>Die Zahlung läuft nach %n Sekunde noch; sie kann noch abgeschlossen werden.</numerusform>
@@ -4489,187 +4499,187 @@
         <translation>SynaptoPay bestätigt eine Zahlung beim Erstellen; sie lässt sich nicht später bestätigen. Nehmen Sie stattdessen eine neue Zahlung an.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="304"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="330"/>
         <source>SynaptoPay said: %1</source>
         <translation>SynaptoPay meldete: %1</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="308"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="334"/>
         <source>SynaptoPay is still working on an earlier attempt of this request (409). Wait a moment and check again.</source>
         <translation>SynaptoPay bearbeitet noch einen früheren Versuch dieser Anfrage (409). Warten Sie einen Moment und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="313"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="339"/>
         <source>SynaptoPay refused the %1 as a conflict (409).</source>
         <translation>SynaptoPay hat %1 wegen eines Konflikts abgelehnt (409).</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="323"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="349"/>
         <source>SynaptoPay has already seen this request&apos;s key with other details (400), so it did not act on it.</source>
         <translation>SynaptoPay kennt den Schlüssel dieser Anfrage bereits mit anderen Angaben (400) und hat sie daher nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="329"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="355"/>
         <source>SynaptoPay did not accept the %1 (%2). Check the fields and try again.</source>
         <translation>SynaptoPay hat %1 nicht angenommen (%2). Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="332"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="358"/>
         <source>SynaptoPay did not accept the %1: %2</source>
         <translation>SynaptoPay hat %1 nicht angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="335"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="361"/>
         <source>SynaptoPay did not accept this profile&apos;s API key for its account (%1). Check the key and the account in Profiles; sandbox and production keys are different.</source>
         <translation>SynaptoPay hat den API-Schlüssel dieses Profils für sein Konto nicht angenommen (%1). Prüfen Sie Schlüssel und Konto unter Profile; Sandbox- und Produktionsschlüssel sind verschieden.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="342"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="368"/>
         <source>The %1 was not found on SynaptoPay (404).</source>
         <translation>%1 wurde bei SynaptoPay nicht gefunden (404).</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="346"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="372"/>
         <source>SynaptoPay is limiting how fast requests may come (429). Try again in %1.</source>
         <translation>SynaptoPay begrenzt, wie schnell Anfragen kommen dürfen (429). Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="349"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="375"/>
         <source>SynaptoPay is limiting how fast requests may come (429). Wait a moment and try again.</source>
         <translation>SynaptoPay begrenzt, wie schnell Anfragen kommen dürfen (429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="355"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="381"/>
         <source>SynaptoPay had a problem answering (%1). Try again in a moment.</source>
         <translation>SynaptoPay hatte ein Problem beim Antworten (%1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="359"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="385"/>
         <source>SynaptoPay sent an answer about the %1 that Paydesk could not read. Try again; if it keeps happening, the API may have changed.</source>
         <translation>SynaptoPay hat zu %1 eine Antwort gesendet, die Paydesk nicht lesen konnte. Versuchen Sie es erneut; wenn es wieder passiert, hat sich die API möglicherweise geändert.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="365"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="391"/>
         <source>SynaptoPay refused the request for the %1 (%2).</source>
         <translation>SynaptoPay hat die Anfrage zu %1 abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="470"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="496"/>
         <source>SynaptoPay answered a repeat of the request with the same idempotency key.</source>
         <translation>SynaptoPay hat eine Wiederholung der Anfrage mit demselben Idempotenzschlüssel beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="498"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="524"/>
         <source>SynaptoPay was still working on the %1 when you cancelled. Check again before creating it again.</source>
         <translation>SynaptoPay hat noch an %1 gearbeitet, als Sie abgebrochen haben. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="524"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="550"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Check again, or look for a %1 whose metadata has %2 = %3.</source>
         <translation>Die Anfrage wurde vor dem Abbruch gesendet, %1 existiert also möglicherweise. Prüfen Sie erneut oder suchen Sie nach %1 mit den Metadaten %2 = %3.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="527"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="553"/>
         <source>SynaptoPay did not answer, so Paydesk cannot tell whether the %1 was created. Check again before creating it again.</source>
         <translation>SynaptoPay hat nicht geantwortet, daher kann Paydesk nicht sagen, ob %1 angelegt wurde. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="547"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="573"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Check again before creating it again.</source>
         <translation>Die Anfrage wurde vor dem Abbruch gesendet, %1 existiert also möglicherweise. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="577"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="603"/>
         <source>look for the %1 just created</source>
         <translation>nach soeben angelegtem %1 suchen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="604"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="630"/>
         <source>Paydesk found it by its request id.</source>
         <translation>Paydesk hat es anhand seiner Anfrage-ID gefunden.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="607"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="633"/>
         <source>Paydesk checked every %1: none has this request&apos;s id, so it is safe to try again.</source>
         <translation>Paydesk hat jeden Eintrag (%1) geprüft: Keiner trägt die ID dieser Anfrage, ein erneuter Versuch ist also sicher.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="615"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="641"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
         <translation>Paydesk konnte nicht feststellen, ob %1 angelegt wurde. Suchen Sie vor einem erneuten Anlegen nach %1 mit den Metadaten %2 = %3.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="629"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="655"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="635"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="661"/>
         <source>read a customer</source>
         <translation>einen Kunden lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="644"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="670"/>
         <source>create a customer</source>
         <translation>einen Kunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="659"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="685"/>
         <source>list payment intents</source>
         <translation>Zahlungsvorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="666"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="692"/>
         <source>read a payment intent</source>
         <translation>einen Zahlungsvorgang lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="685"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="711"/>
         <source>create a payment intent</source>
         <translation>einen Zahlungsvorgang anlegen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="714"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="740"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="722"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="748"/>
         <source>read a checkout session</source>
         <translation>eine Checkout-Sitzung lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="732"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="758"/>
         <source>create a checkout session</source>
         <translation>eine Checkout-Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="752"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="778"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="760"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="786"/>
         <source>read a payment method</source>
         <translation>eine Zahlungsmethode lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="766"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="792"/>
         <source>list card terminals</source>
         <translation>Kartenterminals auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="772"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="798"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="777"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="803"/>
         <source>read a refund</source>
         <translation>eine Rückerstattung lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="802"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="828"/>
         <source>refund a payment</source>
         <translation>eine Zahlung erstatten</translation>
     </message>
@@ -5008,53 +5018,53 @@
 <context>
     <name>paydesk::cli::Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="88"/>
-        <location filename="../../app/cli/cli.cpp" line="91"/>
+        <location filename="../../app/cli/cli.cpp" line="90"/>
+        <location filename="../../app/cli/cli.cpp" line="93"/>
         <source>Field: %1</source>
         <translation>Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="94"/>
+        <location filename="../../app/cli/cli.cpp" line="96"/>
         <source>Server said: %1</source>
         <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="98"/>
+        <location filename="../../app/cli/cli.cpp" line="100"/>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="137"/>
+        <location filename="../../app/cli/cli.cpp" line="140"/>
         <source>--%1 does not apply to &quot;%2&quot;. See paydesk-cli --help.</source>
         <translation>--%1 gilt nicht für &quot;%2&quot;. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="147"/>
+        <location filename="../../app/cli/cli.cpp" line="150"/>
         <source>%1 See paydesk-cli --help.</source>
         <translation>%1 Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="166"/>
+        <location filename="../../app/cli/cli.cpp" line="169"/>
         <source>--output must be table, json or csv, not &quot;%1&quot;.</source>
         <translation>--output muss table, json oder csv sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="188"/>
+        <location filename="../../app/cli/cli.cpp" line="191"/>
         <source>Unknown command &quot;%1&quot;. See paydesk-cli --help.</source>
         <translation>Unbekannter Befehl &quot;%1&quot;. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="194"/>
+        <location filename="../../app/cli/cli.cpp" line="197"/>
         <source>%1 takes %2. See paydesk-cli --help.</source>
         <translation>%1 erwartet %2. Siehe paydesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="193"/>
+        <location filename="../../app/cli/cli.cpp" line="196"/>
+        <location filename="../../app/cli/connect.cpp" line="180"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/options.cpp" line="102"/>
         <source>Usage: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv]
                    [--timeout SECONDS] [--deadline SECONDS] COMMAND
 
@@ -5095,7 +5105,7 @@ Exit codes: 0 success; 2 bad usage or invalid input (nothing was sent); 3 reject
 (4xx); 4 server or network failure (nothing was created); 5 outcome unknown (a create that could
 not be checked: the message says how to check); 6 credentials missing or keychain failure.
 </source>
-        <translation>Aufruf: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv]
+        <translation type="vanished">Aufruf: paydesk-cli [--profile NAME] [--base-url URL] [--output table|json|csv]
                    [--timeout SECONDS] [--deadline SECONDS] COMMAND
 
 Befehle:
@@ -5140,47 +5150,67 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="92"/>
+        <location filename="../../app/cli/cli.cpp" line="94"/>
         <source>Field %1: %2</source>
         <translation>Feld %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="96"/>
+        <location filename="../../app/cli/cli.cpp" line="98"/>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="24"/>
+        <location filename="../../app/cli/connect.cpp" line="26"/>
         <source>--%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 muss eine Anzahl Sekunden von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="51"/>
+        <location filename="../../app/cli/connect.cpp" line="53"/>
         <source>The base URL &quot;%1&quot; is not a valid address.</source>
         <translation>Die Basis-URL &quot;%1&quot; ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="56"/>
+        <location filename="../../app/cli/connect.cpp" line="58"/>
         <source>The base URL must use https:// (plain http:// is allowed only for this machine): %1</source>
         <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt): %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="68"/>
+        <location filename="../../app/cli/connect.cpp" line="70"/>
         <source>Retrying %1 in %2 s (%3)…</source>
         <translation>Erneuter Versuch in %2 s: %1 (%3)…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="85"/>
+        <location filename="../../app/cli/connect.cpp" line="86"/>
+        <source>--%1 is for a connection without a profile: profile &quot;%2&quot; names its own.</source>
+        <translation>--%1 gilt für eine Verbindung ohne Profil: Das Profil &quot;%2&quot; legt dies selbst fest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/connect.cpp" line="95"/>
         <source>There is no profile named &quot;%1&quot;. paydesk-cli profiles list shows the profiles; profiles add creates one.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;. paydesk-cli profiles list zeigt die Profile an; profiles add legt ein neues an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="113"/>
+        <location filename="../../app/cli/connect.cpp" line="130"/>
+        <source>--provider (or PAYDESK_PROVIDER) must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--provider (oder PAYDESK_PROVIDER) muss %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/connect.cpp" line="138"/>
         <source>PAYDESK_BASE_URL (or --base-url)</source>
         <translation>PAYDESK_BASE_URL (oder --base-url)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/connect.cpp" line="119"/>
+        <location filename="../../app/cli/connect.cpp" line="142"/>
+        <source>PAYDESK_ACCOUNT (or --account)</source>
+        <translation>PAYDESK_ACCOUNT (oder --account)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/connect.cpp" line="149"/>
+        <source>--account is for a provider whose key acts for an account; %1 takes PAYDESK_CLIENT_ID.</source>
+        <translation>--account gilt für einen Anbieter, dessen Schlüssel für ein Konto handelt; %1 verwendet PAYDESK_CLIENT_ID.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/connect.cpp" line="158"/>
         <source>No credentials: use --profile NAME, or set %1.</source>
         <translation>Keine Zugangsdaten: Verwenden Sie --profile NAME oder setzen Sie %1.</translation>
     </message>
@@ -5201,6 +5231,7 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
     </message>
     <message>
         <location filename="../../app/cli/cli_generic.h" line="129"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="144"/>
         <source>The answer was lost, but Paydesk found the %1 it created (request id %2).</source>
         <translation>Die Antwort ging verloren, aber Paydesk hat den erstellten Eintrag gefunden (%1, Anfrage-ID %2).</translation>
     </message>
@@ -5231,22 +5262,133 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation>Geben Sie genau eine Anfrage-ID an: paydesk-cli %1 check REQUEST_ID (Exit-Code 5 hat sie ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="207"/>
+        <location filename="../../app/cli/cli.cpp" line="210"/>
         <source>paydesk-cli gave up after %1 (--deadline): the server did not finish answering. Nothing was created.</source>
         <translation>paydesk-cli hat nach %1 aufgegeben (--deadline): Der Server hat nicht fertig geantwortet. Es wurde nichts erstellt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="213"/>
+        <location filename="../../app/cli/cli.cpp" line="216"/>
         <source>paydesk-cli gave up after %1 (--deadline) before it could find out whether %2 was made.</source>
         <translation>paydesk-cli hat nach %1 aufgegeben (--deadline), bevor feststand, ob %2 ausgeführt wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="216"/>
+        <location filename="../../app/cli/cli.cpp" line="219"/>
         <source>Check with: %1</source>
         <translation>Prüfen mit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/options.cpp" line="190"/>
+        <location filename="../../app/cli/options.cpp" line="116"/>
+        <source>Usage: paydesk-cli [--profile NAME] [--base-url URL] [--provider dots|synaptopay]
+                   [--account ACCOUNT] [--output table|json|csv] [--timeout SECONDS]
+                   [--deadline SECONDS] COMMAND
+
+Commands:
+  customers list [--limit N] [--all] | customers get ID
+  customers create [--first-name X --last-name Y | --business-name Z] [--email E] [--phone P]
+                   [--country-code C] [--address-line1 L --address-line2 L --address-city C
+                   --address-state S --address-postcode P --address-country C] [--metadata KEY=VALUE]...
+  intents list [--limit N] [--all] | intents get ID
+  intents create --amount DECIMAL --currency CODE [--customer ID] [--description TEXT]
+                 [--payment-method ID] [--confirm] [--application-fee DECIMAL]
+                 [--transfer-to USER_ID] [--metadata KEY=VALUE]...
+                 SynaptoPay also: [--device ID] [--transfer ACCOUNT=DECIMAL]...
+                 [--save-for-later off-session]
+                 [--wait [--wait-timeout SECONDS]]  follow a confirmed payment to its end
+  intents confirm ID --payment-method ID
+  checkout list [--limit N] [--all] | checkout get ID
+  checkout create --item NAME=PRICE[xQTY]... --success-url URL [--cancel-url URL]
+                  [--customer-email EMAIL] [--customer ID] [--expires-in SECONDS]
+                  [--client-reference-id REF] [--currency CODE] [--metadata KEY=VALUE]...
+  refunds create --intent ID --amount DECIMAL [--reason REASON] | refunds list | refunds get ID
+  customers|intents|checkout|refunds check REQUEST_ID
+                            whether a create that ended with exit code 5 made its object
+  payment-methods list --customer ID
+  devices list [--limit N] [--all]   the card terminals (SynaptoPay)
+  profiles list | profiles add NAME --environment production|sandbox|URL --client-id ID [--app-id ID]
+  profiles add NAME --provider synaptopay --environment production|sandbox|URL --account acct_ID
+  profiles remove NAME
+  login --profile NAME      reads the API key from standard input and stores it in the keychain
+
+Credentials: --profile NAME uses a saved profile and its key from the system keychain. Without
+it, PAYDESK_BASE_URL, PAYDESK_CLIENT_ID and PAYDESK_API_KEY are read from the environment;
+--base-url wins over both. For SynaptoPay (--provider synaptopay, or PAYDESK_PROVIDER), the
+account (--account acct_ID, or PAYDESK_ACCOUNT) takes the place of the client id. The API key is
+never accepted as an option, so it never shows in the process list or the shell history.
+
+An ID is the provider&apos;s id; for SynaptoPay the full name (accounts/acct_X/payment-intents/pi_Y)
+or the short id (pi_Y) of an object of the account.
+
+Amounts are decimal in major units and converted exactly: --amount 12.34 --currency usd sends 1234.
+
+--timeout (default 30) is how long the server may stay silent, from 1 to 3600 seconds.
+--deadline (default 300) is how long the whole command may take, from 1 to 86400 seconds; each
+request gets half of it, so that a create whose answer is lost still has time to be checked.
+--wait-timeout (default 120, up to 3600) is how long --wait follows the payment once created.
+
+Exit codes: 0 success; 2 bad usage or invalid input (nothing was sent); 3 rejected by the API
+(4xx), or with --wait, the payment was declined; 4 server or network failure (nothing was
+created); 5 outcome unknown (a create that could not be checked, or with --wait, a payment still
+in progress: the message says how to check); 6 credentials missing or keychain failure.
+</source>
+        <translation>Aufruf: paydesk-cli [--profile NAME] [--base-url URL] [--provider dots|synaptopay]
+                   [--account ACCOUNT] [--output table|json|csv] [--timeout SECONDS]
+                   [--deadline SECONDS] COMMAND
+
+Befehle:
+  customers list [--limit N] [--all] | customers get ID
+  customers create [--first-name X --last-name Y | --business-name Z] [--email E] [--phone P]
+                   [--country-code C] [--address-line1 L --address-line2 L --address-city C
+                   --address-state S --address-postcode P --address-country C] [--metadata KEY=VALUE]...
+  intents list [--limit N] [--all] | intents get ID
+  intents create --amount DECIMAL --currency CODE [--customer ID] [--description TEXT]
+                 [--payment-method ID] [--confirm] [--application-fee DECIMAL]
+                 [--transfer-to USER_ID] [--metadata KEY=VALUE]...
+                 SynaptoPay außerdem: [--device ID] [--transfer ACCOUNT=DECIMAL]...
+                 [--save-for-later off-session]
+                 [--wait [--wait-timeout SECONDS]]  eine bestätigte Zahlung bis zum Ende verfolgen
+  intents confirm ID --payment-method ID
+  checkout list [--limit N] [--all] | checkout get ID
+  checkout create --item NAME=PRICE[xQTY]... --success-url URL [--cancel-url URL]
+                  [--customer-email EMAIL] [--customer ID] [--expires-in SECONDS]
+                  [--client-reference-id REF] [--currency CODE] [--metadata KEY=VALUE]...
+  refunds create --intent ID --amount DECIMAL [--reason REASON] | refunds list | refunds get ID
+  customers|intents|checkout|refunds check REQUEST_ID
+                            ob ein Erstellvorgang, der mit Exit-Code 5 endete, etwas erstellt hat
+  payment-methods list --customer ID
+  devices list [--limit N] [--all]   die Kartenterminals (SynaptoPay)
+  profiles list | profiles add NAME --environment production|sandbox|URL --client-id ID [--app-id ID]
+  profiles add NAME --provider synaptopay --environment production|sandbox|URL --account acct_ID
+  profiles remove NAME
+  login --profile NAME      liest den API-Schlüssel von der Standardeingabe und speichert ihn im Schlüsselbund
+
+Zugangsdaten: --profile NAME verwendet ein gespeichertes Profil und dessen Schlüssel aus dem
+Schlüsselbund des Systems. Ohne diese Option werden PAYDESK_BASE_URL, PAYDESK_CLIENT_ID und
+PAYDESK_API_KEY aus der Umgebung gelesen; --base-url hat Vorrang vor beidem. Für SynaptoPay
+(--provider synaptopay oder PAYDESK_PROVIDER) tritt das Konto (--account acct_ID oder
+PAYDESK_ACCOUNT) an die Stelle der Client-ID. Der API-Schlüssel wird nie als Option angenommen
+und erscheint daher weder in der Prozessliste noch im Shell-Verlauf.
+
+Eine ID ist die ID des Anbieters; bei SynaptoPay der vollständige Name
+(accounts/acct_X/payment-intents/pi_Y) oder die kurze ID (pi_Y) eines Objekts des Kontos.
+
+Beträge werden als Dezimalzahl in der Hauptwährungseinheit angegeben und exakt umgerechnet:
+--amount 12.34 --currency usd sendet 1234.
+
+--timeout (Standard 30) ist, wie lange der Server schweigen darf, von 1 bis 3600 Sekunden.
+--deadline (Standard 300) ist, wie lange der ganze Befehl dauern darf, von 1 bis 86400 Sekunden;
+jede Anfrage bekommt die Hälfte davon, damit ein Erstellvorgang mit verlorener Antwort noch
+geprüft werden kann.
+--wait-timeout (Standard 120, bis 3600) ist, wie lange --wait die erstellte Zahlung verfolgt.
+
+Exit-Codes: 0 Erfolg; 2 falscher Aufruf oder ungültige Eingabe (nichts wurde gesendet); 3 von der
+API abgelehnt (4xx) oder, mit --wait, die Zahlung wurde abgelehnt; 4 Server- oder Netzwerkfehler
+(nichts wurde erstellt); 5 Ergebnis unbekannt (ein Erstellvorgang, der nicht überprüft werden
+konnte, oder, mit --wait, eine Zahlung, die noch läuft: die Meldung sagt, wie man es prüft); 6
+Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/options.cpp" line="216"/>
         <source>--metadata must be KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--metadata muss KEY=VALUE sein, nicht &quot;%1&quot;.</translation>
     </message>
@@ -5267,33 +5409,106 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_intents.cpp" line="104"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="296"/>
         <source>the confirmation</source>
         <translation>die Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_intents.cpp" line="13"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="15"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_intents.cpp" line="37"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="42"/>
         <source>--amount and --currency are required: paydesk-cli intents create --amount 12.34 --currency usd.</source>
         <translation>--amount und --currency sind erforderlich: paydesk-cli intents create --amount 12.34 --currency usd.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_intents.cpp" line="76"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="73"/>
+        <source>--transfer must be ACCOUNT=AMOUNT, such as accounts/acct_123=5.00, not &quot;%1&quot;.</source>
+        <translation>--transfer muss ACCOUNT=AMOUNT sein, z. B. accounts/acct_123=5.00, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="80"/>
+        <source>--transfer &quot;%1&quot;: %2</source>
+        <translation>--transfer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="88"/>
+        <source>--save-for-later takes off-session (save the card for payments started later without the customer), not &quot;%1&quot;.</source>
+        <translation>--save-for-later nimmt off-session (die Karte für später ohne den Kunden gestartete Zahlungen speichern), nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="101"/>
+        <source>--wait-timeout must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--wait-timeout muss eine ganze Zahl von Sekunden von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="108"/>
+        <source>--wait-timeout needs --wait.</source>
+        <translation>--wait-timeout braucht --wait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="113"/>
+        <source>--wait follows a payment that is confirmed now: add --confirm with --device or --payment-method.</source>
+        <translation>--wait verfolgt eine Zahlung, die jetzt bestätigt wird: Fügen Sie --confirm mit --device oder --payment-method hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="136"/>
         <source>the payment intent</source>
         <translation>die Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_intents.cpp" line="81"/>
-        <location filename="../../app/cli/commands_intents.cpp" line="121"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="146"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="151"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="313"/>
         <source>payment intent</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_intents.cpp" line="95"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="195"/>
+        <source>--device: there is no card terminal %1. paydesk-cli devices list shows them.</source>
+        <translation>--device: Es gibt kein Kartenterminal %1. paydesk-cli devices list zeigt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="208"/>
+        <source>Waiting for the payment %1…</source>
+        <translation>Warte auf die Zahlung %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="209"/>
+        <source>Waiting for the payment %1 on the card terminal %2…</source>
+        <translation>Warte auf die Zahlung %1 am Kartenterminal %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="218"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="264"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="226"/>
+        <location filename="../../app/cli/commands_intents.cpp" line="263"/>
+        <source>Payment intent: %1</source>
+        <translation>Zahlung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="227"/>
+        <source>Check with: paydesk-cli intents get %1</source>
+        <translation>Prüfen mit: paydesk-cli intents get %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="266"/>
+        <source>The payment did not go through: %1</source>
+        <translation>Die Zahlung ist nicht durchgegangen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="269"/>
+        <source>The card terminal %1 did not take the payment: %2</source>
+        <translation>Das Kartenterminal %1 hat die Zahlung nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_intents.cpp" line="277"/>
         <source>Give exactly one id: paydesk-cli intents confirm ID --payment-method ID.</source>
         <translation>Geben Sie genau eine ID an: paydesk-cli intents confirm ID --payment-method ID.</translation>
     </message>
@@ -5323,13 +5538,18 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation>--expires-in muss eine ganze Anzahl Sekunden von 0 bis 10800 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_checkout.cpp" line="98"/>
+        <location filename="../../app/cli/commands_checkout.cpp" line="102"/>
+        <source>%1 keeps one amount per checkout link, not its items: the link asks for %2 %3.</source>
+        <translation>%1 speichert pro Checkout-Link nur einen Betrag, nicht die einzelnen Artikel: Der Link fordert %2 %3 an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_checkout.cpp" line="108"/>
         <source>the checkout session</source>
         <translation>die Checkout-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_checkout.cpp" line="103"/>
-        <location filename="../../app/cli/commands_checkout.cpp" line="112"/>
+        <location filename="../../app/cli/commands_checkout.cpp" line="113"/>
+        <location filename="../../app/cli/commands_checkout.cpp" line="122"/>
         <source>checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
@@ -5344,80 +5564,99 @@ Zugangsdaten fehlen oder Fehler des Schlüsselbunds.
         <translation>--intent und --amount sind erforderlich: paydesk-cli refunds create --intent ID --amount 5.00.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_refunds.cpp" line="62"/>
+        <location filename="../../app/cli/commands_refunds.cpp" line="66"/>
         <source>the refund</source>
         <translation>die Erstattung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_refunds.cpp" line="67"/>
-        <location filename="../../app/cli/commands_refunds.cpp" line="77"/>
+        <location filename="../../app/cli/commands_refunds.cpp" line="71"/>
+        <location filename="../../app/cli/commands_refunds.cpp" line="81"/>
         <source>refund</source>
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_refunds.cpp" line="87"/>
+        <location filename="../../app/cli/commands_refunds.cpp" line="91"/>
         <source>--customer is required: paydesk-cli payment-methods list --customer ID.</source>
         <translation>--customer ist erforderlich: paydesk-cli payment-methods list --customer ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_refunds.cpp" line="91"/>
+        <location filename="../../app/cli/commands_refunds.cpp" line="95"/>
         <source>payment methods</source>
         <translation>Zahlungsmethoden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="54"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="76"/>
         <source>--environment is required: production, sandbox, or a base URL.</source>
         <translation>--environment ist erforderlich: production, sandbox oder eine Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="73"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="96"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
         <translation>Ein Profil namens &quot;%1&quot; existiert bereits; entfernen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="79"/>
         <source>Added profile &quot;%1&quot; (%2). Store its API key with: paydesk-cli login --profile &quot;%1&quot;</source>
-        <translation>Profil &quot;%1&quot; hinzugefügt (%2). Speichern Sie den API-Schlüssel mit: paydesk-cli login --profile &quot;%1&quot;</translation>
+        <translation type="vanished">Profil &quot;%1&quot; hinzugefügt (%2). Speichern Sie den API-Schlüssel mit: paydesk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="93"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="59"/>
+        <source>--provider must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--provider muss %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_profiles.cpp" line="70"/>
+        <source>--%1 does not apply to a %2 profile.</source>
+        <translation>--%1 gilt nicht für ein %2-Profil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_profiles.cpp" line="102"/>
+        <source>Added profile &quot;%1&quot; (%2, %3). Store its API key with: paydesk-cli login --profile &quot;%1&quot;</source>
+        <translation>Profil &quot;%1&quot; hinzugefügt (%2, %3). Speichern Sie den API-Schlüssel mit: paydesk-cli login --profile &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_profiles.cpp" line="116"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="100"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="123"/>
         <source>Removed profile &quot;%1&quot;, but its API key could not be removed from the keychain: %2</source>
         <translation>Profil &quot;%1&quot; wurde entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="105"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="128"/>
         <source>Removed profile &quot;%1&quot; and its API key.</source>
         <translation>Profil &quot;%1&quot; und sein API-Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="116"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="139"/>
         <source>login needs --profile NAME.</source>
         <translation>login benötigt --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="121"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="144"/>
         <source>There is no profile named &quot;%1&quot;; add it first with paydesk-cli profiles add.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;; legen Sie es zuerst mit paydesk-cli profiles add an.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="126"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="149"/>
         <source>API key for profile &quot;%1&quot;: </source>
         <translation>API-Schlüssel für Profil &quot;%1&quot;: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="128"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="151"/>
         <source>No API key was given on standard input.</source>
         <translation>Über die Standardeingabe wurde kein API-Schlüssel übergeben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_profiles.cpp" line="136"/>
+        <location filename="../../app/cli/commands_profiles.cpp" line="159"/>
         <source>Stored the API key for profile &quot;%1&quot; in %2.</source>
         <translation>API-Schlüssel für Profil &quot;%1&quot; in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_devices.cpp" line="11"/>
+        <source>card terminals</source>
+        <translation>Kartenterminals</translation>
     </message>
 </context>
 </TS>
