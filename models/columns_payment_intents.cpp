@@ -8,6 +8,8 @@ namespace {
 
 constexpr char Context[] = "paydesk::PaymentIntentTableModel";
 
+QString statusPhaseTip(const PaymentIntent &intent);
+
 // The customer's name where the table knows it, else the customer id.
 QString customerLabel(const PaymentIntent &intent, const ColumnContext &context)
 {
@@ -25,6 +27,28 @@ QString paymentMethodLabel(const PaymentIntent &intent, const ColumnContext &con
 }
 
 QString statusTip(const PaymentIntent &intent)
+{
+    QString tip = statusPhaseTip(intent);
+    // Why the last attempt failed, and on which card terminal: what a clerk needs to follow up.
+    if (intent.lastPaymentError && !intent.lastPaymentError->message.isEmpty()) {
+        const PaymentError &error = *intent.lastPaymentError;
+        const QString device = error.device.section(u'/', -1);
+        tip += u'\n' + (device.isEmpty()
+                            ? QCoreApplication::translate("paydesk::PaymentIntentTableModel",
+                                                          "Last attempt: %1")
+                                  .arg(error.message)
+                            : QCoreApplication::translate("paydesk::PaymentIntentTableModel",
+                                                          "Last attempt, on terminal %1: %2")
+                                  .arg(device, error.message));
+    } else if (!intent.device.isEmpty()) {
+        tip += u'\n' +
+               QCoreApplication::translate("paydesk::PaymentIntentTableModel", "Card terminal: %1")
+                   .arg(intent.device.section(u'/', -1));
+    }
+    return tip;
+}
+
+QString statusPhaseTip(const PaymentIntent &intent)
 {
     switch (intent.status.phase()) {
     case IntentPhase::Waiting:

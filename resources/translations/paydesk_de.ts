@@ -3078,82 +3078,97 @@
 <context>
     <name>paydesk::PaymentIntentTableModel</name>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="57"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="81"/>
         <source>Application fee: %1</source>
         <translation>Plattformgebühr: %1</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="31"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="55"/>
         <source>%1: waiting for the customer or for you to act</source>
         <translation>%1: wartet auf den Kunden oder auf Sie</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="35"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="37"/>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="40"/>
+        <source>Last attempt, on terminal %1: %2</source>
+        <translation>Letzter Versuch, an Terminal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="45"/>
+        <source>Card terminal: %1</source>
+        <translation>Kartenterminal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../models/columns_payment_intents.cpp" line="59"/>
         <source>%1: the provider is working on it</source>
         <translation>%1: wird vom Anbieter bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="39"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="63"/>
         <source>%1: final</source>
         <translation>%1: abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="42"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="66"/>
         <source>%1: a status this version of Paydesk does not know yet</source>
         <translation>%1: ein Status, den diese Version von Paydesk noch nicht kennt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="87"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="111"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="95"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="119"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="106"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="130"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="112"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="136"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="123"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="147"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="131"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="155"/>
         <source>%1 less %2 refunded</source>
         <translation>%1 abzüglich %2 erstattet</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="139"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="146"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="170"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="157"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="181"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="164"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="188"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="171"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="195"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>

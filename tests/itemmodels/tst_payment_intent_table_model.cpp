@@ -296,6 +296,33 @@ private slots:
         QCOMPARE(known.data(ResourceTableModel::PhaseRole).toInt(), int(IntentPhase::Final));
     }
 
+    void statusTipSaysWhyTheLastAttemptFailedAndWhere()
+    {
+        IntentModel m;
+        PaymentIntent declined =
+            intent(QStringLiteral("accounts/acct_1/payment-intents/pi_1"), 1002,
+                   QStringLiteral("GBP"), QStringLiteral("REQUIRES_PAYMENT_METHOD"));
+        declined.device = QStringLiteral("accounts/acct_1/devices/dvc_front");
+        declined.lastPaymentError =
+            PaymentError{QStringLiteral("The card was declined."),
+                         QStringLiteral("card_declined"),
+                         QStringLiteral("accounts/acct_1/devices/dvc_front"),
+                         {}};
+        PaymentIntent waiting = intent(QStringLiteral("accounts/acct_1/payment-intents/pi_2"), 500,
+                                       QStringLiteral("GBP"), QStringLiteral("PROCESSING"));
+        waiting.device = QStringLiteral("accounts/acct_1/devices/dvc_bar");
+        m.model.upsert({declined, waiting});
+        const QString first = m.model.index(0, PaymentIntentTableModel::StatusColumn)
+                                  .data(Qt::ToolTipRole)
+                                  .toString();
+        QVERIFY2(first.contains(QLatin1String("on terminal dvc_front: The card was declined.")),
+                 qPrintable(first));
+        const QString second = m.model.index(1, PaymentIntentTableModel::StatusColumn)
+                                   .data(Qt::ToolTipRole)
+                                   .toString();
+        QVERIFY2(second.contains(QLatin1String("Card terminal: dvc_bar")), qPrintable(second));
+    }
+
     void rawIdAndResourceRoles()
     {
         IntentModel m;
