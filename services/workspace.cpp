@@ -202,7 +202,13 @@ void Workspace::watch(ResourceKind kind, const QString &id)
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, id] { poll(id); });
     const PollTiming &timing = kind == ResourceKind::PaymentIntents ? m_intentPoll : m_sessionPoll;
-    m_watches.insert(id, Watch{kind, timer, timing.firstMs});
+    Watch watch{kind, timer, timing.firstMs, false, {}};
+    if (kind == ResourceKind::PaymentIntents) {
+        const int row = m_intents->rowOf(id);
+        watch.steady = row >= 0 && !m_intents->at(row).device.isEmpty();
+    }
+    watch.since.start();
+    m_watches.insert(id, watch);
     pollLater(id);
 }
 
@@ -212,6 +218,9 @@ void Workspace::pollLater(const QString &id)
     if (it == m_watches.end())
         return;
     it->timer->start(it->intervalMs);
+    // While a person waits at a terminal, the result shows within about a second.
+    if (it->steady && it->since.elapsed() < TerminalSteadyMs)
+        return;
     const PollTiming &timing =
         it->kind == ResourceKind::PaymentIntents ? m_intentPoll : m_sessionPoll;
     it->intervalMs = std::min(timing.maxMs, int(it->intervalMs * timing.growth));

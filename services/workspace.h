@@ -9,6 +9,7 @@
 #include "services/connection.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -76,11 +77,19 @@ public:
     void refreshCustomer(const QString &id);
 
     // Polls an intent while it moves on its own (processing), with a growing interval, until it
-    // reaches a final state or waits for someone; paymentIntentSettled() then reports it.
+    // reaches a final state or waits for someone; paymentIntentSettled() then reports it. An
+    // intent on a card terminal has someone standing at the counter: it is read at the first
+    // interval (once a second) for its first two minutes, and only then less and less often.
     void watchPaymentIntent(const QString &id);
     // Polls an open checkout session until it is complete or expired.
     void watchCheckoutSession(const QString &id);
     bool isWatching(const QString &id) const { return m_watches.contains(id); }
+    // The pause before the watched object is read after the coming read; -1 when not watched.
+    int nextPollIntervalMs(const QString &id) const
+    {
+        const auto it = m_watches.constFind(id);
+        return it == m_watches.constEnd() ? -1 : it->intervalMs;
+    }
 
     // Puts an object a dialog just created or changed into its model at once.
     void adopt(const PaymentIntent &intent);
@@ -118,6 +127,8 @@ private:
         ResourceKind kind;
         QTimer *timer;
         int intervalMs;
+        bool steady = false; // a card terminal payment in its first minutes
+        QElapsedTimer since;
     };
 
     void noteSuccess();
@@ -176,6 +187,7 @@ private:
     QHash<QString, Watch> m_watches;
     QSet<QString> m_paymentMethodLookups;
     PollTiming m_intentPoll;
+    static constexpr int TerminalSteadyMs = 120000;
     PollTiming m_sessionPoll{3000, 1.5, 30000};
     QDateTime m_lastRefreshed;
     ConnectionState m_connectionState = ConnectionState::Connecting;

@@ -289,6 +289,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(title(dialog), QStringLiteral("Payment succeeded"), 10000);
     }
 
+    void aTerminalPaymentIsReadSteadilyWhileSomeoneWaits()
+    {
+        TerminalFixture f;
+        f.session->setPollTiming({60, 2.0, 5000}, {60, 2.0, 5000});
+        // A payment on a terminal and one without: only the first keeps its first interval.
+        PaymentIntentDraft onTerminal;
+        onTerminal.amount = Money(700, QStringLiteral("GBP"));
+        onTerminal.confirm = true;
+        onTerminal.device = QStringLiteral("dvc_front_counter");
+        Capture<CreateOutcome<PaymentIntent>> created;
+        QObject context;
+        f.session->provider()->createPaymentIntent(onTerminal, &context, created.callback());
+        QTRY_VERIFY(created.value.has_value());
+        QVERIFY(created.value->object.has_value());
+        const PaymentIntent terminal = *created.value->object;
+        PaymentIntent elsewhere = terminal;
+        elsewhere.id = terminal.id + QStringLiteral("_other");
+        elsewhere.device.clear();
+        f.session->adopt(terminal);
+        f.session->adopt(elsewhere);
+        f.session->watchPaymentIntent(terminal.id);
+        f.session->watchPaymentIntent(elsewhere.id);
+        QTest::qWait(400); // several reads of each
+        QCOMPARE(f.session->nextPollIntervalMs(terminal.id), 60);
+        QVERIFY2(f.session->nextPollIntervalMs(elsewhere.id) > 60 ||
+                     !f.session->isWatching(elsewhere.id),
+                 qPrintable(QString::number(f.session->nextPollIntervalMs(elsewhere.id))));
+    }
+
     void closingMidPaymentLeavesItFollowedInTheList()
     {
         TerminalFixture f;
@@ -406,6 +435,24 @@ private slots:
         dialog.setMethod(TakePaymentDialog::Method::CheckoutLink);
         QVERIFY(!save->isEnabled());
         QVERIFY(!dialog.intentDraft().saveForLater);
+
+        // Paid on the terminal with the box ticked: the card read there is kept on the customer.
+        dialog.setMethod(TakePaymentDialog::Method::OnTerminal);
+        QVERIFY(save->isEnabled() && save->isChecked());
+        QVERIFY(devicesLoaded(dialog));
+        enterAmount(dialog, QStringLiteral("GBP"), QStringLiteral("42.00"));
+        QSignalSpy paid(&dialog, &TakePaymentDialog::paymentIntentCreated);
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QTRY_COMPARE(paid.count(), 1);
+        QVERIFY(f.settle(QStringLiteral("dvc_front_counter"), QStringLiteral("present_card")));
+        QTRY_COMPARE_WITH_TIMEOUT(title(dialog), QStringLiteral("Payment succeeded"), 10000);
+        Capture<Result<Page<PaymentMethod>>> methods;
+        f.session->provider()->listPaymentMethods(customer.id, {}, &context, methods.callback());
+        QTRY_VERIFY(methods.value.has_value());
+        QVERIFY(methods.value->ok());
+        QCOMPARE(methods.value->value().items.size(), 1);
+        QCOMPARE(methods.value->value().items.constFirst().id,
+                 dialog.createdIntent().paymentMethodId);
     }
 
     void checkoutLinkOffersOnlyWhatTheProviderTakes()
