@@ -405,6 +405,100 @@ private slots:
         QCOMPARE(intent.transfers.at(1).amount, Money(500, QStringLiteral("GBP")));
     }
 
+    void badTransfersAreRefusedAtTheirRows_data()
+    {
+        QTest::addColumn<QString>("recipient1");
+        QTest::addColumn<QString>("amount1");
+        QTest::addColumn<QString>("recipient2");
+        QTest::addColumn<QString>("amount2");
+        QTest::addColumn<QString>("message");
+        const QString second = QStringLiteral("accounts/acct_second");
+        const QString third = QStringLiteral("accounts/acct_third");
+        QTest::newRow("no account") << ""
+                                    << "5.00"
+                                    << ""
+                                    << ""
+                                    << "Enter the account that receives transfer 1";
+        QTest::newRow("a bare id") << "acct_second"
+                                   << "5.00"
+                                   << ""
+                                   << ""
+                                   << "must be an account's name";
+        QTest::newRow("a prefix only") << "accounts/"
+                                       << "5.00"
+                                       << ""
+                                       << ""
+                                       << "must be an account's name";
+        QTest::newRow("a device's name") << "accounts/acct_second/devices/dvc_1"
+                                         << "5.00"
+                                         << ""
+                                         << ""
+                                         << "must be an account's name";
+        QTest::newRow("no amount") << second << ""
+                                   << ""
+                                   << ""
+                                   << "Enter an amount for transfer 1";
+        QTest::newRow("zero") << second << "0"
+                              << ""
+                              << ""
+                              << "Transfer 1:";
+        QTest::newRow("negative") << second << "-5"
+                                  << ""
+                                  << ""
+                                  << "Transfer 1:";
+        QTest::newRow("letters") << second << "five"
+                                 << ""
+                                 << ""
+                                 << "Transfer 1:";
+        QTest::newRow("too many decimals") << second << "1.234"
+                                           << ""
+                                           << ""
+                                           << "Transfer 1:";
+        QTest::newRow("a currency code") << second << "5 EUR"
+                                         << ""
+                                         << ""
+                                         << "Transfer 1:";
+        QTest::newRow("twice to one account") << second << "5.00" << second << "1.00"
+                                              << "same account as transfer 1";
+        QTest::newRow("over the amount") << second << "15.00" << third << "6.00"
+                                         << "more than the payment";
+        QTest::newRow("second row bad") << second << "5.00"
+                                        << "acct_third"
+                                        << "1.00"
+                                        << "The account of transfer 2";
+    }
+
+    void badTransfersAreRefusedAtTheirRows()
+    {
+        QFETCH(QString, recipient1);
+        QFETCH(QString, amount1);
+        QFETCH(QString, recipient2);
+        QFETCH(QString, amount2);
+        QFETCH(QString, message);
+        TerminalFixture f;
+        TakePaymentDialog dialog(f.session.get());
+        QSignalSpy created(&dialog, &TakePaymentDialog::paymentIntentCreated);
+        dialog.show();
+        QVERIFY(devicesLoaded(dialog));
+        enterAmount(dialog, QStringLiteral("GBP"), QStringLiteral("20.00"));
+        child<QGroupBox>(&dialog, "splitGroup")->setChecked(true);
+        auto *editor = child<TransfersEditor>(&dialog, "transfersEditor");
+        editor->table()->item(0, 0)->setText(recipient1);
+        editor->table()->item(0, 1)->setText(amount1);
+        if (!recipient2.isEmpty() || !amount2.isEmpty())
+            editor->addRow(recipient2, amount2);
+        click(child<QPushButton>(&dialog, "submitButton"));
+        QTest::qWait(50);
+        QCOMPARE(created.count(), 0);
+        QVERIFY(!dialog.isShowingResult());
+        QVERIFY2(editor->problemsLabel()->text().contains(message),
+                 qPrintable(editor->problemsLabel()->text()));
+        // Everything typed is still there.
+        QCOMPARE(editor->table()->item(0, 0)->text(), recipient1);
+        QCOMPARE(editor->table()->item(0, 1)->text(), amount1);
+        QCOMPARE(child<MoneyEdit>(&dialog, "amountEdit")->text(), QStringLiteral("20.00"));
+    }
+
     void savingTheCardNeedsACustomer()
     {
         TerminalFixture f;
