@@ -1,12 +1,15 @@
-// The sandbox's request validation (sandbox/validation.*). The first byte chooses the request
-// (the create bodies, a confirm); the rest is its body as the client sent it, also read as a
-// list's query string, and checked as text (checkJsonText) before it is parsed. Validation never
-// crashes, every refusal names a field, a rule and a message, what it accepts keeps the
-// contract's bounds, and JSON as QJsonDocument writes it always passes the text check.
+// The sandbox's request validation, Dots' (sandbox/validation.*) and SynaptoPay's
+// (sandbox/synaptopay/requests.*). The first byte chooses the request (the create bodies, a
+// confirm, a list body); the rest is its body as the client sent it, also read as a list's query
+// string and as an Idempotency-Key, and checked as text (checkJsonText) before it is parsed.
+// Validation never crashes, every refusal names a field, a rule and a message, what it accepts
+// keeps the contract's bounds, and JSON as QJsonDocument writes it always passes the text check.
 #include "fuzz_support.h"
+#include "sandbox/synaptopay/requests.h"
 #include "sandbox/validation.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QUrlQuery>
 
 using namespace paydesk;
@@ -28,8 +31,76 @@ void checkRefusal(const std::optional<FieldError> &error, const QByteArray &body
                    QString::fromUtf8(body));
 }
 
+// SynaptoPay's rules: amounts in range, at most one transfer per account, together at most the
+// amount, a device only with confirm.
+void validateSynaptoPayBody(std::uint8_t kind, const QJsonObject &body, const QByteArray &text)
+{
+    namespace sp = paydesk::sandbox::synaptopay;
+    const QString account = QStringLiteral("acct_demo");
+    switch (kind % 5) {
+    case 0: {
+        sp::IntentRequest request;
+        const auto error = sp::readIntentCreate(body, account, request);
+        checkRefusal(error, text);
+        if (!error) {
+            const sp::PaymentIntent &intent = request.intent;
+            FUZZ_CHECK(intent.amount > 0 && intent.amount <= sp::kMaxAmount,
+                       "an accepted SynaptoPay intent has an amount out of range",
+                       QString::fromUtf8(text));
+            qint64 passedOn = 0;
+            QSet<QString> recipients;
+            for (const sp::TransferSplit &transfer : intent.transfers) {
+                FUZZ_CHECK(transfer.amount > 0, "an accepted transfer is not positive",
+                           QString::fromUtf8(text));
+                FUZZ_CHECK(!recipients.contains(transfer.accountName),
+                           "an accepted intent pays one account twice", QString::fromUtf8(text));
+                recipients.insert(transfer.accountName);
+                passedOn += transfer.amount;
+            }
+            FUZZ_CHECK(passedOn <= intent.amount, "accepted transfers exceed the amount",
+                       QString::fromUtf8(text));
+            FUZZ_CHECK(intent.device.isEmpty() || request.confirm,
+                       "an accepted intent has a device without confirm", QString::fromUtf8(text));
+        }
+        break;
+    }
+    case 1: {
+        sp::Customer customer;
+        checkRefusal(sp::readCustomerCreate(body, customer), text);
+        break;
+    }
+    case 2: {
+        sp::CheckoutSession session;
+        checkRefusal(sp::readSessionCreate(body, session), text);
+        break;
+    }
+    case 3: {
+        sp::Refund refund;
+        const auto error = sp::readRefundCreate(body, account, refund);
+        checkRefusal(error, text);
+        if (!error)
+            FUZZ_CHECK(refund.amount >= 0 && refund.amount <= sp::kMaxAmount,
+                       "an accepted refund has an amount out of range", QString::fromUtf8(text));
+        break;
+    }
+    case 4: {
+        sp::ListRequest list;
+        const auto error = sp::readListRequest(body, account, true, list);
+        checkRefusal(error, text);
+        if (!error)
+            FUZZ_CHECK(list.pageSize >= 1 && list.pageSize <= sp::kMaxPageSize,
+                       "an accepted page size is out of range", QString::fromUtf8(text));
+        break;
+    }
+    }
+}
+
 void validateBody(std::uint8_t kind, const QJsonObject &body, const QByteArray &text)
 {
+    if (kind >= 128) {
+        validateSynaptoPayBody(kind, body, text);
+        return;
+    }
     switch (kind % 5) {
     case 0: {
         IntentDraft draft;
@@ -120,6 +191,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(page.startingAfter.isEmpty() || page.endingBefore.isEmpty(),
                    "an accepted page has two cursors", QString::fromUtf8(text));
     }
+
+    // The same bytes as an Idempotency-Key header: refused with a reason, or taken whole.
+    checkRefusal(paydesk::sandbox::synaptopay::checkIdempotencyKey(text), text);
 
     // The body's text, before QJsonDocument: raw control characters and repeated keys.
     const auto textError = checkJsonText(text);
