@@ -736,6 +736,39 @@ private slots:
         QVERIFY(!outcome.guidance.isEmpty());
     }
 
+    void serverGoneWhileStillWorkingOnTheRequestIsUnknown()
+    {
+        // The server says it is still working on the request (409), then stops listening: the
+        // resend after the pause is refused a connection. The server had the request, so
+        // refused connections afterwards prove nothing: unknown, never "try again".
+        ScriptedServer *self = nullptr;
+        ScriptedServer server([&self](const ScriptedRequest &, ScriptedReply &reply) {
+            // The answer closes its connection, so the resend needs a new one.
+            reply.send(409, R"({"code":10,"message":"request in progress"})",
+                       "application/json\r\nConnection: close");
+            self->close();
+        });
+        self = &server;
+        HttpTransport transport;
+        TransportOptions options;
+        options.retry.initialDelayMs = 2;
+        options.retry.maxDelayMs = 10;
+        transport.setOptions(options);
+        Credentials credentials;
+        credentials.account = QStringLiteral("acct_shop");
+        credentials.apiKey = "sk_test";
+        SynaptoPayProvider provider(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort())), credentials,
+            &transport);
+        provider.setInProgressRetries(3, 5);
+        Capture<CreateOutcome<PaymentIntent>> created;
+        provider.createPaymentIntent(terminalPayment(1500), nullptr, created.callback());
+        const CreateOutcome<PaymentIntent> outcome = waitFor(created);
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(outcome.status, CreateStatus::Unknown);
+        QVERIFY(!outcome.guidance.isEmpty());
+    }
+
     void createThatNeverConnectsIsNotCreated()
     {
         // Every attempt is refused a connection: nothing ever reached a server, so nothing
