@@ -21,11 +21,13 @@ namespace paydesk {
 
 namespace {
 
-// The body of a request that must never be sent twice. Qt's HTTP stack quietly resends the
+// The body of a request, sent at most once per attempt. Qt's HTTP stack quietly resends the
 // current request when a server closes a kept-alive connection before answering, whatever the
 // method; to resend it must rewind the body, and this device refuses to rewind once read. Qt
-// then fails the reply with ContentReSendError instead of sending a second create, and the
-// caller finds out what happened by looking the object up.
+// then fails the reply with ContentReSendError instead of sending a second create: a request
+// that must never be sent twice is looked up by its caller, and one that may go again (a write
+// with an idempotency key) goes again through the retries, which remember that it may have
+// arrived.
 class OneShotUploadDevice : public QIODevice
 {
 public:
@@ -164,10 +166,12 @@ private:
         } else {
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QStringLiteral("application/json"));
-            QIODevice *body =
-                m_spec.idempotent ? nullptr : new OneShotUploadDevice(m_spec.body, this);
-            m_reply = body ? manager->sendCustomRequest(request, m_spec.method, body)
-                           : manager->sendCustomRequest(request, m_spec.method, m_spec.body);
+            // Qt would resend a body it can rewind on a new connection when the first closes
+            // unanswered, inside this one attempt, and then report only the second connection's
+            // failure: a refused second connection would hide a first send that arrived. So
+            // every body goes once per attempt, and only the retries below send it again.
+            m_reply = manager->sendCustomRequest(request, m_spec.method,
+                                                 new OneShotUploadDevice(m_spec.body, this));
         }
         m_reply->setParent(this);
         QNetworkReply *reply = m_reply;
@@ -265,6 +269,12 @@ private:
             response.json = QJsonDocument::fromJson(response.body, &parseError);
             response.jsonValid = parseError.error == QJsonParseError::NoError;
         }
+
+        // The request is one request however often it went out: a failure that proves this
+        // attempt never reached the server says nothing of the attempts before it (a write sent
+        // again with its idempotency key may have been applied by the first one).
+        m_mayHaveReachedServer = m_mayHaveReachedServer || response.mayHaveReachedServer;
+        response.mayHaveReachedServer = m_mayHaveReachedServer;
 
         if (!m_deadlinePassed && m_spec.idempotent &&
             m_attempts <= m_transport->options().retry.maxRetries) {
@@ -428,6 +438,7 @@ private:
     QElapsedTimer m_timer;
     HttpResponse m_lastResponse; // the answer a scheduled retry follows
     int m_attempts = 0;
+    bool m_mayHaveReachedServer = false; // any attempt so far
     bool m_timedOut = false;
     bool m_deadlinePassed = false;
     bool m_delivered = false;

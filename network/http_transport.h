@@ -67,7 +67,8 @@ struct HttpResponse
     // redirect or URL). When it is set, status may still be non-zero for a refused redirect.
     std::optional<ApiError> transportError;
     // False only when the failure proves the request never reached the server (connection
-    // refused, host not found, TLS handshake failure, URL refused before sending).
+    // refused, host not found, TLS handshake failure, URL refused before sending), on every
+    // attempt: one sent again after an earlier attempt may have arrived keeps it true.
     bool mayHaveReachedServer = true;
     int attempts = 0;
 };

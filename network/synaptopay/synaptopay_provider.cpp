@@ -473,7 +473,9 @@ CallHandle SynaptoPayProvider::create(const QJsonObject &body, const QString &re
     {
         int resends = 0;
         int pauseMs = 0;
-        bool lookedUp = false; // the answers were lost and the look-up did not find it
+        int sends = 0;               // exchanges with the transport, each with its own retries
+        bool mayHaveArrived = false; // some attempt so far may have reached the server
+        bool lookedUp = false;       // the answers were lost and the look-up did not find it
         std::function<void()> send;
     };
     auto state = std::make_shared<State>();
@@ -481,6 +483,7 @@ CallHandle SynaptoPayProvider::create(const QJsonObject &body, const QString &re
     // `send` refers to the state it is kept in; the operation's end breaks that circle.
     QObject::connect(operation, &QObject::destroyed, [state] { state->send = nullptr; });
     state->send = [=, this] {
+        ++state->sends;
         // The transport itself sends the write again, with the same key, when an answer is lost
         // or the server fails (5xx, 429): the key makes that safe.
         const CallHandle post =
@@ -488,6 +491,11 @@ CallHandle SynaptoPayProvider::create(const QJsonObject &body, const QString &re
                 CreateOutcome<T> outcome;
                 outcome.requestId = requestId;
                 const bool answered = !response.transportError;
+                // Whether this create went out before, resent by the transport or sent again
+                // here (after a 409 or a look-up): a failure of the last attempt does not undo
+                // what an earlier one may have done.
+                const bool resent = response.attempts > 1 || state->sends > 1;
+                state->mayHaveArrived = state->mayHaveArrived || response.mayHaveReachedServer;
                 if (answered && response.status >= 200 && response.status < 300 &&
                     response.jsonValid && response.json.isObject()) {
                     outcome.status = CreateStatus::Created;
@@ -529,11 +537,16 @@ CallHandle SynaptoPayProvider::create(const QJsonObject &body, const QString &re
                     return;
                 }
                 const bool inProgress = answered && response.status == 409 && grpc == Aborted;
-                // A refusal the server stated (4xx) or a request that never left: nothing exists.
-                const bool refused =
-                    answered && response.status >= 300 && response.status < 500 && !inProgress;
-                if (refused || !response.mayHaveReachedServer ||
-                    error.kind == ApiErrorKind::Redirect) {
+                // A rate limit turns a request away before the key is looked at, so after a
+                // resend it speaks for the last attempt only: an earlier one may have been
+                // applied with its answer lost. Any other refusal of a resend comes after the
+                // key: had an earlier attempt been applied, its first answer would have come.
+                const bool limitedResend = response.status == 429 && resent;
+                // A refusal the server stated (4xx), or a request none of whose attempts left
+                // this machine: nothing exists.
+                const bool refused = answered && response.status >= 300 && response.status < 500 &&
+                                     !inProgress && !limitedResend;
+                if (refused || !state->mayHaveArrived || error.kind == ApiErrorKind::Redirect) {
                     state->send = nullptr;
                     outcome.status = CreateStatus::NotCreated;
                     outcome.error = error;

@@ -658,8 +658,141 @@ private slots:
         // The first attempt, three resends while in progress, and one more after the look-up
         // found nothing.
         QCOMPARE(server.count("POST", QStringLiteral("/v1/accounts/acct_shop/payment-intents")), 5);
-        QCOMPARE(server.count("POST", QStringLiteral("/v1/accounts/acct_shop/payment-intents:list")),
-                 1);
+        QCOMPARE(
+            server.count("POST", QStringLiteral("/v1/accounts/acct_shop/payment-intents:list")), 1);
+    }
+
+    void rateLimitAfterALostAnswerIsNoProofThatNothingWasCreated()
+    {
+        // The first attempt is applied and its answer lost; every resend with the same key is
+        // turned away by a rate limit that answers before it looks at the key. Those 429s say
+        // only that the resends were not applied, not the first attempt: the create is looked
+        // up and found, never reported "not created, safe to try again".
+        QJsonObject applied;
+        ScriptedServer server([&applied](const ScriptedRequest &request, ScriptedReply &reply) {
+            if (request.path.endsWith(QLatin1String(":list"))) {
+                reply.sendJson(200, {{QStringLiteral("payment_intents"), QJsonArray{applied}}});
+                return;
+            }
+            if (applied.isEmpty()) {
+                applied = intentJson(QStringLiteral("accounts/acct_shop/payment-intents/pi_1"),
+                                     QStringLiteral("PROCESSING"));
+                applied.insert(
+                    QStringLiteral("metadata"),
+                    QJsonObject{{QString::fromLatin1(RequestIdMetadataKey),
+                                 QString::fromLatin1(header(request, "idempotency-key"))}});
+                reply.drop();
+                return;
+            }
+            reply.sendJson(429, {{QStringLiteral("code"), 8},
+                                 {QStringLiteral("message"), QStringLiteral("slow down")}});
+        });
+        HttpTransport transport;
+        TransportOptions options;
+        options.retry.initialDelayMs = 2;
+        options.retry.maxDelayMs = 10;
+        transport.setOptions(options);
+        Credentials credentials;
+        credentials.account = QStringLiteral("acct_shop");
+        credentials.apiKey = "sk_test";
+        SynaptoPayProvider provider(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort())), credentials,
+            &transport);
+        Capture<CreateOutcome<PaymentIntent>> created;
+        provider.createPaymentIntent(terminalPayment(1500), nullptr, created.callback());
+        const CreateOutcome<PaymentIntent> outcome = waitFor(created);
+        QCOMPARE(outcome.status, CreateStatus::Created);
+        QVERIFY(outcome.foundByLookup);
+        QCOMPARE(outcome.object->id, QStringLiteral("accounts/acct_shop/payment-intents/pi_1"));
+    }
+
+    void serverGoneAfterALostAnswerIsNoProofThatNothingWasCreated()
+    {
+        // The first attempt is applied and its answer lost, then the server stops listening:
+        // every resend is refused a connection. A refused connection proves only that the
+        // resends never arrived, not the first attempt, so the outcome is unknown.
+        ScriptedServer *self = nullptr;
+        ScriptedServer server([&self](const ScriptedRequest &, ScriptedReply &reply) {
+            self->close();
+            reply.drop();
+        });
+        self = &server;
+        HttpTransport transport;
+        TransportOptions options;
+        options.retry.initialDelayMs = 2;
+        options.retry.maxDelayMs = 10;
+        transport.setOptions(options);
+        Credentials credentials;
+        credentials.account = QStringLiteral("acct_shop");
+        credentials.apiKey = "sk_test";
+        SynaptoPayProvider provider(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort())), credentials,
+            &transport);
+        Capture<CreateOutcome<PaymentIntent>> created;
+        provider.createPaymentIntent(terminalPayment(1500), nullptr, created.callback());
+        const CreateOutcome<PaymentIntent> outcome = waitFor(created);
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(outcome.status, CreateStatus::Unknown);
+        QVERIFY(!outcome.guidance.isEmpty());
+    }
+
+    void serverGoneWhileStillWorkingOnTheRequestIsUnknown()
+    {
+        // The server says it is still working on the request (409), then stops listening: the
+        // resend after the pause is refused a connection. The server had the request, so
+        // refused connections afterwards prove nothing: unknown, never "try again".
+        ScriptedServer *self = nullptr;
+        ScriptedServer server([&self](const ScriptedRequest &, ScriptedReply &reply) {
+            // The answer closes its connection, so the resend needs a new one.
+            reply.send(409, R"({"code":10,"message":"request in progress"})",
+                       "application/json\r\nConnection: close");
+            self->close();
+        });
+        self = &server;
+        HttpTransport transport;
+        TransportOptions options;
+        options.retry.initialDelayMs = 2;
+        options.retry.maxDelayMs = 10;
+        transport.setOptions(options);
+        Credentials credentials;
+        credentials.account = QStringLiteral("acct_shop");
+        credentials.apiKey = "sk_test";
+        SynaptoPayProvider provider(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort())), credentials,
+            &transport);
+        provider.setInProgressRetries(3, 5);
+        Capture<CreateOutcome<PaymentIntent>> created;
+        provider.createPaymentIntent(terminalPayment(1500), nullptr, created.callback());
+        const CreateOutcome<PaymentIntent> outcome = waitFor(created);
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(outcome.status, CreateStatus::Unknown);
+        QVERIFY(!outcome.guidance.isEmpty());
+    }
+
+    void createThatNeverConnectsIsNotCreated()
+    {
+        // Every attempt is refused a connection: nothing ever reached a server, so nothing
+        // was created and it is safe to try again.
+        quint16 port = 0;
+        {
+            ScriptedServer gone([](const ScriptedRequest &, ScriptedReply &) {});
+            port = gone.serverPort();
+        }
+        HttpTransport transport;
+        TransportOptions options;
+        options.retry.initialDelayMs = 2;
+        options.retry.maxDelayMs = 10;
+        transport.setOptions(options);
+        Credentials credentials;
+        credentials.account = QStringLiteral("acct_shop");
+        credentials.apiKey = "sk_test";
+        SynaptoPayProvider provider(QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)),
+                                    credentials, &transport);
+        Capture<CreateOutcome<PaymentIntent>> created;
+        provider.createPaymentIntent(terminalPayment(1500), nullptr, created.callback());
+        const CreateOutcome<PaymentIntent> outcome = waitFor(created);
+        QCOMPARE(outcome.status, CreateStatus::NotCreated);
+        QCOMPARE(outcome.error->kind, ApiErrorKind::Offline);
     }
 
     void camelCaseFieldViolationsLandAtTheField()

@@ -7,9 +7,13 @@
 //   BENCH <name> value=<value> unit=<unit>
 // Also times seeding 100,000 intents in-process, and compares creates without a state file (all
 // in memory) with creates journaled to one (each fsync'd before its answer): two sandboxes side
-// by side, taking turns for several rounds, printing each mode's median. Run a Release build:
+// by side, taking turns for several rounds, printing each mode's median. Last, Dots' and
+// SynaptoPay's routes side by side on one sandbox: creating an intent (SynaptoPay's with an
+// Idempotency-Key), reading one back, and listing a page of 100, each provider taking its turn
+// for several rounds, printing each provider's medians and SynaptoPay's ratio to Dots. Run a
+// Release build:
 //   <build>/tests/bench/sandbox/paydesk-bench-sandbox [--requests N] [--durable-requests N]
-//       [--durable-rounds N] [--state-dir DIR]
+//       [--durable-rounds N] [--state-dir DIR] [--provider-requests N] [--provider-rounds N]
 
 #include "sandbox/sandbox_server.h"
 
@@ -28,9 +32,12 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -62,6 +69,11 @@ public:
         m_network.setProxy(QNetworkProxy::NoProxy);
     }
 
+    // Called with the body of each successful answer (to keep the ids of what was created).
+    void setOnAnswer(std::function<void(const QJsonDocument &)> onAnswer)
+    {
+        m_onAnswer = std::move(onAnswer);
+    }
     void start() { next(); }
     const std::vector<double> &latenciesMs() const { return m_latenciesMs; }
     int errors() const { return m_errors; }
@@ -81,10 +93,11 @@ private:
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
             m_latenciesMs.push_back(double(m_timer.nsecsElapsed()) / 1e6);
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->error() != QNetworkReply::NoError || status != 200 ||
-                QJsonDocument::fromJson(reply->readAll()).isNull()) {
+            const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll());
+            if (reply->error() != QNetworkReply::NoError || status != 200 || answer.isNull())
                 ++m_errors;
-            }
+            else if (m_onAnswer)
+                m_onAnswer(answer);
             reply->deleteLater();
             next();
         });
@@ -92,6 +105,7 @@ private:
 
     QNetworkAccessManager m_network;
     MakeRequest m_makeRequest;
+    std::function<void(const QJsonDocument &)> m_onAnswer;
     int m_remaining;
     QElapsedTimer m_timer;
     std::vector<double> m_latenciesMs;
@@ -106,13 +120,15 @@ struct PhaseResult
     int errors = 0;
 };
 
-PhaseResult runPhase(const Client::MakeRequest &makeRequest, int totalRequests)
+PhaseResult runPhase(const Client::MakeRequest &makeRequest, int totalRequests,
+                     const std::function<void(const QJsonDocument &)> &onAnswer = {})
 {
     std::vector<std::unique_ptr<Client>> clients;
     QEventLoop loop;
     int running = kClients;
     for (int i = 0; i < kClients; ++i) {
         clients.push_back(std::make_unique<Client>(makeRequest, totalRequests / kClients));
+        clients.back()->setOnAnswer(onAnswer);
         QObject::connect(clients.back().get(), &Client::done, &loop, [&] {
             if (--running == 0)
                 loop.quit();
@@ -177,6 +193,149 @@ QUrl startSandbox(QProcess &sandbox, const QStringList &arguments)
     return QUrl(match.captured(1) + u"/api/v2/payment-intents"_s);
 }
 
+// One provider's payment intent routes on a sandbox, as its client would call them.
+struct ProviderRoutes
+{
+    QString name;
+    Client::MakeRequest create;
+    Client::MakeRequest get;
+    Client::MakeRequest list;
+    // The id (Dots) or resource name (SynaptoPay) in a create's answer.
+    std::function<QString(const QJsonDocument &)> idOf;
+    QStringList ids; // what its creates made, for the reads
+    int next = 0;    // the next of those ids to read
+    std::map<QString, std::vector<double>> throughput, p50, p99;
+};
+
+// Dots and SynaptoPay on one sandbox, both starting without intents: for each operation the two
+// take turns, round after round, so both meet the same load from the rest of the machine and
+// hold as many intents when they list. Returns the number of failed requests.
+int benchProvidersSideBySide(int requests, int rounds)
+{
+    QProcess sandbox;
+    const QUrl dotsIntents =
+        startSandbox(sandbox, {u"--seed-customers"_s, u"0"_s, u"--seed-intents"_s, u"0"_s,
+                               u"--seed-sessions"_s, u"0"_s, u"--no-synaptopay-data"_s});
+    if (dotsIntents.isEmpty())
+        return 1;
+    QUrl origin = dotsIntents;
+    origin.setPath({});
+    const QString spIntents =
+        u"/v1/accounts/%1/payment-intents"_s.arg(QString::fromLatin1(kSynaptoPayDemoAccount));
+    int created = 0;
+
+    const auto dotsRequest = [](const QUrl &url) {
+        QNetworkRequest request(url);
+        request.setRawHeader(
+            "Authorization",
+            "Basic " + QByteArray(kDemoClientId).append(':').append(kDemoApiKey).toBase64());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        return request;
+    };
+    const auto spRequest = [origin](const QString &path) {
+        QUrl url = origin;
+        // The ':' of ":list" must reach the wire as it is.
+        url.setPath(path, QUrl::TolerantMode);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", QByteArray("Api-Key ") + kSynaptoPayDemoApiKey);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        return request;
+    };
+
+    ProviderRoutes dots;
+    dots.name = u"dots"_s;
+    dots.create = [&](QNetworkAccessManager &network) {
+        const QJsonObject body{
+            {u"amount"_s, 1000 + created % 5000},
+            {u"currency"_s, u"usd"_s},
+            {u"metadata"_s, QJsonObject{{u"paydesk_request_id"_s, u"side-%1"_s.arg(created++)}}}};
+        return network.post(dotsRequest(dotsIntents),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    dots.get = [&](QNetworkAccessManager &network) {
+        QUrl url = dotsIntents;
+        url.setPath(url.path() + u'/' + dots.ids.at(dots.next++ % dots.ids.size()));
+        return network.get(dotsRequest(url));
+    };
+    dots.list = [&](QNetworkAccessManager &network) {
+        QUrl url = dotsIntents;
+        url.setQuery(QUrlQuery{{u"limit"_s, u"100"_s}});
+        return network.get(dotsRequest(url));
+    };
+    dots.idOf = [](const QJsonDocument &answer) {
+        return answer.object().value(u"id"_s).toString();
+    };
+
+    ProviderRoutes synaptoPay;
+    synaptoPay.name = u"synaptopay"_s;
+    synaptoPay.create = [&](QNetworkAccessManager &network) {
+        const QJsonObject body{
+            {u"amount"_s, QString::number(1000 + created % 5000)},
+            {u"currency"_s, u"USD"_s},
+            {u"metadata"_s, QJsonObject{{u"paydesk_request_id"_s, u"side-%1"_s.arg(created++)}}}};
+        QNetworkRequest request = spRequest(spIntents);
+        request.setRawHeader("Idempotency-Key",
+                             QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
+        return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    synaptoPay.get = [&](QNetworkAccessManager &network) {
+        return network.get(
+            spRequest(u"/v1/"_s + synaptoPay.ids.at(synaptoPay.next++ % synaptoPay.ids.size())));
+    };
+    synaptoPay.list = [&](QNetworkAccessManager &network) {
+        return network.post(
+            spRequest(spIntents + u":list"_s),
+            QJsonDocument(QJsonObject{{u"page_size"_s, 100}}).toJson(QJsonDocument::Compact));
+    };
+    synaptoPay.idOf = [](const QJsonDocument &answer) {
+        return answer.object().value(u"name"_s).toString();
+    };
+
+    int errors = 0;
+    const QStringList operations{u"create"_s, u"get"_s, u"list100"_s};
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &operation : operations) {
+            for (ProviderRoutes *provider : {&dots, &synaptoPay}) {
+                const Client::MakeRequest &make = operation == u"create"_s ? provider->create
+                                                  : operation == u"get"_s  ? provider->get
+                                                                           : provider->list;
+                if (operation == u"get"_s && provider->ids.isEmpty()) {
+                    ++errors; // its creates all failed: nothing to read
+                    continue;
+                }
+                std::function<void(const QJsonDocument &)> keep;
+                if (operation == u"create"_s) {
+                    keep = [provider](const QJsonDocument &answer) {
+                        provider->ids.append(provider->idOf(answer));
+                    };
+                }
+                const PhaseResult result = runPhase(make, requests, keep);
+                provider->throughput[operation].push_back(result.requestsPerSecond);
+                provider->p50[operation].push_back(result.p50Ms);
+                provider->p99[operation].push_back(result.p99Ms);
+                errors += result.errors;
+            }
+        }
+    }
+    for (const QString &operation : operations) {
+        for (ProviderRoutes *provider : {&dots, &synaptoPay}) {
+            const QString prefix = u"sandbox_%1_%2_"_s.arg(provider->name, operation);
+            bench(prefix + u"throughput_median"_s, median(provider->throughput[operation]),
+                  "req/s");
+            bench(prefix + u"p50_median"_s, median(provider->p50[operation]), "ms");
+            bench(prefix + u"p99_median"_s, median(provider->p99[operation]), "ms");
+        }
+        const QString ratio = u"sandbox_synaptopay_vs_dots_%1_"_s.arg(operation);
+        bench(ratio + u"throughput_ratio"_s,
+              median(synaptoPay.throughput[operation]) / median(dots.throughput[operation]), "x");
+        bench(ratio + u"p50_ratio"_s,
+              median(synaptoPay.p50[operation]) / median(dots.p50[operation]), "x");
+    }
+    sandbox.terminate();
+    sandbox.waitForFinished();
+    return errors;
+}
+
 void benchSeeding()
 {
     SandboxServer server;
@@ -209,10 +368,21 @@ int main(int argc, char *argv[])
         u"state-dir"_s, u"Folder for the journaled sandbox's state file (the disk measured)."_s,
         u"DIR"_s, QDir::tempPath());
     parser.addOption(stateDirOption);
+    const QCommandLineOption providerRequestsOption(
+        u"provider-requests"_s,
+        u"Requests per operation and round of the Dots and SynaptoPay comparison, split over 8 "
+        "clients."_s,
+        u"N"_s, u"1000"_s);
+    parser.addOption(providerRequestsOption);
+    const QCommandLineOption providerRoundsOption(
+        u"provider-rounds"_s, u"Rounds of the Dots and SynaptoPay comparison."_s, u"N"_s, u"5"_s);
+    parser.addOption(providerRoundsOption);
     parser.process(app);
     const int requests = std::max(kClients, parser.value(requestsOption).toInt());
     const int durableRequests = std::max(kClients, parser.value(durableRequestsOption).toInt());
     const int durableRounds = std::max(1, parser.value(durableRoundsOption).toInt());
+    const int providerRequests = std::max(kClients, parser.value(providerRequestsOption).toInt());
+    const int providerRounds = std::max(1, parser.value(providerRoundsOption).toInt());
 
     benchSeeding();
 
@@ -317,6 +487,7 @@ int main(int argc, char *argv[])
         mode.process->terminate();
         mode.process->waitForFinished();
     }
+    errors += benchProvidersSideBySide(providerRequests, providerRounds);
     bench(u"sandbox_errors"_s, errors, "count");
     return errors == 0 ? 0 : 1;
 }
