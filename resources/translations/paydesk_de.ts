@@ -861,8 +861,8 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="218"/>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="219"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="224"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="225"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1231,188 +1231,196 @@
 <context>
     <name>paydesk::CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="24"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="26"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="25"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="27"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="29"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="31"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="30"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="32"/>
         <source>&amp;Business</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="33"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="35"/>
         <source>The customer is a person</source>
         <translation>Der Kunde ist eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="36"/>
         <source>The customer is a business</source>
         <translation>Der Kunde ist ein Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="54"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="59"/>
         <source>Phone country code</source>
         <translation>Ländervorwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="61"/>
         <source>The country calling code, digits only: 1 for the United States, 44 for the United Kingdom.</source>
         <translation>Die internationale Ländervorwahl, nur Ziffern: 49 für Deutschland, 43 für Österreich.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="61"/>
         <source>1</source>
-        <translation>49</translation>
+        <translation type="vanished">49</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="66"/>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="67"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="64"/>
+        <source>Code</source>
+        <translation>Vorwahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="71"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="72"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="76"/>
         <source>Customer is:</source>
         <translation>Kundentyp:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="74"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="78"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="75"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="79"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="80"/>
         <source>Business &amp;name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="81"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="88"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="85"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="89"/>
         <source>Plus sign of the country code</source>
         <translation>Pluszeichen der Ländervorwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="94"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="99"/>
         <source>Address (optional: fill in all of it or none)</source>
         <translation>Adresse (optional: vollständig oder gar nicht ausfüllen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="100"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="105"/>
         <source>Address line 1</source>
         <translation>Adresszeile 1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="108"/>
         <source>Address line 2 (optional)</source>
         <translation>Adresszeile 2 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="113"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="117"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="114"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="118"/>
         <source>Two-letter country code, such as US.</source>
         <translation>Zweistelliger Ländercode, z. B. DE.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="115"/>
-        <source>US</source>
-        <translation>DE</translation>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="120"/>
+        <source>Two letters, such as US</source>
+        <translation>Zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="117"/>
+        <source>US</source>
+        <translation type="vanished">DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="123"/>
         <source>Line &amp;1:</source>
         <translation>Zeile &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="125"/>
         <source>Line &amp;2:</source>
         <translation>Zeile &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="126"/>
         <source>&amp;City:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="121"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="127"/>
         <source>&amp;State:</source>
         <translation>&amp;Bundesland:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="128"/>
         <source>P&amp;ostcode:</source>
         <translation>Postleit&amp;zahl:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="123"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="129"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="131"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="137"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="147"/>
         <source>Create &amp;customer</source>
         <translation>&amp;Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="143"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="149"/>
         <source>Create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="145"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="151"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="218"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="223"/>
         <source>Enter the business name, or choose Person to enter a person&apos;s name.</source>
         <translation>Geben Sie den Firmennamen ein, oder wählen Sie „Person“, um den Namen einer Person einzugeben.</translation>
     </message>
@@ -2086,148 +2094,184 @@
 <context>
     <name>paydesk::FlowDialog</name>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="149"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="170"/>
         <source>Creating the %1…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="171"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="192"/>
         <source>The server&apos;s answer was lost, but Paydesk found the %1 it created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Die Antwort des Servers ging verloren, aber Paydesk hat das Ergebnis gefunden: %1 wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="173"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="194"/>
         <source>It was created once; nothing was sent twice.</source>
         <translation>Der Vorgang wurde nur einmal ausgeführt; nichts wurde doppelt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="188"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="209"/>
         <source>Checking whether the %1 was created…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Erstellung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="37"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="118"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="131"/>
         <source>%1 error</source>
         <translation>%1: Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="147"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="169"/>
         <source>Nothing was sent: please correct the highlighted fields.</source>
         <translation>Es wurde nichts gesendet: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="189"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="225"/>
         <source>The server refused it: see the highlighted field.</source>
         <translation>Der Server hat die Anfrage abgelehnt: Prüfen Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="194"/>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="226"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="230"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="261"/>
         <source>&amp;Try again</source>
         <translation>Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="207"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="242"/>
         <source>The %1 was not created: the server refused it.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wurde nicht erstellt: Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="208"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="243"/>
         <source>See the highlighted field, correct it, and try again.</source>
         <translation>Korrigieren Sie das markierte Feld, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="218"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="253"/>
         <source>Paydesk checked: the %1 was not created, so it is safe to try again.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Paydesk hat geprüft: %1 wurde nicht erstellt. Sie können es also gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="219"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="254"/>
         <source>Nothing was created, and everything you typed is still here.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="223"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="258"/>
         <source>Nothing was created, and everything you typed is still here. You can try again.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="238"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="273"/>
         <source>What happened: %1</source>
         <translation>Was passiert ist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="247"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="282"/>
         <source>Request ID: %1</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="235"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="270"/>
         <source>Paydesk could not find out whether the %1 was created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk konnte nicht feststellen, ob die Erstellung erfolgreich war.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="249"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="284"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="252"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="287"/>
         <source>Check again whether the %1 was created</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Erneut prüfen, ob die Erstellung erfolgreich war (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="282"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="319"/>
         <source>Check again first: the last attempt may have created the %1.</source>
         <translation>Prüfen Sie zuerst erneut: Der letzte Versuch war möglicherweise bereits erfolgreich (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="304"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="387"/>
+        <source>Discard what you typed?</source>
+        <translation>Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="390"/>
+        <source>Discard the %1 you typed?</source>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>Ihre Eingaben verwerfen (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="392"/>
+        <source>Nothing was sent. If you close now, what you typed is lost.</source>
+        <translation>Es wurde nichts gesendet. Wenn Sie jetzt schließen, gehen Ihre Eingaben verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="393"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="394"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="395"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="396"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="415"/>
         <source>Still waiting for the answer</source>
         <translation>Antwort steht noch aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="307"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="418"/>
         <source>Paydesk has sent the %1 and is waiting for the answer.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk hat die Anfrage gesendet und wartet auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="312"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="423"/>
         <source>If you close now, Paydesk still takes the answer: a %1 that was created appears in the lists, and if it was not, this window opens again to say so.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Wenn Sie jetzt schließen, verarbeitet Paydesk die Antwort trotzdem: Bei Erfolg erscheint der neue Eintrag (%1) in den Listen; andernfalls öffnet sich dieses Fenster erneut mit einem Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="315"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="426"/>
         <source>&amp;Keep waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="316"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="427"/>
         <source>C&amp;lose anyway</source>
         <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="317"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="428"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="318"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="429"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -2235,17 +2279,17 @@
 <context>
     <name>paydesk::FormErrors</name>
     <message>
-        <location filename="../../ui/widgets/form_errors.cpp" line="31"/>
+        <location filename="../../ui/widgets/form_errors.cpp" line="33"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_errors.cpp" line="180"/>
+        <location filename="../../ui/widgets/form_errors.cpp" line="283"/>
         <source>The server refused this: %1</source>
         <translation>Der Server hat dies abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_errors.cpp" line="373"/>
+        <location filename="../../ui/widgets/form_errors.cpp" line="556"/>
         <source>Please correct the following:</source>
         <translation>Bitte korrigieren Sie Folgendes:</translation>
     </message>
@@ -2407,22 +2451,27 @@
         <translation>Was der Kunde bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="201"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="203"/>
         <source>Item %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="309"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="207"/>
+        <source>Item %1: Quantity must be at least 1.</source>
+        <translation>Position %1: Die Menge muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="315"/>
         <source>No items yet</source>
         <translation>Noch keine Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="312"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="318"/>
         <source>The items add up to more than Paydesk can hold.</source>
         <translation>Die Summe der Positionen übersteigt, was Paydesk verarbeiten kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="315"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="321"/>
         <source>Total: %1 so far (%n item(s) without a valid price)</source>
         <translation>
             <numerusform>Summe bisher: %1 (%n Position ohne gültigen Preis)</numerusform>
@@ -2430,38 +2479,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="319"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="325"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="330"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="336"/>
         <source>Item %1 name</source>
         <translation>Name von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="331"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="337"/>
         <source>Item %1 description</source>
         <translation>Beschreibung von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="332"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="338"/>
         <source>Item %1 unit price</source>
         <translation>Stückpreis von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="333"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="339"/>
         <source>Item %1 quantity</source>
         <translation>Menge von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="334"/>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="335"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="340"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="341"/>
         <source>Remove item %1</source>
         <translation>Position %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="336"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="342"/>
         <source>Item %1 error</source>
         <translation>Fehler in Position %1</translation>
     </message>
@@ -4658,7 +4707,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="53"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="468"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="472"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -4795,13 +4844,13 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="258"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="676"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="680"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="222"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="647"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="651"/>
         <source>Try &amp;another payment method</source>
         <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
@@ -4812,106 +4861,106 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="262"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="570"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="571"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="574"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="575"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="382"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="386"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="396"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="400"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="403"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="407"/>
         <source>Wait a moment: the card terminals are still loading.</source>
         <translation>Einen Moment bitte: Die Kartenterminals werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="406"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="410"/>
         <source>The card terminals could not be loaded: load them again, or charge a saved card.</source>
         <translation>Die Kartenterminals konnten nicht geladen werden: Laden Sie sie erneut oder belasten Sie eine gespeicherte Karte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="411"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="415"/>
         <source>This account has no card terminals: charge a saved card or send a checkout link instead.</source>
         <translation>Dieses Konto hat keine Kartenterminals: Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="414"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="418"/>
         <source>Choose the card terminal to take the payment on.</source>
         <translation>Wählen Sie das Kartenterminal, an dem die Zahlung angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="419"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="423"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="424"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="428"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="429"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="433"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="435"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="439"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="497"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="501"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="502"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="506"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="544"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="545"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="558"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="559"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="548"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="549"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="562"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="563"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="607"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="611"/>
         <source>A checkout link lets the customer choose to save their card.</source>
         <translation>Bei einem Checkout-Link entscheidet der Kunde selbst, ob er seine Karte speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="610"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="614"/>
         <source>Choose a customer first: the card is saved on them.</source>
         <translation>Wählen Sie zuerst einen Kunden: Die Karte wird bei ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="612"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="616"/>
         <source>The card used is kept on %1 for charges you start later, such as a balance or a subscription.</source>
         <translation>Die verwendete Karte wird bei %1 für spätere Belastungen gespeichert, etwa für einen Restbetrag oder ein Abonnement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="647"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="651"/>
         <source>&amp;Use another terminal</source>
         <translation>Anderes &amp;Terminal verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="676"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="680"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="678"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="682"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>

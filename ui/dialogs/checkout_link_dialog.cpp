@@ -122,6 +122,7 @@ CheckoutLinkDialog::CheckoutLinkDialog(Workspace *session, QWidget *parent)
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAccessibleName(tr("Cancel"));
     setSubmitButton(m_create);
+    setFieldErrorsComplete();
     connect(m_create, &QPushButton::clicked, this, &CheckoutLinkDialog::submit);
 
     connect(session, &Workspace::checkoutSessionSettled, this,
@@ -174,15 +175,20 @@ CheckoutSessionDraft CheckoutLinkDialog::draft() const
     return draft;
 }
 
+ValidationResult CheckoutLinkDialog::fieldErrors() const
+{
+    ValidationResult first = m_items->inputErrors();
+    first.merge(m_metadata->validate());
+    return merged(first, draft().validate(session()->provider()->limits()));
+}
+
 void CheckoutLinkDialog::submit()
 {
     if (isBusy() || isShowingLink())
         return;
     const CheckoutSessionDraft checkout = draft();
     PaymentProvider *provider = session()->provider();
-    ValidationResult first = m_items->inputErrors();
-    first.merge(m_metadata->validate());
-    if (!acceptValidation(merged(first, checkout.validate(provider->limits()))))
+    if (!acceptValidation(fieldErrors()))
         return;
     runCreate<CheckoutSession>(
         [provider, checkout](QObject *context, CreateCallback<CheckoutSession> done) {

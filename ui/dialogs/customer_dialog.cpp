@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace paydesk {
 
 CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
@@ -58,8 +60,10 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     m_countryCode->setAccessibleDescription(
         tr("The country calling code, digits only: 1 for the United States, 44 for the United "
            "Kingdom."));
-    m_countryCode->setPlaceholderText(tr("1"));
-    m_countryCode->setMaximumWidth(64);
+    // A hint that cannot pass for a typed value (a grey "1" looked like one).
+    m_countryCode->setPlaceholderText(tr("Code"));
+    m_countryCode->setMaximumWidth(std::max(
+        64, m_countryCode->fontMetrics().horizontalAdvance(m_countryCode->placeholderText()) + 24));
     m_countryCode->setInputMethodHints(Qt::ImhDigitsOnly);
     m_phone = new QLineEdit(content);
     m_phone->setObjectName(QStringLiteral("phoneEdit"));
@@ -112,8 +116,10 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     m_country->setObjectName(QStringLiteral("countryEdit"));
     m_country->setAccessibleName(tr("Country"));
     m_country->setAccessibleDescription(tr("Two-letter country code, such as US."));
-    m_country->setPlaceholderText(tr("US"));
-    m_country->setMaximumWidth(64);
+    // Words, never a grey "US" that looks typed while the form says the country is missing.
+    m_country->setPlaceholderText(tr("Two letters, such as US"));
+    m_country->setMinimumWidth(
+        m_country->fontMetrics().horizontalAdvance(m_country->placeholderText()) + 24);
     addField(address, tr("Line &1:"), m_line1,
              {QString(field::AddressLine1), QString(field::Address)});
     addField(address, tr("Line &2:"), m_line2, {QString(field::AddressLine2)});
@@ -146,6 +152,7 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     setSubmitButton(create);
     connect(create, &QPushButton::clicked, this, &CustomerDialog::submit);
 
+    setFieldErrorsComplete();
     connect(m_person, &QRadioButton::toggled, this, &CustomerDialog::updateKind);
     updateKind();
 
@@ -202,10 +209,8 @@ CustomerDraft CustomerDialog::draft() const
     return draft;
 }
 
-void CustomerDialog::submit()
+ValidationResult CustomerDialog::fieldErrors() const
 {
-    if (isBusy())
-        return;
     const CustomerDraft customer = draft();
     ValidationResult checked = customer.validate(session()->provider()->limits());
     checked.merge(m_metadata->validate());
@@ -222,7 +227,15 @@ void CustomerDialog::submit()
             result.add(error.field, error.message);
         }
     }
-    if (!acceptValidation(result))
+    return result;
+}
+
+void CustomerDialog::submit()
+{
+    if (isBusy())
+        return;
+    const CustomerDraft customer = draft();
+    if (!acceptValidation(fieldErrors()))
         return;
     PaymentProvider *provider = session()->provider();
     runCreate<Customer>(
