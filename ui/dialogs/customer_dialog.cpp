@@ -87,7 +87,9 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     phoneLayout->setSpacing(4);
     auto *plus = new QLabel(tr("+"), phoneRow);
     plus->setAccessibleName(tr("Plus sign of the country code"));
-    phoneLayout->addWidget(plus);
+    // Level with the fields, not with the middle of the fields and their error lines.
+    plus->setMinimumHeight(m_countryCode->sizeHint().height());
+    phoneLayout->addWidget(plus, 0, Qt::AlignTop);
     phoneLayout->addWidget(withErrors(m_countryCode, {QString(field::PhoneCountryCode)}), 0,
                            Qt::AlignTop);
     phoneLayout->addWidget(withErrors(m_phone, {QString(field::Phone)}), 1, Qt::AlignTop);

@@ -111,6 +111,9 @@ void FlowDialog::setSubmitAllowed(bool allowed)
 QLabel *FlowDialog::addField(QFormLayout *form, const QString &label, QWidget *field,
                              const QStringList &apiFields)
 {
+    // Each field's error line keeps its room and is the gap to the next row: no more spacing
+    // on top of it, so the form is not taller than it was with the lines hidden.
+    form->setVerticalSpacing(2);
     auto *title = new QLabel(label, form->parentWidget());
     title->setBuddy(field);
     if (field->accessibleName().isEmpty())
@@ -124,7 +127,7 @@ QWidget *FlowDialog::withErrors(QWidget *field, const QStringList &apiFields, QL
     auto *box = new QWidget(field->parentWidget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
+    layout->setSpacing(0);
     layout->addWidget(field);
     QLabel *error = FormErrors::createLabel(box);
     if (!field->accessibleName().isEmpty())

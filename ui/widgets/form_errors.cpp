@@ -536,8 +536,15 @@ void FormErrors::updateDescription(Target &target)
         return;
     const bool invalid = !target.messages.isEmpty();
     target.widget->setProperty("invalid", invalid);
-    if (invalid && !target.outline && target.widget->parentWidget())
-        target.outline = new ErrorOutline(target.widget);
+    if (invalid && !target.outline) {
+        // A compound widget (a customer picker) is marked on the part that takes the input,
+        // not around its status lines.
+        QWidget *input = target.widget->focusProxy();
+        if (!input || !target.widget->isAncestorOf(input))
+            input = target.widget;
+        if (input->parentWidget())
+            target.outline = new ErrorOutline(input);
+    }
     if (target.outline)
         static_cast<ErrorOutline *>(target.outline.data())->setShown(invalid);
     const QString description = target.messages.isEmpty() ? target.originalDescription
