@@ -25,6 +25,10 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
 {
     setWindowTitle(tr("New customer"));
     setNoun(tr("customer"));
+    // Wide enough that the address's messages ("Enter the city, or leave the whole address
+    // empty.") take one line each: the form keeps each message's line, and a form with every
+    // message wrapped was taller than a small screen.
+    setMinimumWidth(640);
     auto *content = new QWidget(this);
 
     // Who: a person or a business.
