@@ -43,6 +43,8 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     kinds->addButton(m_person);
     kinds->addButton(m_business);
     auto *kindRow = new QHBoxLayout;
+    // The rows below are spaced by their error lines; this one has none of its own.
+    kindRow->setContentsMargins(0, 0, 0, 6);
     kindRow->addWidget(m_person);
     kindRow->addWidget(m_business);
     kindRow->addStretch();
