@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 
@@ -172,6 +173,26 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(QRect(submit->mapTo(&dialog, QPoint()), submit->size()), submitAt);
         QCOMPARE(phone->mapTo(&dialog, QPoint()), phoneAt);
+    }
+
+    void buttonsHoldStillWhenTheBannerComes()
+    {
+        ConsoleFixture f;
+        CustomerDialog dialog(f.session.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Room above it on the screen, as a dialog opened over the console has.
+        dialog.move(dialog.x(), dialog.screen()->availableGeometry().top() + 150);
+        QTest::qWait(50);
+        auto *submit = child<QPushButton>(&dialog, "submitButton");
+        const QPoint submitAt = submit->mapToGlobal(QPoint());
+
+        // The banner comes above the form: the window grows upwards, the button stays under
+        // the pointer that just pressed it.
+        click(submit);
+        QVERIFY(dialog.banner()->isVisible());
+        QTest::qWait(100);
+        QCOMPARE(submit->mapToGlobal(QPoint()), submitAt);
     }
 
     void escapeAsksBeforeThrowingAwayWhatWasTyped()

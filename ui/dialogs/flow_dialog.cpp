@@ -14,6 +14,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -50,14 +52,37 @@ FlowDialog::~FlowDialog() = default;
 bool FlowDialog::event(QEvent *event)
 {
     const bool handled = QDialog::event(event);
-    if (event->type() == QEvent::LayoutRequest)
-        growToFitContents(this);
+    if (event->type() == QEvent::LayoutRequest && isVisible()) {
+        const int needed = fittingHeight(this);
+        if (height() < needed) {
+            m_fitHeight = needed;
+            resize(width(), needed);
+        }
+    }
     // What the dialog opened with (a remembered URL, a chosen customer) is not typed input.
     if (event->type() == QEvent::Show && !m_shown) {
         m_shown = true;
         m_opened = typedValues();
     }
     return handled;
+}
+
+void FlowDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // Grown for a banner or a wrapped message (to the layout's new minimum or to fit its
+    // wrapped lines), not by the person: the window grows upwards where the screen has room,
+    // so the buttons stay where they were under the pointer.
+    const int grown = event->size().height() - event->oldSize().height();
+    const bool fitted = height() == m_fitHeight || height() == minimumHeight();
+    if (!isVisible() || !event->oldSize().isValid() || grown <= 0 || !fitted)
+        return;
+    m_fitHeight = -1;
+    int top = pos().y() - grown;
+    if (const QScreen *screen = this->screen())
+        top = std::max(top, screen->availableGeometry().top());
+    if (top < pos().y())
+        move(pos().x(), top);
 }
 
 void FlowDialog::showButton(QPushButton *button, QDialogButtonBox::ButtonRole role, bool shown)

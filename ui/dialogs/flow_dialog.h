@@ -65,6 +65,7 @@ protected:
     FlowDialog(Workspace *session, QWidget *parent);
 
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
     // Lays the dialog out as banner, `content`, buttons.
     void setContent(QWidget *content);
@@ -149,6 +150,7 @@ private:
     QPointer<QMessageBox> m_discardQuestion;
     QString m_fieldsBanner;
     QStringList m_opened; // what the text fields held when the dialog was first shown
+    int m_fitHeight = -1; // the height the dialog last asked for to fit its contents
     bool m_shown = false;
     bool m_finished = false; // something was created (or confirmed): nothing typed is at stake
     QString m_noun;
