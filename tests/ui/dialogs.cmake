@@ -28,3 +28,6 @@ set_tests_properties(tst_dialog_gallery_de PROPERTIES TIMEOUT 300 ENVIRONMENT
 paydesk_add_test(tst_terminal_payment GUI
     SOURCES tst_terminal_payment.cpp dialog_fixture.h
     LIBS paydesk_ui paydesk_sandbox)
+paydesk_add_test(tst_forms_hold_still GUI
+    SOURCES tst_forms_hold_still.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)

@@ -381,6 +381,19 @@ private slots:
         QVERIFY(!shownError(dialog.formErrors(), picker).isEmpty());
         inspect(&dialog, QStringLiteral("dialog-checkout-link-unresolved-customer"));
         typeInto(picker->searchField(), QString());
+        // A quantity of 0, said and marked as soon as it is left; the banner went with the
+        // customer's message.
+        QSpinBox *quantity = items->quantityEdit(1);
+        quantity->setFocus();
+        quantity->selectAll();
+        QTest::keyClicks(quantity, QStringLiteral("0"));
+        QTest::keyClick(quantity, Qt::Key_Tab);
+        QVERIFY(!shownError(dialog.formErrors(), quantity).isEmpty());
+        QVERIFY(!dialog.banner()->isVisible());
+        inspect(&dialog, QStringLiteral("dialog-checkout-link-quantity-zero"));
+        quantity->setFocus();
+        quantity->selectAll();
+        QTest::keyClicks(quantity, QStringLiteral("1"));
         QSignalSpy created(&dialog, &CheckoutLinkDialog::checkoutSessionCreated);
         click(child<QPushButton>(&dialog, "submitButton"));
         QTRY_COMPARE(created.count(), 1);

@@ -168,6 +168,7 @@ CheckoutLinkDialog::CheckoutLinkDialog(Workspace *session, QWidget *parent)
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAccessibleName(tr("Cancel"));
     setSubmitButton(m_create);
+    setFieldErrorsComplete();
     connect(m_create, &QPushButton::clicked, this, &CheckoutLinkDialog::submit);
 
     connect(session, &Workspace::checkoutSessionSettled, this,
@@ -235,12 +236,8 @@ CheckoutSessionDraft CheckoutLinkDialog::draft() const
     return draft;
 }
 
-void CheckoutLinkDialog::submit()
+ValidationResult CheckoutLinkDialog::fieldErrors() const
 {
-    if (isBusy() || isShowingLink())
-        return;
-    const CheckoutSessionDraft checkout = draft();
-    PaymentProvider *provider = session()->provider();
     ValidationResult first;
     if (m_amount) {
         if (m_amount->isBlank())
@@ -251,7 +248,16 @@ void CheckoutLinkDialog::submit()
         first = m_items->inputErrors();
     }
     first.merge(m_metadata->validate());
-    if (!acceptValidation(merged(first, checkout.validate(provider->limits()))))
+    return merged(first, draft().validate(session()->provider()->limits()));
+}
+
+void CheckoutLinkDialog::submit()
+{
+    if (isBusy() || isShowingLink())
+        return;
+    const CheckoutSessionDraft checkout = draft();
+    PaymentProvider *provider = session()->provider();
+    if (!acceptValidation(fieldErrors()))
         return;
     runCreate<CheckoutSession>(
         [provider, checkout](QObject *context, CreateCallback<CheckoutSession> done) {

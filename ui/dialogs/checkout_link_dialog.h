@@ -45,6 +45,7 @@ signals:
 
 protected:
     void submit() override;
+    ValidationResult fieldErrors() const override;
 
 private:
     void showSession(const CheckoutSession &session);

@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace paydesk {
 
 CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
@@ -23,6 +25,10 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
 {
     setWindowTitle(tr("New customer"));
     setNoun(tr("customer"));
+    // Wide enough that the address's messages ("Enter the city, or leave the whole address
+    // empty.") take one line each: the form keeps each message's line, and a form with every
+    // message wrapped was taller than a small screen.
+    setMinimumWidth(640);
     auto *content = new QWidget(this);
 
     // Who: a person or a business.
@@ -37,6 +43,8 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     kinds->addButton(m_person);
     kinds->addButton(m_business);
     auto *kindRow = new QHBoxLayout;
+    // The rows below are spaced by their error lines; this one has none of its own.
+    kindRow->setContentsMargins(0, 0, 0, 6);
     kindRow->addWidget(m_person);
     kindRow->addWidget(m_business);
     kindRow->addStretch();
@@ -58,8 +66,10 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     m_countryCode->setAccessibleDescription(
         tr("The country calling code, digits only: 1 for the United States, 44 for the United "
            "Kingdom."));
-    m_countryCode->setPlaceholderText(tr("1"));
-    m_countryCode->setMaximumWidth(64);
+    // A hint that cannot pass for a typed value (a grey "1" looked like one).
+    m_countryCode->setPlaceholderText(tr("Code"));
+    m_countryCode->setMaximumWidth(std::max(
+        64, m_countryCode->fontMetrics().horizontalAdvance(m_countryCode->placeholderText()) + 24));
     m_countryCode->setInputMethodHints(Qt::ImhDigitsOnly);
     m_phone = new QLineEdit(content);
     m_phone->setObjectName(QStringLiteral("phoneEdit"));
@@ -83,7 +93,9 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     phoneLayout->setSpacing(4);
     auto *plus = new QLabel(tr("+"), phoneRow);
     plus->setAccessibleName(tr("Plus sign of the country code"));
-    phoneLayout->addWidget(plus);
+    // Level with the fields, not with the middle of the fields and their error lines.
+    plus->setMinimumHeight(m_countryCode->sizeHint().height());
+    phoneLayout->addWidget(plus, 0, Qt::AlignTop);
     phoneLayout->addWidget(withErrors(m_countryCode, {QString(field::PhoneCountryCode)}), 0,
                            Qt::AlignTop);
     phoneLayout->addWidget(withErrors(m_phone, {QString(field::Phone)}), 1, Qt::AlignTop);
@@ -112,8 +124,10 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     m_country->setObjectName(QStringLiteral("countryEdit"));
     m_country->setAccessibleName(tr("Country"));
     m_country->setAccessibleDescription(tr("Two-letter country code, such as US."));
-    m_country->setPlaceholderText(tr("US"));
-    m_country->setMaximumWidth(64);
+    // Words, never a grey "US" that looks typed while the form says the country is missing.
+    m_country->setPlaceholderText(tr("Two letters, such as US"));
+    m_country->setMinimumWidth(
+        m_country->fontMetrics().horizontalAdvance(m_country->placeholderText()) + 24);
     addField(address, tr("Line &1:"), m_line1,
              {QString(field::AddressLine1), QString(field::Address)});
     addField(address, tr("Line &2:"), m_line2, {QString(field::AddressLine2)});
@@ -146,6 +160,7 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     setSubmitButton(create);
     connect(create, &QPushButton::clicked, this, &CustomerDialog::submit);
 
+    setFieldErrorsComplete();
     connect(m_person, &QRadioButton::toggled, this, &CustomerDialog::updateKind);
     updateKind();
 
@@ -202,10 +217,8 @@ CustomerDraft CustomerDialog::draft() const
     return draft;
 }
 
-void CustomerDialog::submit()
+ValidationResult CustomerDialog::fieldErrors() const
 {
-    if (isBusy())
-        return;
     const CustomerDraft customer = draft();
     ValidationResult checked = customer.validate(session()->provider()->limits());
     checked.merge(m_metadata->validate());
@@ -222,7 +235,15 @@ void CustomerDialog::submit()
             result.add(error.field, error.message);
         }
     }
-    if (!acceptValidation(result))
+    return result;
+}
+
+void CustomerDialog::submit()
+{
+    if (isBusy())
+        return;
+    const CustomerDraft customer = draft();
+    if (!acceptValidation(fieldErrors()))
         return;
     PaymentProvider *provider = session()->provider();
     runCreate<Customer>(

@@ -31,6 +31,7 @@ signals:
 
 protected:
     void submit() override;
+    ValidationResult fieldErrors() const override;
 
 private:
     void updateKind();

@@ -10,10 +10,17 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScreen>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace paydesk {
 
@@ -31,6 +38,9 @@ FlowDialog::FlowDialog(Workspace *session, QWidget *parent)
     m_layout->addWidget(m_buttons);
     m_buttons->setAccessibleName(tr("Dialog buttons"));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FlowDialog::reject);
+    // A field is checked when it is left, with the same rules as the primary button.
+    m_errors->setLeaveCheck([this] { return merged(pickerErrors(), fieldErrors()); });
+    connect(m_errors, &FormErrors::errorsChanged, this, &FlowDialog::dropFieldsBannerWhenFixed);
     // Room for a sentence per line in the banner and the error lines.
     setMinimumWidth(480);
 }
@@ -42,9 +52,37 @@ FlowDialog::~FlowDialog() = default;
 bool FlowDialog::event(QEvent *event)
 {
     const bool handled = QDialog::event(event);
-    if (event->type() == QEvent::LayoutRequest)
-        growToFitContents(this);
+    if (event->type() == QEvent::LayoutRequest && isVisible()) {
+        const int needed = fittingHeight(this);
+        if (height() < needed) {
+            m_fitHeight = needed;
+            resize(width(), needed);
+        }
+    }
+    // What the dialog opened with (a remembered URL, a chosen customer) is not typed input.
+    if (event->type() == QEvent::Show && !m_shown) {
+        m_shown = true;
+        m_opened = typedValues();
+    }
     return handled;
+}
+
+void FlowDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // Grown for a banner or a wrapped message (to the layout's new minimum or to fit its
+    // wrapped lines), not by the person: the window grows upwards where the screen has room,
+    // so the buttons stay where they were under the pointer.
+    const int grown = event->size().height() - event->oldSize().height();
+    const bool fitted = height() == m_fitHeight || height() == minimumHeight();
+    if (!isVisible() || !event->oldSize().isValid() || grown <= 0 || !fitted)
+        return;
+    m_fitHeight = -1;
+    int top = pos().y() - grown;
+    if (const QScreen *screen = this->screen())
+        top = std::max(top, screen->availableGeometry().top());
+    if (top < pos().y())
+        move(pos().x(), top);
 }
 
 void FlowDialog::showButton(QPushButton *button, QDialogButtonBox::ButtonRole role, bool shown)
@@ -98,6 +136,9 @@ void FlowDialog::setSubmitAllowed(bool allowed)
 QLabel *FlowDialog::addField(QFormLayout *form, const QString &label, QWidget *field,
                              const QStringList &apiFields)
 {
+    // Each field's error line keeps its room and is the gap to the next row: no more spacing
+    // on top of it, so the form is not taller than it was with the lines hidden.
+    form->setVerticalSpacing(2);
     auto *title = new QLabel(label, form->parentWidget());
     title->setBuddy(field);
     if (field->accessibleName().isEmpty())
@@ -111,7 +152,7 @@ QWidget *FlowDialog::withErrors(QWidget *field, const QStringList &apiFields, QL
     auto *box = new QWidget(field->parentWidget());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
+    layout->setSpacing(0);
     layout->addWidget(field);
     QLabel *error = FormErrors::createLabel(box);
     if (!field->accessibleName().isEmpty())
@@ -125,7 +166,12 @@ QWidget *FlowDialog::withErrors(QWidget *field, const QStringList &apiFields, QL
     return box;
 }
 
-bool FlowDialog::acceptValidation(const ValidationResult &checked)
+void FlowDialog::setFieldErrorsComplete()
+{
+    m_errors->setLeaveCheck([this] { return merged(pickerErrors(), fieldErrors()); }, true);
+}
+
+ValidationResult FlowDialog::pickerErrors() const
 {
     // Every customer picker on the form: typed text that chose no one is never sent as "no
     // customer", whatever the dialog's own checks say.
@@ -134,7 +180,12 @@ bool FlowDialog::acceptValidation(const ValidationResult &checked)
         if (picker->isVisibleTo(this))
             pickers.merge(picker->inputErrors());
     }
-    const ValidationResult result = merged(pickers, checked);
+    return pickers;
+}
+
+bool FlowDialog::acceptValidation(const ValidationResult &checked)
+{
+    const ValidationResult result = merged(pickerErrors(), checked);
     if (result.ok()) {
         m_errors->clearAll();
         return true;
@@ -142,11 +193,25 @@ bool FlowDialog::acceptValidation(const ValidationResult &checked)
     QWidget *first = m_errors->show(result);
     if (first)
         first->setFocus(Qt::OtherFocusReason);
-    if (m_errors->unplacedMessages().isEmpty() && first) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("Nothing was sent: please correct the highlighted fields."));
-    }
+    if (m_errors->unplacedMessages().isEmpty() && first)
+        showFieldsBanner(tr("Nothing was sent: please correct the highlighted fields."));
     return false;
+}
+
+void FlowDialog::showFieldsBanner(const QString &text, const QString &detail)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, text, detail);
+    m_fieldsBanner = text;
+}
+
+void FlowDialog::dropFieldsBannerWhenFixed()
+{
+    if (m_fieldsBanner.isEmpty() || m_errors->hasErrors())
+        return;
+    // Only the banner that pointed at the fields: another message shown since stays.
+    if (m_banner->text() == m_fieldsBanner)
+        m_banner->clear();
+    m_fieldsBanner.clear();
 }
 
 ValidationResult FlowDialog::merged(const ValidationResult &first,
@@ -185,8 +250,7 @@ void FlowDialog::showCallFailure(const ApiError &error, const QString &whatFaile
     if (error.kind == ApiErrorKind::Validation) {
         if (QWidget *field = m_errors->showServerError(error)) {
             field->setFocus(Qt::OtherFocusReason);
-            m_banner->showMessage(MessageBanner::Kind::Error, whatFailed,
-                                  tr("The server refused it: see the highlighted field."));
+            showFieldsBanner(whatFailed, tr("The server refused it: see the highlighted field."));
             return;
         }
     }
@@ -200,8 +264,7 @@ void FlowDialog::showNotCreated(const std::optional<ApiError> &error)
     if (error && error->kind == ApiErrorKind::Validation) {
         if (QWidget *field = m_errors->showServerError(*error)) {
             field->setFocus(Qt::OtherFocusReason);
-            m_banner->showMessage(
-                MessageBanner::Kind::Error,
+            showFieldsBanner(
                 //: %1 names what this dialog creates, as set by setNoun() ("payment",
                 //: "refund", "checkout link", "customer"); word it so no article is needed.
                 tr("The %1 was not created: the server refused it.").arg(m_noun),
@@ -258,6 +321,8 @@ void FlowDialog::showUnknown(const QString &requestId, const QString &guidance,
 
 void FlowDialog::afterOutcome(bool succeeded)
 {
+    if (succeeded)
+        m_finished = true;
     if (!m_closeWhenDone)
         return;
     m_closeWhenDone = false;
@@ -287,11 +352,85 @@ void FlowDialog::updateSubmit()
 
 void FlowDialog::reject()
 {
-    if (!m_busy) {
-        QDialog::reject();
+    if (m_busy) {
+        askBeforeClosing();
         return;
     }
-    askBeforeClosing();
+    if (!m_finished && hasTypedInput()) {
+        askBeforeDiscarding();
+        return;
+    }
+    QDialog::reject();
+}
+
+QStringList FlowDialog::typedValues() const
+{
+    QStringList values;
+    const QWidget *form = m_content ? m_content : this;
+    // A picker counts by whom it chose (its text may turn from an id into a name once the
+    // customers load), or by the text typed that chose no one.
+    const QList<CustomerPicker *> pickers = form->findChildren<CustomerPicker *>();
+    for (const CustomerPicker *picker : pickers) {
+        values.append(picker->customerId().isEmpty() ? picker->searchField()->text()
+                                                     : picker->customerId());
+    }
+    for (const QLineEdit *edit : form->findChildren<QLineEdit *>()) {
+        const bool inPicker =
+            std::any_of(pickers.cbegin(), pickers.cend(),
+                        [edit](const CustomerPicker *p) { return p->isAncestorOf(edit); });
+        if (!edit->isReadOnly() && !inPicker)
+            values.append(edit->text());
+    }
+    for (const QPlainTextEdit *edit : form->findChildren<QPlainTextEdit *>()) {
+        if (!edit->isReadOnly())
+            values.append(edit->toPlainText());
+    }
+    for (const QTableWidget *table : form->findChildren<QTableWidget *>()) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QTableWidgetItem *item = table->item(row, column);
+                values.append(item ? item->text() : QString());
+            }
+        }
+    }
+    return values;
+}
+
+bool FlowDialog::hasTypedInput() const
+{
+    const QStringList now = typedValues();
+    if (!m_shown)
+        return std::any_of(now.cbegin(), now.cend(), [](const QString &v) { return !v.isEmpty(); });
+    return now != m_opened;
+}
+
+void FlowDialog::askBeforeDiscarding()
+{
+    // A question answered a moment ago may still be waiting to be deleted.
+    if (m_discardQuestion && m_discardQuestion->isVisible()) {
+        m_discardQuestion->raise();
+        return;
+    }
+    auto *question =
+        new QMessageBox(QMessageBox::Question, tr("Discard what you typed?"),
+                        //: %1 names what this dialog creates, as set by setNoun() ("payment",
+                        //: "refund", "checkout link", "customer"); word it so no article is needed.
+                        tr("Discard the %1 you typed?").arg(m_noun), QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("discardQuestion"));
+    question->setInformativeText(tr("Nothing was sent. If you close now, what you typed is lost."));
+    QPushButton *keep = question->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    QPushButton *discard = question->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    keep->setAccessibleName(tr("Keep editing"));
+    discard->setAccessibleName(tr("Discard"));
+    question->setDefaultButton(keep);
+    question->setEscapeButton(keep);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
+        if (button == discard && !m_busy)
+            QDialog::reject();
+    });
+    m_discardQuestion = question;
+    question->open();
 }
 
 void FlowDialog::askBeforeClosing()

@@ -52,8 +52,11 @@ public:
     QString pendingRequestId() const { return m_pendingRequestId; }
 
     // While a request is in flight, asks first (without blocking) and keeps the dialog open
-    // unless the person insists.
+    // unless the person insists. When something was typed and nothing created yet, asks before
+    // throwing it away; otherwise closes at once.
     void reject() override;
+    // True when a text the person can type differs from what the dialog opened with.
+    bool hasTypedInput() const;
 
 signals:
     void busyChanged(bool busy);
@@ -62,6 +65,7 @@ protected:
     FlowDialog(Workspace *session, QWidget *parent);
 
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
     // Lays the dialog out as banner, `content`, buttons.
     void setContent(QWidget *content);
@@ -81,6 +85,12 @@ protected:
 
     // The primary action; "Try again" calls it too.
     virtual void submit() = 0;
+    // What the form's own checks say now, on API field names; a field the person typed into
+    // shows its part of this when it is left. Unresolved customer text is added to it.
+    virtual ValidationResult fieldErrors() const { return {}; }
+    // Says fieldErrors() holds every rule of the form's fields (as submit() uses it): then an
+    // edit anywhere also takes away the messages that no longer apply.
+    void setFieldErrorsComplete();
 
     // Adds a labelled row to `form` whose field shows errors for `apiFields` right under it.
     QLabel *addField(QFormLayout *form, const QString &label, QWidget *field,
@@ -121,6 +131,13 @@ private:
                      const std::optional<ApiError> &error);
     void updateSubmit();
     void askBeforeClosing();
+    void askBeforeDiscarding();
+    // Shows an error banner that sends the person to the highlighted fields: it goes once no
+    // field shows an error any more.
+    void showFieldsBanner(const QString &text, const QString &detail = {});
+    void dropFieldsBannerWhenFixed();
+    ValidationResult pickerErrors() const;
+    QStringList typedValues() const;
 
     Workspace *m_session;
     MessageBanner *m_banner;
@@ -130,6 +147,12 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_submit = nullptr;
     QPointer<QMessageBox> m_closeQuestion;
+    QPointer<QMessageBox> m_discardQuestion;
+    QString m_fieldsBanner;
+    QStringList m_opened; // what the text fields held when the dialog was first shown
+    int m_fitHeight = -1; // the height the dialog last asked for to fit its contents
+    bool m_shown = false;
+    bool m_finished = false; // something was created (or confirmed): nothing typed is at stake
     QString m_noun;
     QString m_pendingRequestId;
     std::function<void()> m_checkAgain;

@@ -263,10 +263,14 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     setSubmitButton(m_submitButton);
     connect(m_submitButton, &QPushButton::clicked, this, &TakePaymentDialog::submit);
     connect(m_tryAnother, &QPushButton::clicked, this, [this] {
-        if (!m_intent.device.isEmpty())
+        if (!m_intent.device.isEmpty()) {
             useAnotherTerminal();
-        else
-            backToForm();
+            return;
+        }
+        // Another of the customer's cards, not the one that was just declined.
+        const QString declined = m_intent.paymentMethodId;
+        backToForm();
+        m_paymentMethod->chooseAnotherThan(declined);
     });
     connect(m_retryTerminal, &QPushButton::clicked, this, [this] {
         backToForm();

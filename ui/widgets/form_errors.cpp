@@ -5,10 +5,12 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMetaMethod>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
@@ -31,8 +33,20 @@ public:
         setAccessibleName(FormErrors::tr("Error"));
         // The message sits right under its field, closer to it than to the next row.
         setContentsMargins(2, 0, 0, 2);
+        // Hidden, the line keeps its room: a message that comes or goes moves nothing below it
+        // (the next field, the dialog's buttons) under the person's pointer.
+        QSizePolicy policy = sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        setSizePolicy(policy);
         applyColour();
         hide();
+    }
+
+    QSize sizeHint() const override { return atLeastOneLine(QLabel::sizeHint()); }
+    QSize minimumSizeHint() const override { return atLeastOneLine(QLabel::minimumSizeHint()); }
+    int heightForWidth(int width) const override
+    {
+        return std::max(QLabel::heightForWidth(width), oneLine());
     }
 
 protected:
@@ -44,6 +58,17 @@ protected:
     }
 
 private:
+    int oneLine() const
+    {
+        const QMargins margins = contentsMargins();
+        return fontMetrics().height() + margins.top() + margins.bottom();
+    }
+    QSize atLeastOneLine(QSize size) const
+    {
+        size.setHeight(std::max(size.height(), oneLine()));
+        return size;
+    }
+
     void applyColour()
     {
         m_styling = true;
@@ -54,6 +79,74 @@ private:
     }
 
     bool m_styling = false;
+};
+
+// The frame in the error colour around a field that has an error: drawn over the field by a
+// sibling that lets every click through, so it fits any widget (a line edit, a spin box, a
+// compound picker) without restyling it.
+class ErrorOutline : public QWidget
+{
+public:
+    explicit ErrorOutline(QWidget *field)
+        : QWidget(field->parentWidget())
+        , m_field(field)
+    {
+        setObjectName(QStringLiteral("errorOutline"));
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setFocusPolicy(Qt::NoFocus);
+        field->installEventFilter(this);
+        follow();
+    }
+
+    void setShown(bool shown)
+    {
+        m_shown = shown;
+        follow();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_field) {
+            switch (event->type()) {
+            case QEvent::Move:
+            case QEvent::Resize:
+            case QEvent::Show:
+            case QEvent::Hide:
+                follow();
+                break;
+            default:
+                break;
+            }
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPen pen(colours::errorText(palette()));
+        pen.setWidthF(2);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
+    }
+
+private:
+    void follow()
+    {
+        if (!m_field)
+            return;
+        setGeometry(m_field->geometry());
+        const bool visible = m_shown && !m_field->isHidden();
+        setVisible(visible);
+        if (visible)
+            raise();
+    }
+
+    QPointer<QWidget> m_field;
+    bool m_shown = false;
 };
 
 bool isAncestorOrSelf(const QWidget *ancestor, const QObject *object)
@@ -69,7 +162,15 @@ bool isAncestorOrSelf(const QWidget *ancestor, const QObject *object)
 
 FormErrors::FormErrors(QObject *parent)
     : QObject(parent)
-{}
+{
+    connect(qApp, &QApplication::focusChanged, this, &FormErrors::focusChanged);
+}
+
+void FormErrors::setLeaveCheck(std::function<ValidationResult()> check, bool complete)
+{
+    m_leaveCheck = std::move(check);
+    m_leaveCheckComplete = complete;
+}
 
 void FormErrors::setBanner(MessageBanner *banner)
 {
@@ -96,7 +197,7 @@ void FormErrors::bind(const QString &field, QWidget *widget, QLabel *label)
         existing->label = label;
         return;
     }
-    m_targets.append(Target{widget, label, widget->accessibleDescription(), {}});
+    m_targets.append(Target{widget, label, widget->accessibleDescription(), {}, {}, false, false});
     watchEdits(widget);
 }
 
@@ -117,6 +218,8 @@ void FormErrors::unbindPrefix(const QString &prefix)
             used = used || w == target.widget;
         if (!used || !target.widget) {
             touched.append(target.label);
+            if (target.outline)
+                target.outline->deleteLater();
             m_targets.removeAt(i);
         }
     }
@@ -178,6 +281,8 @@ QWidget *FormErrors::showServerError(const ApiError &error)
         const QString words = e.message.isEmpty() ? error.serverMessage : e.message;
         addMessage(widget,
                    words.isEmpty() ? error.message : tr("The server refused this: %1").arg(words));
+        if (Target *target = targetFor(widget))
+            target->fromServer = true;
         if (!first)
             first = widget;
     }
@@ -206,6 +311,7 @@ void FormErrors::clear(QWidget *widget)
     if (!target || target->messages.isEmpty())
         return;
     target->messages.clear();
+    target->fromServer = false;
     updateDescription(*target);
     refresh(target->label);
     emit errorsChanged();
@@ -215,6 +321,7 @@ void FormErrors::clearAll()
 {
     QList<QPointer<QLabel>> labels;
     for (Target &target : m_targets) {
+        target.fromServer = false;
         if (target.messages.isEmpty())
             continue;
         target.messages.clear();
@@ -254,19 +361,89 @@ void FormErrors::widgetEdited()
     bool changed = false;
     QList<QPointer<QLabel>> labels;
     for (Target &target : m_targets) {
-        if (target.messages.isEmpty() || !target.widget)
+        if (!target.widget || !isAncestorOrSelf(target.widget, source))
             continue;
-        if (!isAncestorOrSelf(target.widget, source))
+        target.edited = true;
+        if (target.messages.isEmpty())
             continue;
         target.messages.clear();
+        target.fromServer = false;
         updateDescription(target);
         labels.append(target.label);
         changed = true;
     }
     for (const QPointer<QLabel> &label : std::as_const(labels))
         refresh(label);
+    if (dropResolved())
+        changed = true;
     if (changed)
         emit errorsChanged();
+}
+
+bool FormErrors::dropResolved()
+{
+    if (!m_leaveCheck || !m_leaveCheckComplete)
+        return false;
+    if (std::none_of(m_targets.cbegin(), m_targets.cend(),
+                     [](const Target &t) { return !t.messages.isEmpty() && !t.fromServer; }))
+        return false;
+    const ValidationResult result = m_leaveCheck();
+    QList<const QWidget *> stillWrong;
+    for (const FieldError &error : result.errors())
+        stillWrong.append(widgetFor(error.field));
+    bool dropped = false;
+    QList<QPointer<QLabel>> labels;
+    for (Target &target : m_targets) {
+        if (target.messages.isEmpty() || target.fromServer || !target.widget ||
+            stillWrong.contains(target.widget))
+            continue;
+        target.messages.clear();
+        updateDescription(target);
+        labels.append(target.label);
+        dropped = true;
+    }
+    for (const QPointer<QLabel> &label : std::as_const(labels))
+        refresh(label);
+    return dropped;
+}
+
+void FormErrors::focusChanged(QWidget *old, QWidget *now)
+{
+    // Leaving for another window (a popup, a question, another application) is not leaving the
+    // field to go on with the form.
+    if (!m_leaveCheck || !old || !now || old->window() != now->window())
+        return;
+    QList<QPointer<QWidget>> left;
+    for (const Target &target : std::as_const(m_targets)) {
+        if (target.widget && target.edited && isAncestorOrSelf(target.widget, old) &&
+            !isAncestorOrSelf(target.widget, now))
+            left.append(target.widget);
+    }
+    for (const QPointer<QWidget> &widget : std::as_const(left)) {
+        if (widget)
+            checkLeft(widget);
+    }
+}
+
+void FormErrors::checkLeft(QWidget *widget)
+{
+    if (!widget->isVisible() || !widget->isEnabled())
+        return;
+    const ValidationResult result = m_leaveCheck();
+    QStringList messages;
+    for (const FieldError &error : result.errors()) {
+        if (widgetFor(error.field) == widget && !messages.contains(error.message))
+            messages.append(error.message);
+    }
+    // Editing already took the field's own stale message away; a message shown by another
+    // check (checkOnLeave) stays when this one has nothing to say.
+    Target *target = targetFor(widget);
+    if (!target || messages.isEmpty() || target->messages == messages)
+        return;
+    target->messages = messages;
+    updateDescription(*target);
+    refresh(target->label);
+    emit errorsChanged();
 }
 
 FormErrors::Target *FormErrors::targetFor(const QWidget *widget)
@@ -357,6 +534,19 @@ void FormErrors::updateDescription(Target &target)
 {
     if (!target.widget)
         return;
+    const bool invalid = !target.messages.isEmpty();
+    target.widget->setProperty("invalid", invalid);
+    if (invalid && !target.outline) {
+        // A compound widget (a customer picker) is marked on the part that takes the input,
+        // not around its status lines.
+        QWidget *input = target.widget->focusProxy();
+        if (!input || !target.widget->isAncestorOf(input))
+            input = target.widget;
+        if (input->parentWidget())
+            target.outline = new ErrorOutline(input);
+    }
+    if (target.outline)
+        static_cast<ErrorOutline *>(target.outline.data())->setShown(invalid);
     const QString description = target.messages.isEmpty() ? target.originalDescription
                                                           : target.messages.join(QLatin1Char(' '));
     if (target.widget->accessibleDescription() == description)

@@ -24,8 +24,10 @@ class MessageBanner;
 // `metadata.colour`), the same for the client-side checks of models/drafts.h and a server's 400,
 // so both land on the same widget. A path with no widget of its own goes to the nearest bound
 // parent path (`line_items[1].quantity` -> `line_items[1]` -> `line_items`), and failing that to
-// the banner. Editing a widget clears its errors; the widget's accessible description carries
-// the message while it is shown.
+// the banner. Editing a widget clears its errors; the widget itself is outlined in the error
+// colour (and has the dynamic property `invalid`) and its accessible description carries the
+// message while it is shown. An error line keeps its room while it is empty, so nothing below
+// it moves when a message comes or goes.
 class FormErrors : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,13 @@ public:
     // Checks a line edit when the person leaves it: a non-empty result of `check` is shown as
     // its error (what was typed stays as it is).
     void checkOnLeave(QLineEdit *edit, const QString &field, std::function<QString()> check);
+    // Checks every bound widget the person typed into when the focus leaves it: what `check`
+    // reports for that widget's fields is shown under it, and nothing else. A field only passed
+    // through says nothing yet.
+    // With `complete` (the check knows every rule the form's own fields have), editing any
+    // widget also takes away the messages the check no longer reports (an address emptied
+    // drops "enter the city"); a server's refusal stays until its own field is edited.
+    void setLeaveCheck(std::function<ValidationResult()> check, bool complete = false);
 
     void clear(QWidget *widget);
     void clearAll();
@@ -76,6 +85,7 @@ signals:
 
 private slots:
     void widgetEdited();
+    void focusChanged(QWidget *old, QWidget *now);
 
 private:
     struct Target
@@ -84,6 +94,9 @@ private:
         QPointer<QLabel> label;
         QString originalDescription;
         QStringList messages;
+        QPointer<QWidget> outline;
+        bool edited = false;
+        bool fromServer = false;
     };
 
     Target *targetFor(const QWidget *widget);
@@ -92,12 +105,16 @@ private:
     void addMessage(QWidget *widget, const QString &message);
     void refresh(QLabel *label);
     void updateDescription(Target &target);
+    void checkLeft(QWidget *widget);
+    bool dropResolved();
     void showUnplaced();
 
     QHash<QString, QPointer<QWidget>> m_fields;
     QList<Target> m_targets;
     QPointer<MessageBanner> m_banner;
     QStringList m_unplaced;
+    std::function<ValidationResult()> m_leaveCheck;
+    bool m_leaveCheckComplete = false;
 };
 
 } // namespace paydesk

@@ -106,7 +106,8 @@ int LineItemsEditor::addItem(const CheckoutLineItemDraft &item)
         row.price->setMoney(item.unitPrice);
     row.price->setMinimumWidth(90);
     row.quantity = new QSpinBox(this);
-    row.quantity->setRange(1, MaxQuantity);
+    // 0 can be typed and is refused with its reason, never quietly put back to 1.
+    row.quantity->setRange(0, MaxQuantity);
     row.quantity->setValue(int(std::clamp<qint64>(item.quantity, 1, MaxQuantity)));
     row.quantity->setMinimumWidth(70);
     row.remove = new QToolButton(this);
@@ -195,10 +196,15 @@ ValidationResult LineItemsEditor::inputErrors() const
 {
     ValidationResult result;
     for (int i = 0; i < count(); ++i) {
+        const int number = i + 1;
         const QString error = m_rows.at(i).price->errorText();
         if (!error.isEmpty()) {
             result.add(field::lineItem(i, field::ItemUnitPrice),
-                       tr("Item %1: %2").arg(i + 1).arg(error));
+                       tr("Item %1: %2").arg(number).arg(error));
+        }
+        if (m_rows.at(i).quantity->value() < 1) {
+            result.add(field::lineItem(i, field::ItemQuantity),
+                       tr("Item %1: Quantity must be at least 1.").arg(number));
         }
     }
     return result;

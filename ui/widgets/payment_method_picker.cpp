@@ -118,6 +118,17 @@ void PaymentMethodPicker::setPaymentMethodId(const QString &id)
         m_combo->setCurrentIndex(index);
 }
 
+bool PaymentMethodPicker::chooseAnotherThan(const QString &id)
+{
+    for (int i = 0; i < m_combo->count(); ++i) {
+        if (m_combo->itemData(i).toString() != id) {
+            m_combo->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 void PaymentMethodPicker::setState(State state, const QString &message)
 {
     m_state = state;

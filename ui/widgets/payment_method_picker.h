@@ -42,6 +42,9 @@ public:
     QString paymentMethodId() const;
     std::optional<PaymentMethod> paymentMethod() const;
     void setPaymentMethodId(const QString &id);
+    // Selects the first method that is not `id` (after a decline on it); false when there is
+    // no other.
+    bool chooseAnotherThan(const QString &id);
 
     QComboBox *comboBox() const { return m_combo; }
     QLabel *statusLabel() const { return m_status; }
