@@ -886,18 +886,18 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="218"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="219"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="247"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="244"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="287"/>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="288"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="293"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="294"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1266,188 +1266,196 @@
 <context>
     <name>paydesk::CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="24"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="26"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="25"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="27"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="29"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="35"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="30"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="36"/>
         <source>&amp;Business</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="33"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="39"/>
         <source>The customer is a person</source>
         <translation>Der Kunde ist eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="40"/>
         <source>The customer is a business</source>
         <translation>Der Kunde ist ein Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="60"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="65"/>
         <source>Phone country code</source>
         <translation>Ländervorwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="67"/>
         <source>The country calling code, digits only: 1 for the United States, 44 for the United Kingdom.</source>
         <translation>Die internationale Ländervorwahl, nur Ziffern: 49 für Deutschland, 43 für Österreich.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="61"/>
         <source>1</source>
-        <translation>49</translation>
+        <translation type="vanished">49</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="66"/>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="67"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="70"/>
+        <source>Code</source>
+        <translation>Vorwahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="77"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="72"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="82"/>
         <source>Customer is:</source>
         <translation>Kundentyp:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="74"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="84"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="75"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="85"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="86"/>
         <source>Business &amp;name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="87"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="84"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="94"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="85"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="95"/>
         <source>Plus sign of the country code</source>
         <translation>Pluszeichen der Ländervorwahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="90"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="102"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="95"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="107"/>
         <source>Address (optional: fill in all of it or none)</source>
         <translation>Adresse (optional: vollständig oder gar nicht ausfüllen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="96"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="108"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="113"/>
         <source>Address line 1</source>
         <translation>Adresszeile 1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="116"/>
         <source>Address line 2 (optional)</source>
         <translation>Adresszeile 2 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="113"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="125"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="114"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="126"/>
         <source>Two-letter country code, such as US.</source>
         <translation>Zweistelliger Ländercode, z. B. DE.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="115"/>
-        <source>US</source>
-        <translation>DE</translation>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="128"/>
+        <source>Two letters, such as US</source>
+        <translation>Zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="117"/>
+        <source>US</source>
+        <translation type="vanished">DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="131"/>
         <source>Line &amp;1:</source>
         <translation>Zeile &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="133"/>
         <source>Line &amp;2:</source>
         <translation>Zeile &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="134"/>
         <source>&amp;City:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="121"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="135"/>
         <source>&amp;State:</source>
         <translation>&amp;Bundesland:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="122"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="136"/>
         <source>P&amp;ostcode:</source>
         <translation>Postleit&amp;zahl:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="123"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="137"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="131"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="145"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="155"/>
         <source>Create &amp;customer</source>
         <translation>&amp;Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="143"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="157"/>
         <source>Create customer</source>
         <translation>Kunden erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="145"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="159"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="218"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="231"/>
         <source>Enter the business name, or choose Person to enter a person&apos;s name.</source>
         <translation>Geben Sie den Firmennamen ein, oder wählen Sie „Person“, um den Namen einer Person einzugeben.</translation>
     </message>
@@ -2121,148 +2129,184 @@
 <context>
     <name>paydesk::FlowDialog</name>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="149"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="172"/>
         <source>Creating the %1…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="171"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="194"/>
         <source>The server&apos;s answer was lost, but Paydesk found the %1 it created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Die Antwort des Servers ging verloren, aber Paydesk hat das Ergebnis gefunden: %1 wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="173"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="196"/>
         <source>It was created once; nothing was sent twice.</source>
         <translation>Der Vorgang wurde nur einmal ausgeführt; nichts wurde doppelt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.h" line="188"/>
+        <location filename="../../ui/dialogs/flow_dialog.h" line="211"/>
         <source>Checking whether the %1 was created…</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Erstellung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="32"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="39"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="118"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="159"/>
         <source>%1 error</source>
         <translation>%1: Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="147"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="197"/>
         <source>Nothing was sent: please correct the highlighted fields.</source>
         <translation>Es wurde nichts gesendet: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="189"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="253"/>
         <source>The server refused it: see the highlighted field.</source>
         <translation>Der Server hat die Anfrage abgelehnt: Prüfen Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="194"/>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="226"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="258"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="289"/>
         <source>&amp;Try again</source>
         <translation>Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="207"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="270"/>
         <source>The %1 was not created: the server refused it.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wurde nicht erstellt: Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="208"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="271"/>
         <source>See the highlighted field, correct it, and try again.</source>
         <translation>Korrigieren Sie das markierte Feld, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="218"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="281"/>
         <source>Paydesk checked: the %1 was not created, so it is safe to try again.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Paydesk hat geprüft: %1 wurde nicht erstellt. Sie können es also gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="219"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="282"/>
         <source>Nothing was created, and everything you typed is still here.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="223"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="286"/>
         <source>Nothing was created, and everything you typed is still here. You can try again.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="238"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="301"/>
         <source>What happened: %1</source>
         <translation>Was passiert ist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="247"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="310"/>
         <source>Request ID: %1</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="235"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="298"/>
         <source>Paydesk could not find out whether the %1 was created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk konnte nicht feststellen, ob die Erstellung erfolgreich war.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="249"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="312"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="252"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="315"/>
         <source>Check again whether the %1 was created</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Erneut prüfen, ob die Erstellung erfolgreich war (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="282"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="347"/>
         <source>Check again first: the last attempt may have created the %1.</source>
         <translation>Prüfen Sie zuerst erneut: Der letzte Versuch war möglicherweise bereits erfolgreich (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="304"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="415"/>
+        <source>Discard what you typed?</source>
+        <translation>Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="418"/>
+        <source>Discard the %1 you typed?</source>
+        <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
+        <translation>Ihre Eingaben verwerfen (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="420"/>
+        <source>Nothing was sent. If you close now, what you typed is lost.</source>
+        <translation>Es wurde nichts gesendet. Wenn Sie jetzt schließen, gehen Ihre Eingaben verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="421"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="422"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="423"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="424"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="443"/>
         <source>Still waiting for the answer</source>
         <translation>Antwort steht noch aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="307"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="446"/>
         <source>Paydesk has sent the %1 and is waiting for the answer.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk hat die Anfrage gesendet und wartet auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="312"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="451"/>
         <source>If you close now, Paydesk still takes the answer: a %1 that was created appears in the lists, and if it was not, this window opens again to say so.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Wenn Sie jetzt schließen, verarbeitet Paydesk die Antwort trotzdem: Bei Erfolg erscheint der neue Eintrag (%1) in den Listen; andernfalls öffnet sich dieses Fenster erneut mit einem Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="315"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="454"/>
         <source>&amp;Keep waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="316"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="455"/>
         <source>C&amp;lose anyway</source>
         <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="317"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="456"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="318"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="457"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -2270,17 +2314,17 @@
 <context>
     <name>paydesk::FormErrors</name>
     <message>
-        <location filename="../../ui/widgets/form_errors.cpp" line="31"/>
+        <location filename="../../ui/widgets/form_errors.cpp" line="33"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_errors.cpp" line="180"/>
+        <location filename="../../ui/widgets/form_errors.cpp" line="283"/>
         <source>The server refused this: %1</source>
         <translation>Der Server hat dies abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_errors.cpp" line="373"/>
+        <location filename="../../ui/widgets/form_errors.cpp" line="563"/>
         <source>Please correct the following:</source>
         <translation>Bitte korrigieren Sie Folgendes:</translation>
     </message>
@@ -2288,67 +2332,67 @@
 <context>
     <name>paydesk::HttpExchange</name>
     <message>
-        <location filename="../../network/http_transport.cpp" line="132"/>
+        <location filename="../../network/http_transport.cpp" line="134"/>
         <source>Paydesk only talks to %1 over HTTPS. Change the profile&apos;s base URL to start with https:// (plain http:// is allowed for this machine only).</source>
         <translation>Paydesk kommuniziert mit %1 nur über HTTPS. Ändern Sie die Basis-URL des Profils so, dass sie mit https:// beginnt (einfaches http:// ist nur für diesen Rechner erlaubt).</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="308"/>
+        <location filename="../../network/http_transport.cpp" line="318"/>
         <source>Could not find %1. Check your internet connection and the profile&apos;s base URL.</source>
         <translation>%1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="311"/>
+        <location filename="../../network/http_transport.cpp" line="321"/>
         <source>Could not connect to %1. Check your internet connection, or whether the server is running.</source>
         <translation>Keine Verbindung zu %1 möglich. Prüfen Sie Ihre Internetverbindung oder ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="318"/>
+        <location filename="../../network/http_transport.cpp" line="328"/>
         <source>The secure connection to %1 failed (%2). Paydesk does not ignore certificate problems; check the system date and any proxy.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Paydesk ignoriert keine Zertifikatsprobleme; prüfen Sie das Systemdatum und einen eventuellen Proxy.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="329"/>
+        <location filename="../../network/http_transport.cpp" line="339"/>
         <source>%1 did not answer in time. Check your connection and try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="211"/>
+        <location filename="../../network/http_transport.cpp" line="215"/>
         <source>%1 did not finish answering within %2. Check your connection and try again.</source>
         <translation>%1 hat nicht innerhalb von %2 fertig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="293"/>
+        <location filename="../../network/http_transport.cpp" line="303"/>
         <source>%1 did not answer for %2. Check your connection and try again.</source>
         <translation>%1 hat %2 lang nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="335"/>
+        <location filename="../../network/http_transport.cpp" line="345"/>
         <source>The connection to %1 was lost before an answer came.</source>
         <translation>Die Verbindung zu %1 ist abgebrochen, bevor eine Antwort kam.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="346"/>
+        <location filename="../../network/http_transport.cpp" line="356"/>
         <source>%1 redirected the request to %2. Paydesk does not follow API redirects to another address; check the profile&apos;s base URL.</source>
         <translation>%1 hat die Anfrage an %2 umgeleitet. Paydesk folgt keinen API-Weiterleitungen an eine andere Adresse; prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="349"/>
+        <location filename="../../network/http_transport.cpp" line="359"/>
         <source>another address</source>
         <translation>eine andere Adresse</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="369"/>
+        <location filename="../../network/http_transport.cpp" line="379"/>
         <source>the server asked to slow down (429)</source>
         <translation>der Server bittet um weniger Anfragen (429)</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="370"/>
+        <location filename="../../network/http_transport.cpp" line="380"/>
         <source>the server had a problem (%1)</source>
         <translation>der Server hatte ein Problem (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/http_transport.cpp" line="373"/>
+        <location filename="../../network/http_transport.cpp" line="383"/>
         <source>the answer was cut off</source>
         <translation>die Antwort war unvollständig</translation>
     </message>
@@ -2442,22 +2486,27 @@
         <translation>Was der Kunde bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="201"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="203"/>
         <source>Item %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="309"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="207"/>
+        <source>Item %1: Quantity must be at least 1.</source>
+        <translation>Position %1: Die Menge muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="315"/>
         <source>No items yet</source>
         <translation>Noch keine Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="312"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="318"/>
         <source>The items add up to more than Paydesk can hold.</source>
         <translation>Die Summe der Positionen übersteigt, was Paydesk verarbeiten kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="315"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="321"/>
         <source>Total: %1 so far (%n item(s) without a valid price)</source>
         <translation>
             <numerusform>Summe bisher: %1 (%n Position ohne gültigen Preis)</numerusform>
@@ -2465,38 +2514,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="319"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="325"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="330"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="336"/>
         <source>Item %1 name</source>
         <translation>Name von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="331"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="337"/>
         <source>Item %1 description</source>
         <translation>Beschreibung von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="332"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="338"/>
         <source>Item %1 unit price</source>
         <translation>Stückpreis von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="333"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="339"/>
         <source>Item %1 quantity</source>
         <translation>Menge von Position %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="334"/>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="335"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="340"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="341"/>
         <source>Remove item %1</source>
         <translation>Position %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/line_items_editor.cpp" line="336"/>
+        <location filename="../../ui/widgets/line_items_editor.cpp" line="342"/>
         <source>Item %1 error</source>
         <translation>Fehler in Position %1</translation>
     </message>
@@ -4579,122 +4628,122 @@
         <translation>SynaptoPay hat die Anfrage zu %1 abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="496"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="504"/>
         <source>SynaptoPay answered a repeat of the request with the same idempotency key.</source>
         <translation>SynaptoPay hat eine Wiederholung der Anfrage mit demselben Idempotenzschlüssel beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="524"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="532"/>
         <source>SynaptoPay was still working on the %1 when you cancelled. Check again before creating it again.</source>
         <translation>SynaptoPay hat noch an %1 gearbeitet, als Sie abgebrochen haben. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="550"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="563"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Check again, or look for a %1 whose metadata has %2 = %3.</source>
         <translation>Die Anfrage wurde vor dem Abbruch gesendet, %1 existiert also möglicherweise. Prüfen Sie erneut oder suchen Sie nach %1 mit den Metadaten %2 = %3.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="553"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="566"/>
         <source>SynaptoPay did not answer, so Paydesk cannot tell whether the %1 was created. Check again before creating it again.</source>
         <translation>SynaptoPay hat nicht geantwortet, daher kann Paydesk nicht sagen, ob %1 angelegt wurde. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="573"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="586"/>
         <source>The request was sent before you cancelled, so the %1 may exist. Check again before creating it again.</source>
         <translation>Die Anfrage wurde vor dem Abbruch gesendet, %1 existiert also möglicherweise. Prüfen Sie erneut, bevor Sie es noch einmal anlegen.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="603"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="616"/>
         <source>look for the %1 just created</source>
         <translation>nach soeben angelegtem %1 suchen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="630"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="643"/>
         <source>Paydesk found it by its request id.</source>
         <translation>Paydesk hat es anhand seiner Anfrage-ID gefunden.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="633"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="646"/>
         <source>Paydesk checked every %1: none has this request&apos;s id, so it is safe to try again.</source>
         <translation>Paydesk hat jeden Eintrag (%1) geprüft: Keiner trägt die ID dieser Anfrage, ein erneuter Versuch ist also sicher.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="641"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="654"/>
         <source>Paydesk could not find out whether the %1 was created. Before creating it again, look for a %1 whose metadata has %2 = %3.</source>
         <translation>Paydesk konnte nicht feststellen, ob %1 angelegt wurde. Suchen Sie vor einem erneuten Anlegen nach %1 mit den Metadaten %2 = %3.</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="655"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="668"/>
         <source>list customers</source>
         <translation>Kunden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="661"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="674"/>
         <source>read a customer</source>
         <translation>einen Kunden lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="670"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="683"/>
         <source>create a customer</source>
         <translation>einen Kunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="685"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="698"/>
         <source>list payment intents</source>
         <translation>Zahlungsvorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="692"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="705"/>
         <source>read a payment intent</source>
         <translation>einen Zahlungsvorgang lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="711"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="724"/>
         <source>create a payment intent</source>
         <translation>einen Zahlungsvorgang anlegen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="740"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="753"/>
         <source>list checkout sessions</source>
         <translation>Checkout-Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="748"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="761"/>
         <source>read a checkout session</source>
         <translation>eine Checkout-Sitzung lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="758"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="771"/>
         <source>create a checkout session</source>
         <translation>eine Checkout-Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="778"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="791"/>
         <source>list payment methods</source>
         <translation>Zahlungsmethoden auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="786"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="799"/>
         <source>read a payment method</source>
         <translation>eine Zahlungsmethode lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="792"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="805"/>
         <source>list card terminals</source>
         <translation>Kartenterminals auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="798"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="811"/>
         <source>list refunds</source>
         <translation>Rückerstattungen auflisten</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="803"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="816"/>
         <source>read a refund</source>
         <translation>eine Rückerstattung lesen</translation>
     </message>
     <message>
-        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="828"/>
+        <location filename="../../network/synaptopay/synaptopay_provider.cpp" line="841"/>
         <source>refund a payment</source>
         <translation>eine Zahlung erstatten</translation>
     </message>
@@ -4708,7 +4757,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="53"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="468"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="472"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -4845,13 +4894,13 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="258"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="676"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="680"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="222"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="647"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="651"/>
         <source>Try &amp;another payment method</source>
         <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
@@ -4862,106 +4911,106 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="262"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="570"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="571"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="574"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="575"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="382"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="386"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="396"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="400"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="403"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="407"/>
         <source>Wait a moment: the card terminals are still loading.</source>
         <translation>Einen Moment bitte: Die Kartenterminals werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="406"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="410"/>
         <source>The card terminals could not be loaded: load them again, or charge a saved card.</source>
         <translation>Die Kartenterminals konnten nicht geladen werden: Laden Sie sie erneut oder belasten Sie eine gespeicherte Karte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="411"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="415"/>
         <source>This account has no card terminals: charge a saved card or send a checkout link instead.</source>
         <translation>Dieses Konto hat keine Kartenterminals: Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="414"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="418"/>
         <source>Choose the card terminal to take the payment on.</source>
         <translation>Wählen Sie das Kartenterminal, an dem die Zahlung angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="419"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="423"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="424"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="428"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="429"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="433"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="435"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="439"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="497"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="501"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="502"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="506"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="544"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="545"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="558"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="559"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="548"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="549"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="562"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="563"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="607"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="611"/>
         <source>A checkout link lets the customer choose to save their card.</source>
         <translation>Bei einem Checkout-Link entscheidet der Kunde selbst, ob er seine Karte speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="610"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="614"/>
         <source>Choose a customer first: the card is saved on them.</source>
         <translation>Wählen Sie zuerst einen Kunden: Die Karte wird bei ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="612"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="616"/>
         <source>The card used is kept on %1 for charges you start later, such as a balance or a subscription.</source>
         <translation>Die verwendete Karte wird bei %1 für spätere Belastungen gespeichert, etwa für einen Restbetrag oder ein Abonnement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="647"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="651"/>
         <source>&amp;Use another terminal</source>
         <translation>Anderes &amp;Terminal verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="676"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="680"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="678"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="682"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>
