@@ -369,6 +369,13 @@ QList<DetailLine> PaymentIntentsPage::summaryOf(const PaymentIntent &intent) con
         add(tr("Last attempt"), error.code.isEmpty() || error.message.isEmpty()
                                     ? error.message + error.code
                                     : tr("%1 (%2)").arg(error.message, error.code));
+        add(tr("Last attempt on"), error.device.section(QLatin1Char('/'), -1));
+    }
+    add(tr("Card terminal"), intent.device.section(QLatin1Char('/'), -1));
+    for (const Transfer &transfer : intent.transfers) {
+        //: A part of a split payment in the detail summary; %1 is the receiving account.
+        add(tr("Passed on to %1").arg(transfer.recipient.section(QLatin1Char('/'), -1)),
+            transfer.amount.isValid() ? transfer.amount.toString(locale) : QString());
     }
     add(tr("Description"), intent.description);
     add(tr("Customer"), model->customerName(intent.customerId));
@@ -383,6 +390,9 @@ QList<DetailLine> PaymentIntentsPage::summaryOf(const PaymentIntent &intent) con
     add(tr("Customer ID"), intent.customerId, true);
     add(tr("Payment method ID"), intent.paymentMethodId, true);
     add(tr("Transfer ID"), intent.transferId, true);
+    add(tr("Card terminal ID"), intent.device, true);
+    for (const Transfer &transfer : intent.transfers)
+        add(tr("Transfer ID"), transfer.id, true);
     return lines;
 }
 

@@ -3286,7 +3286,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="110"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="428"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="438"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
@@ -3297,7 +3297,7 @@
     </message>
     <message>
         <location filename="../../ui/payment_intents_page.cpp" line="112"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="432"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="442"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
@@ -3414,58 +3414,80 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="373"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="372"/>
+        <source>Last attempt on</source>
+        <translation>Letzter Versuch an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
+        <source>Card terminal</source>
+        <translation>Kartenterminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="377"/>
+        <source>Passed on to %1</source>
+        <extracomment>A part of a split payment in the detail summary; %1 is the receiving account.</extracomment>
+        <translation>Weitergegeben an %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="380"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="381"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="375"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="376"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="377"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="380"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="387"/>
         <source>Metadata: %1</source>
         <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="389"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="390"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="391"/>
         <source>Payment method ID</source>
         <translation>Zahlungsmethoden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="385"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="392"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="395"/>
         <source>Transfer ID</source>
         <translation>Überweisungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="400"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="393"/>
+        <source>Card terminal ID</source>
+        <translation>Kartenterminal-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="410"/>
         <source>%1 refunded, %2 net</source>
         <translation>%1 erstattet, %2 netto</translation>
     </message>

@@ -694,6 +694,28 @@ private slots:
         for (int row = 0; row < session.paymentIntents()->rowCount(); ++row)
             QVERIFY(session.paymentIntents()->at(row).id.startsWith(
                 QLatin1String("accounts/acct_demo/")));
+
+        // The summary of a split payment says what went to whom; a terminal payment's names its
+        // terminal, and a declined one where it was declined.
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        auto *pane = page->findChild<DetailPane *>();
+        QVERIFY(pane);
+        QStringList labels;
+        const PaymentIntentTableModel *intents = session.paymentIntents();
+        for (int row = 0; row < intents->rowCount(); ++row) {
+            const PaymentIntent &intent = intents->at(row);
+            if (intent.transfers.isEmpty() && intent.device.isEmpty())
+                continue;
+            QVERIFY(page->selectId(intent.id));
+            for (const DetailLine &line : pane->summary())
+                labels.append(line.label);
+        }
+        QVERIFY2(labels.contains(QStringLiteral("Card terminal")), qPrintable(labels.join(u',')));
+        QVERIFY2(std::any_of(labels.cbegin(), labels.cend(),
+                             [](const QString &label) {
+                                 return label.startsWith(QLatin1String("Passed on to "));
+                             }),
+                 qPrintable(labels.join(u',')));
     }
 
     void switchingProfileReloadsEverything()
