@@ -422,6 +422,12 @@ void MainWindow::createCustomer()
     connect(dialog, &CustomerDialog::customerCreated, this, [this](const Customer &customer) {
         showPage(CustomersPageIndex);
         m_customersPage->selectId(customer.id);
+        // The dialog closes at once: say that it worked, where the eye goes next.
+        const QString name = customer.displayName();
+        statusBar()->showMessage(
+            name.isEmpty() ? tr("Customer created.")
+                           : tr("Customer %1 created: it is selected in the list.").arg(name),
+            10000);
     });
     dialog->open();
 }

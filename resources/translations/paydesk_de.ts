@@ -2669,7 +2669,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="81"/>
-        <location filename="../../ui/main_window.cpp" line="604"/>
+        <location filename="../../ui/main_window.cpp" line="610"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
@@ -2681,21 +2681,21 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
         <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="562"/>
+        <location filename="../../ui/main_window.cpp" line="568"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="95"/>
         <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="563"/>
+        <location filename="../../ui/main_window.cpp" line="569"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="97"/>
         <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="564"/>
+        <location filename="../../ui/main_window.cpp" line="570"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2881,17 +2881,27 @@
         <translation>integrierte Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="449"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
+        <source>Customer created.</source>
+        <translation>Kunde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="429"/>
+        <source>Customer %1 created: it is selected in the list.</source>
+        <translation>Kunde %1 angelegt: Er ist in der Liste ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="455"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="467"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -2899,57 +2909,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="466"/>
+        <location filename="../../ui/main_window.cpp" line="472"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="467"/>
+        <location filename="../../ui/main_window.cpp" line="473"/>
         <source>Paydesk could not write %1: %2</source>
         <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="475"/>
+        <location filename="../../ui/main_window.cpp" line="481"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="488"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="497"/>
+        <location filename="../../ui/main_window.cpp" line="503"/>
         <source>Could not load all %1: %2</source>
         <translation>Nicht alle %1 konnten geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="506"/>
+        <location filename="../../ui/main_window.cpp" line="512"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/main_window.cpp" line="516"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="514"/>
+        <location filename="../../ui/main_window.cpp" line="520"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="518"/>
+        <location filename="../../ui/main_window.cpp" line="524"/>
         <source>Credentials rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="533"/>
+        <location filename="../../ui/main_window.cpp" line="539"/>
         <source>Retrying %1 in %2 s (%3 of %4)…</source>
         <translation>Erneuter Versuch für „%1“ in %2 s (%3 von %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="544"/>
+        <location filename="../../ui/main_window.cpp" line="550"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -2957,57 +2967,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="552"/>
+        <location filename="../../ui/main_window.cpp" line="558"/>
         <source>Refreshed %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="575"/>
+        <location filename="../../ui/main_window.cpp" line="581"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="575"/>
+        <location filename="../../ui/main_window.cpp" line="581"/>
         <source>%1 was paid.</source>
         <translation>%1 wurde bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="577"/>
+        <location filename="../../ui/main_window.cpp" line="583"/>
         <source>Payment failed</source>
         <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="577"/>
+        <location filename="../../ui/main_window.cpp" line="583"/>
         <source>The payment of %1 was declined.</source>
         <translation>Die Zahlung über %1 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="579"/>
+        <location filename="../../ui/main_window.cpp" line="585"/>
         <source>Payment updated</source>
         <translation>Zahlung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="579"/>
+        <location filename="../../ui/main_window.cpp" line="585"/>
         <source>%1 is now %2.</source>
         <translation>Die Zahlung über %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="587"/>
+        <location filename="../../ui/main_window.cpp" line="593"/>
         <source>Checkout link paid</source>
         <translation>Checkout-Link bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="588"/>
+        <location filename="../../ui/main_window.cpp" line="594"/>
         <source>A customer paid %1 through a checkout link.</source>
         <translation>Ein Kunde hat %1 über einen Checkout-Link bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="590"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>Checkout link expired</source>
         <translation>Checkout-Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="591"/>
+        <location filename="../../ui/main_window.cpp" line="597"/>
         <source>The checkout link for %1 expired unpaid.</source>
         <translation>Der Checkout-Link über %1 ist unbezahlt abgelaufen.</translation>
     </message>

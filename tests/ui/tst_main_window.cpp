@@ -8,6 +8,7 @@
 #include "ui/checkout_sessions_page.h"
 #include "ui/customers_page.h"
 #include "ui/detail_pane.h"
+#include "ui/dialogs/customer_dialog.h"
 #include "ui/environment_banner.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
@@ -26,9 +27,11 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -716,6 +719,29 @@ private slots:
                                  return label.startsWith(QLatin1String("Passed on to "));
                              }),
                  qPrintable(labels.join(u',')));
+    }
+
+    void aCreatedCustomerIsAnnouncedAndSelected()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        window.show();
+        window.createCustomer();
+        CustomerDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CustomerDialog *>()) != nullptr);
+        dialog->findChild<QLineEdit *>(QStringLiteral("firstNameEdit"))
+            ->setText(QStringLiteral("Ida"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("lastNameEdit"))
+            ->setText(QStringLiteral("Noddack"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+            ->setText(QStringLiteral("ida@example.com"));
+        dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QLatin1String("Ida Noddack created")),
+            10000);
+        QCOMPARE(window.currentPage(), static_cast<ResourcePage *>(window.customersPage()));
     }
 
     void switchingProfileReloadsEverything()
