@@ -200,6 +200,11 @@ CheckoutLinkDialog::CheckoutLinkDialog(Workspace *session, QWidget *parent)
         m_items->nameEdit(0)->setFocus();
 }
 
+CheckoutLinkDialog::~CheckoutLinkDialog()
+{
+    hide();
+}
+
 void CheckoutLinkDialog::setCustomer(const QString &customerId)
 {
     m_customer->setCustomerId(customerId);

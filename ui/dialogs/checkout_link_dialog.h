@@ -30,6 +30,9 @@ public:
     static constexpr int MaxExpiryMinutes = CheckoutSessionDraft::MaxExpiresInSeconds / 60;
 
     explicit CheckoutLinkDialog(Workspace *session, QWidget *parent = nullptr);
+    // Hidden first, while every part of the dialog still exists: hiding moves the focus away
+    // from a field, and a field that loses it is checked.
+    ~CheckoutLinkDialog() override;
 
     void setCustomer(const QString &customerId);
 

@@ -103,6 +103,11 @@ ConfirmIntentDialog::ConfirmIntentDialog(Workspace *session, const PaymentIntent
     m_methods->setFocus();
 }
 
+ConfirmIntentDialog::~ConfirmIntentDialog()
+{
+    hide();
+}
+
 bool ConfirmIntentDialog::isShowingResult() const
 {
     return m_pages->currentIndex() == ResultPage;

@@ -18,6 +18,9 @@ class ConfirmIntentDialog : public FlowDialog
     Q_OBJECT
 public:
     ConfirmIntentDialog(Workspace *session, const PaymentIntent &intent, QWidget *parent = nullptr);
+    // Hidden first, while every part of the dialog still exists: hiding moves the focus away
+    // from a field, and a field that loses it is checked.
+    ~ConfirmIntentDialog() override;
 
     const PaymentIntent &intent() const { return m_intent; }
     PaymentMethodPicker *paymentMethodPicker() const { return m_methods; }

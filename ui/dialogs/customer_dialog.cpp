@@ -181,6 +181,11 @@ CustomerDialog::CustomerDialog(Workspace *session, QWidget *parent)
     m_firstName->setFocus();
 }
 
+CustomerDialog::~CustomerDialog()
+{
+    hide();
+}
+
 bool CustomerDialog::isBusiness() const
 {
     return m_business->isChecked();

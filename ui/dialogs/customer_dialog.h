@@ -20,6 +20,9 @@ class CustomerDialog : public FlowDialog
     Q_OBJECT
 public:
     explicit CustomerDialog(Workspace *session, QWidget *parent = nullptr);
+    // Hidden first, while every part of the dialog still exists: hiding moves the focus away
+    // from a field, and a field that loses it is checked.
+    ~CustomerDialog() override;
 
     // What the form holds now, as it would be sent.
     CustomerDraft draft() const;

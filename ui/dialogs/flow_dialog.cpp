@@ -47,7 +47,11 @@ FlowDialog::FlowDialog(Workspace *session, QWidget *parent)
 
 // Calls in flight are not cancelled here: the provider stops them once this object is gone
 // (it is their context) without calling back into a half-destroyed dialog.
-FlowDialog::~FlowDialog() = default;
+FlowDialog::~FlowDialog()
+{
+    // What a field still reports while the widgets go is for nobody now.
+    disconnect(m_errors, nullptr, this, nullptr);
+}
 
 bool FlowDialog::event(QEvent *event)
 {

@@ -232,6 +232,11 @@ RefundDialog::RefundDialog(Workspace *session, const PaymentIntent &intent, QWid
     m_full->setFocus();
 }
 
+RefundDialog::~RefundDialog()
+{
+    hide();
+}
+
 std::optional<Money> RefundDialog::refundable() const
 {
     if (!m_intent.amount.isValid())

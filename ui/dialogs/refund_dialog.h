@@ -23,6 +23,9 @@ class RefundDialog : public FlowDialog
     Q_OBJECT
 public:
     RefundDialog(Workspace *session, const PaymentIntent &intent, QWidget *parent = nullptr);
+    // Hidden first, while every part of the dialog still exists: hiding moves the focus away
+    // from a field, and a field that loses it is checked.
+    ~RefundDialog() override;
 
     const PaymentIntent &intent() const { return m_intent; }
     // What is left to refund: the amount minus what was refunded already

@@ -329,6 +329,11 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
     m_amount->setFocus();
 }
 
+TakePaymentDialog::~TakePaymentDialog()
+{
+    hide();
+}
+
 void TakePaymentDialog::setCustomer(const QString &customerId)
 {
     m_customer->setCustomerId(customerId);

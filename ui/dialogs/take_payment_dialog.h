@@ -43,6 +43,9 @@ public:
     static QString successUrlSettingsKey() { return QStringLiteral("checkout/successUrl"); }
 
     explicit TakePaymentDialog(Workspace *session, QWidget *parent = nullptr);
+    // Hidden first, while every part of the dialog still exists: hiding moves the focus away
+    // from a field, and a field that loses it is checked.
+    ~TakePaymentDialog() override;
 
     void setCustomer(const QString &customerId);
     void setMethod(Method method);
