@@ -1031,144 +1031,144 @@
 <context>
     <name>paydesk::CheckoutSessionsPage</name>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="21"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="22"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="22"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="23"/>
         <source>checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="31"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="32"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="35"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="36"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="39"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="40"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="42"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="43"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="43"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="44"/>
         <source>Show QR code</source>
         <translation>QR-Code anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="46"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="47"/>
         <source>Copied the checkout link.</source>
         <translation>Checkout-Link kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="62"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="63"/>
         <source>Copied the checkout session id.</source>
         <translation>ID der Checkout-Sitzung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="98"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="99"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="99"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="105"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="106"/>
         <source>%1 × %2: %3</source>
         <extracomment>A line item in the detail summary: quantity, name, and its total.</extracomment>
         <translation>%1 × %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="107"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="108"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="109"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="110"/>
         <source>Items</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="113"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="114"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="114"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="115"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="115"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="116"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="116"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="117"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="117"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="118"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="118"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="119"/>
         <source>Success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="119"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="120"/>
         <source>Cancel URL</source>
         <translation>Abbruch-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="122"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="123"/>
         <source>Metadata: %1</source>
         <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="124"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="125"/>
         <source>Checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="125"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="126"/>
         <source>Session ID</source>
         <translation>Sitzungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="126"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="127"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="127"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="128"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="140"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="141"/>
         <source>expires %1</source>
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="143"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="144"/>
         <source>Checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
@@ -1636,81 +1636,115 @@
     </message>
 </context>
 <context>
+    <name>paydesk::DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="29"/>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="30"/>
+        <source>Type a date like %1 or %2, or pick one in the calendar</source>
+        <translation>Ein Datum wie %1 oder %2 eingeben oder im Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="36"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="37"/>
+        <source>Pick a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="106"/>
+        <source>Not a date: type one like %1</source>
+        <translation>Kein Datum: eines wie %1 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="107"/>
+        <source>Not a date: type one like %1 or %2</source>
+        <translation>Kein Datum: eines wie %1 oder %2 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="117"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="87"/>
+        <location filename="../../ui/detail_pane.cpp" line="88"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="87"/>
+        <location filename="../../ui/detail_pane.cpp" line="88"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="90"/>
+        <location filename="../../ui/detail_pane.cpp" line="91"/>
         <source>Fields of the selected object</source>
         <translation>Felder des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="93"/>
+        <location filename="../../ui/detail_pane.cpp" line="94"/>
         <source>Raw JSON of the selected object</source>
         <translation>JSON-Rohdaten des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="97"/>
+        <location filename="../../ui/detail_pane.cpp" line="98"/>
         <source>Summary of the selected object</source>
         <translation>Zusammenfassung des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="98"/>
         <location filename="../../ui/detail_pane.cpp" line="99"/>
-        <location filename="../../ui/detail_pane.cpp" line="212"/>
+        <location filename="../../ui/detail_pane.cpp" line="100"/>
+        <location filename="../../ui/detail_pane.cpp" line="241"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="100"/>
+        <location filename="../../ui/detail_pane.cpp" line="101"/>
         <source>Raw JSON</source>
         <translation>JSON-Rohdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="113"/>
+        <location filename="../../ui/detail_pane.cpp" line="114"/>
         <source>Actions on the selected object</source>
         <translation>Aktionen für das ausgewählte Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="117"/>
+        <location filename="../../ui/detail_pane.cpp" line="118"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="166"/>
+        <location filename="../../ui/detail_pane.cpp" line="195"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="167"/>
+        <location filename="../../ui/detail_pane.cpp" line="196"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="168"/>
+        <location filename="../../ui/detail_pane.cpp" line="197"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="203"/>
+        <location filename="../../ui/detail_pane.cpp" line="232"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="204"/>
+        <location filename="../../ui/detail_pane.cpp" line="233"/>
         <source>Sent by the API but not known to this version of Paydesk.</source>
         <translation>Von der API gesendet, aber dieser Version von Paydesk nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="212"/>
+        <location filename="../../ui/detail_pane.cpp" line="241"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>
@@ -2669,7 +2703,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="81"/>
-        <location filename="../../ui/main_window.cpp" line="604"/>
+        <location filename="../../ui/main_window.cpp" line="606"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
@@ -2680,22 +2714,22 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
-        <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="562"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="564"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="95"/>
-        <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="563"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="565"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="97"/>
-        <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="564"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="566"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2705,164 +2739,164 @@
         <translation>%1 als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="151"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="156"/>
+        <location filename="../../ui/main_window.cpp" line="158"/>
         <source>Take a payment…</source>
         <translation>Zahlung annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="160"/>
         <source>Take a payment from a customer (%1)</source>
         <translation>Zahlung von einem Kunden annehmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>Checkout link…</source>
         <translation>Checkout-Link…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="165"/>
+        <location filename="../../ui/main_window.cpp" line="167"/>
         <source>Create a checkout link to send to a customer (%1)</source>
         <translation>Checkout-Link zum Senden an einen Kunden erstellen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="172"/>
         <source>New customer…</source>
         <translation>Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174"/>
+        <location filename="../../ui/main_window.cpp" line="176"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="176"/>
+        <location filename="../../ui/main_window.cpp" line="178"/>
         <source>Load everything again (F5)</source>
         <translation>Alles neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="181"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="185"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="193"/>
         <source>Copied the id.</source>
         <translation>ID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="195"/>
+        <location filename="../../ui/main_window.cpp" line="197"/>
         <source>Export payment intents to CSV…</source>
         <translation>Zahlungen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="199"/>
+        <location filename="../../ui/main_window.cpp" line="201"/>
         <source>Profiles…</source>
         <translation>Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="203"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="204"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="208"/>
+        <location filename="../../ui/main_window.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="216"/>
+        <location filename="../../ui/main_window.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219"/>
+        <location filename="../../ui/main_window.cpp" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228"/>
+        <location filename="../../ui/main_window.cpp" line="230"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="231"/>
+        <location filename="../../ui/main_window.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="232"/>
-        <location filename="../../ui/main_window.cpp" line="233"/>
+        <location filename="../../ui/main_window.cpp" line="234"/>
+        <location filename="../../ui/main_window.cpp" line="235"/>
         <source>About Paydesk</source>
         <translation>Über Paydesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="234"/>
+        <location filename="../../ui/main_window.cpp" line="236"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for taking payments, sending checkout links and reviewing payment intents.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole, um Zahlungen anzunehmen, Checkout-Links zu senden und Zahlungen zu prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="248"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="250"/>
+        <location filename="../../ui/main_window.cpp" line="252"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="268"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="269"/>
+        <location filename="../../ui/main_window.cpp" line="271"/>
         <source>Last refreshed</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="272"/>
         <source>Requests in flight</source>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271"/>
+        <location filename="../../ui/main_window.cpp" line="273"/>
         <source>Retry</source>
         <translation>Erneuter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="275"/>
+        <location filename="../../ui/main_window.cpp" line="277"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>Stop loading</source>
         <translation>Laden stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="277"/>
+        <location filename="../../ui/main_window.cpp" line="279"/>
         <source>Cancel loading</source>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="300"/>
-        <location filename="../../ui/main_window.cpp" line="343"/>
+        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="345"/>
         <source>Demo: %1</source>
         <translation>Demo: %1</translation>
     </message>
@@ -2871,27 +2905,27 @@
         <translation type="vanished">Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="341"/>
+        <location filename="../../ui/main_window.cpp" line="343"/>
         <source>Paydesk — %1 (%2)</source>
         <translation>Paydesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="345"/>
+        <location filename="../../ui/main_window.cpp" line="347"/>
         <source>built-in sandbox</source>
         <translation>integrierte Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="449"/>
+        <location filename="../../ui/main_window.cpp" line="451"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="455"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="463"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -2899,57 +2933,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="466"/>
+        <location filename="../../ui/main_window.cpp" line="468"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="467"/>
+        <location filename="../../ui/main_window.cpp" line="469"/>
         <source>Paydesk could not write %1: %2</source>
         <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="475"/>
+        <location filename="../../ui/main_window.cpp" line="477"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="497"/>
+        <location filename="../../ui/main_window.cpp" line="499"/>
         <source>Could not load all %1: %2</source>
         <translation>Nicht alle %1 konnten geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="506"/>
+        <location filename="../../ui/main_window.cpp" line="508"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/main_window.cpp" line="512"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="514"/>
+        <location filename="../../ui/main_window.cpp" line="516"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="518"/>
+        <location filename="../../ui/main_window.cpp" line="520"/>
         <source>Credentials rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="533"/>
+        <location filename="../../ui/main_window.cpp" line="535"/>
         <source>Retrying %1 in %2 s (%3 of %4)…</source>
         <translation>Erneuter Versuch für „%1“ in %2 s (%3 von %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="544"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -2957,57 +2991,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="552"/>
+        <location filename="../../ui/main_window.cpp" line="554"/>
         <source>Refreshed %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="575"/>
+        <location filename="../../ui/main_window.cpp" line="577"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="575"/>
+        <location filename="../../ui/main_window.cpp" line="577"/>
         <source>%1 was paid.</source>
         <translation>%1 wurde bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="577"/>
+        <location filename="../../ui/main_window.cpp" line="579"/>
         <source>Payment failed</source>
         <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="577"/>
+        <location filename="../../ui/main_window.cpp" line="579"/>
         <source>The payment of %1 was declined.</source>
         <translation>Die Zahlung über %1 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="579"/>
+        <location filename="../../ui/main_window.cpp" line="581"/>
         <source>Payment updated</source>
         <translation>Zahlung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="579"/>
+        <location filename="../../ui/main_window.cpp" line="581"/>
         <source>%1 is now %2.</source>
         <translation>Die Zahlung über %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="587"/>
+        <location filename="../../ui/main_window.cpp" line="589"/>
         <source>Checkout link paid</source>
         <translation>Checkout-Link bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="588"/>
+        <location filename="../../ui/main_window.cpp" line="590"/>
         <source>A customer paid %1 through a checkout link.</source>
         <translation>Ein Kunde hat %1 über einen Checkout-Link bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="590"/>
+        <location filename="../../ui/main_window.cpp" line="592"/>
         <source>Checkout link expired</source>
         <translation>Checkout-Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="591"/>
+        <location filename="../../ui/main_window.cpp" line="593"/>
         <source>The checkout link for %1 expired unpaid.</source>
         <translation>Der Checkout-Link über %1 ist unbezahlt abgelaufen.</translation>
     </message>
@@ -3225,109 +3259,109 @@
 <context>
     <name>paydesk::PaymentIntentsPage</name>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="29"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="30"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="30"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="31"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="51"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="52"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="54"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="55"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="55"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="56"/>
         <source>Filter by currency</source>
         <translation>Nach Währung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="59"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="60"/>
         <source>Min amount</source>
         <translation>Min. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="60"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
         <source>Max amount</source>
         <translation>Max. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
         <source>Minimum amount</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
         <source>Maximum amount</source>
         <translation>Höchstbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="75"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="76"/>
         <source>Remove the customer filter</source>
         <translation>Kundenfilter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="91"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="92"/>
         <source>Totals of the payment intents shown, per status and currency</source>
         <translation>Summen der angezeigten Zahlungen nach Status und Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="109"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="110"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="110"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="438"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="439"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="442"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="443"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="122"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="123"/>
         <source>Copied the payment intent id.</source>
         <translation>ID der Zahlung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="153"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="154"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="200"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="201"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="254"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="255"/>
         <source>Status: all</source>
         <translation>Status: alle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="256"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="257"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="257"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="258"/>
         <source>Status: %n selected</source>
         <translation>
             <numerusform>Status: %n ausgewählt</numerusform>
@@ -3335,43 +3369,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="278"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="279"/>
         <source>All shown</source>
         <translation>Alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="296"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="299"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="297"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="300"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="310"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="310"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="312"/>
         <source>%1 refunded</source>
         <translation>%1-Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="312"/>
         <source>%1 net</source>
         <translation>%1-Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="334"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="335"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="335"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="336"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
@@ -3379,115 +3413,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="358"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="360"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="361"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="362"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="362"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="363"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="365"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="366"/>
         <source>Application fee</source>
         <translation>Plattformgebühr</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="369"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="370"/>
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="371"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="372"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="372"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="373"/>
         <source>Last attempt on</source>
         <translation>Letzter Versuch an</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="375"/>
         <source>Card terminal</source>
         <translation>Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="377"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="378"/>
         <source>Passed on to %1</source>
         <extracomment>A part of a split payment in the detail summary; %1 is the receiving account.</extracomment>
         <translation>Weitergegeben an %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="380"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="381"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="381"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="385"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="387"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="388"/>
         <source>Metadata: %1</source>
         <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="389"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="390"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="390"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="391"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="391"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="392"/>
         <source>Payment method ID</source>
         <translation>Zahlungsmethoden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="392"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="395"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="393"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="396"/>
         <source>Transfer ID</source>
         <translation>Überweisungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="393"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="394"/>
         <source>Card terminal ID</source>
         <translation>Kartenterminal-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="410"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="411"/>
         <source>%1 refunded, %2 net</source>
         <translation>%1 erstattet, %2 netto</translation>
     </message>
@@ -4470,74 +4504,122 @@
 <context>
     <name>paydesk::ResourcePage</name>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="35"/>
+        <location filename="../../ui/resource_page.cpp" line="68"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="37"/>
+        <location filename="../../ui/resource_page.cpp" line="69"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="52"/>
+        <location filename="../../ui/resource_page.cpp" line="56"/>
         <source>Search id, name, email, description, metadata…</source>
         <translation>ID, Name, E-Mail, Beschreibung, Metadaten durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="54"/>
+        <location filename="../../ui/resource_page.cpp" line="58"/>
         <source>Search %1</source>
         <translation>%1 durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="70"/>
+        <location filename="../../ui/resource_page.cpp" line="72"/>
         <source>Created from</source>
         <translation>Erstellt ab</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="71"/>
+        <location filename="../../ui/resource_page.cpp" line="73"/>
         <source>Created to</source>
         <translation>Erstellt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="72"/>
         <source>Filter by earliest creation date</source>
-        <translation>Nach frühestem Erstellungsdatum filtern</translation>
+        <translation type="vanished">Nach frühestem Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="73"/>
         <source>Filter by latest creation date</source>
-        <translation>Nach spätestem Erstellungsdatum filtern</translation>
+        <translation type="vanished">Nach spätestem Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="172"/>
+        <location filename="../../ui/resource_page.cpp" line="77"/>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="78"/>
+        <source>Date presets</source>
+        <translation>Vorgegebene Zeiträume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="79"/>
+        <source>Today, yesterday, the last 7 days, this month or last month</source>
+        <translation>Heute, gestern, die letzten 7 Tage, dieser Monat oder letzter Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="89"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="90"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="92"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="94"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="97"/>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="102"/>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="105"/>
+        <source>From is after To: no row can match.</source>
+        <translation>„Von“ liegt nach „Bis“: keine Zeile kann passen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="209"/>
         <source>Refresh this one</source>
         <translation>Diesen Eintrag aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="173"/>
+        <location filename="../../ui/resource_page.cpp" line="210"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="258"/>
-        <location filename="../../ui/resource_page.cpp" line="272"/>
+        <location filename="../../ui/resource_page.cpp" line="315"/>
+        <location filename="../../ui/resource_page.cpp" line="329"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="259"/>
-        <location filename="../../ui/resource_page.cpp" line="273"/>
+        <location filename="../../ui/resource_page.cpp" line="316"/>
+        <location filename="../../ui/resource_page.cpp" line="330"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="262"/>
+        <location filename="../../ui/resource_page.cpp" line="319"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="263"/>
+        <location filename="../../ui/resource_page.cpp" line="320"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
