@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -505,6 +506,69 @@ private slots:
                                 QStringLiteral("small-%1-%2").arg(index).arg(size.width()));
                 }
             }
+    }
+
+    void actionsThatApplyComeFirstInANarrowPane()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        waitLoaded(session.get());
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        const PaymentIntentTableModel *intents = session->paymentIntents();
+        QAction *refund = nullptr;
+        QAction *confirm = nullptr;
+        for (QAction *action : page->rowActions()) {
+            if (action->text().startsWith(QLatin1String("Refund")))
+                refund = action;
+            if (action->text().startsWith(QLatin1String("Confirm")))
+                confirm = action;
+        }
+        QVERIFY(refund && confirm);
+        // A succeeded payment with something left to refund.
+        for (int row = 0; row < intents->rowCount() && !refund->isEnabled(); ++row)
+            if (intents->at(row).status.known() == IntentStatus::Succeeded)
+                QVERIFY(page->selectId(intents->at(row).id));
+        QVERIFY(refund->isEnabled());
+        QVERIFY(!confirm->isEnabled());
+        auto *pane = page->findChild<DetailPane *>();
+        QVERIFY(pane);
+        QTRY_VERIFY(pane->actionBar()->actions().indexOf(refund) <
+                    pane->actionBar()->actions().indexOf(confirm));
+        QWidget *refundButton = pane->actionBar()->widgetForAction(refund);
+        QVERIFY(refundButton);
+        QTRY_VERIFY(refundButton->isVisible());
+        // Every enabled action is placed before every disabled one.
+        bool disabledSeen = false;
+        for (QAction *action : pane->actionBar()->actions()) {
+            if (!action->isEnabled())
+                disabledSeen = true;
+            else
+                QVERIFY2(!disabledSeen, qPrintable(action->text()));
+        }
+        // The narrow pane shows each value, not names beside values squeezed to nothing.
+        QCoreApplication::processEvents();
+        int values = 0;
+        for (const DetailLine &line : pane->summary()) {
+            // An id is cut at the pane's edge by design, with Copy beside it.
+            if (line.value.isEmpty() || line.copyable)
+                continue;
+            for (QLabel *label : pane->findChildren<QLabel *>()) {
+                if (label->text() != line.value || label->accessibleName() != line.label ||
+                    !label->isVisible())
+                    continue;
+                ++values;
+                const int wanted = std::min(label->sizeHint().width(), 100);
+                QVERIFY2(label->width() >= wanted,
+                         qPrintable(line.label + QLatin1String(" is squeezed to ") +
+                                    QString::number(label->width()) + QLatin1String(" pixels")));
+            }
+        }
+        QVERIFY(values >= 3);
+        shootAt(&window, QSize(800, 600), QStringLiteral("narrow-succeeded"));
     }
 
     void exportWritesWhatTheTableShowsInItsOrder()
