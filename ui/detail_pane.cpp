@@ -179,6 +179,15 @@ void DetailPane::showSummary(const QList<DetailLine> &lines)
         auto *label = new QLabel(line.label, summary);
         label->setForegroundRole(QPalette::PlaceholderText);
         label->setBuddy(value);
+        if (m_stacked) {
+            // A long name ("Metadata: invoice_number") must not widen a narrow pane past its
+            // edge, taking the values with it: it wraps, and is cut only where one word is
+            // longer than the line.
+            label->setWordWrap(true);
+            QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            policy.setHeightForWidth(true);
+            label->setSizePolicy(policy);
+        }
         // No value widens the pane: a word longer than the line (a URL, an email) is cut at
         // its edge, the whole of it in the tooltip, rather than pushing every line sideways.
         value->setToolTip(line.value);

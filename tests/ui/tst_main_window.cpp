@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -561,6 +562,9 @@ private slots:
                     !label->isVisible())
                     continue;
                 ++values;
+                const int right = label->mapTo(pane, QPoint(label->width(), 0)).x();
+                QVERIFY2(right <= pane->width(),
+                         qPrintable(line.label + QLatin1String(" runs past the pane's edge")));
                 const int wanted = std::min(label->sizeHint().width(), 100);
                 QVERIFY2(label->width() >= wanted,
                          qPrintable(line.label + QLatin1String(" is squeezed to ") +
@@ -569,6 +573,36 @@ private slots:
         }
         QVERIFY(values >= 3);
         shootAt(&window, QSize(800, 600), QStringLiteral("narrow-succeeded"));
+    }
+
+    void aNarrowDetailPaneKeepsValuesInside()
+    {
+        DetailPane pane;
+        pane.resize(190, 500);
+        pane.QWidget::show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const QList<DetailLine> lines{
+            {QStringLiteral("Amount"), QStringLiteral("29.00 USD"), false},
+            {QStringLiteral("Metadata: invoice_number_of_the_shop"), QStringLiteral("INV-5334"),
+             false},
+            {QStringLiteral("Description"), QStringLiteral("Table reservation deposit 1334"),
+             false},
+        };
+        pane.show(QStringLiteral("29.00 USD"), QString(), QJsonObject(), {}, lines);
+        QCoreApplication::processEvents();
+        for (const DetailLine &line : lines) {
+            QLabel *value = nullptr;
+            for (QLabel *label : pane.findChildren<QLabel *>())
+                if (label->text() == line.value && label->accessibleName() == line.label)
+                    value = label;
+            QVERIFY(value);
+            QTRY_VERIFY(value->isVisible());
+            const int right = value->mapTo(&pane, QPoint(value->width(), 0)).x();
+            QVERIFY2(right <= pane.width(),
+                     qPrintable(line.label + QLatin1String(" runs past the pane's edge")));
+            QVERIFY2(value->width() >= std::min(value->sizeHint().width(), 100),
+                     qPrintable(line.label + QLatin1String(" is squeezed")));
+        }
     }
 
     void exportWritesWhatTheTableShowsInItsOrder()
