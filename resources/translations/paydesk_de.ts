@@ -1640,7 +1640,7 @@
     <message>
         <location filename="../../ui/widgets/date_field.cpp" line="29"/>
         <source>Any date</source>
-        <translation>Beliebiges Datum</translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.cpp" line="30"/>

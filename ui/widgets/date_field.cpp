@@ -8,6 +8,8 @@
 #include <QStyle>
 #include <QWidgetAction>
 
+#include <algorithm>
+
 namespace paydesk {
 
 namespace {
@@ -39,8 +41,11 @@ DateField::DateField(QWidget *parent)
     connect(this, &QLineEdit::editingFinished, this, &DateField::readText);
     // A mark stays only as long as the text it is about.
     connect(this, &QLineEdit::textEdited, this, [this] { markInvalid(false); });
-    const int width = fontMetrics().horizontalAdvance(
-        QDate(2026, 12, 28).toString(displayFormat(locale)) + QLatin1String("MM"));
+    // Room for the longest day and for the placeholder, whichever is wider.
+    const int width =
+        std::max(fontMetrics().horizontalAdvance(
+                     QDate(2026, 12, 28).toString(displayFormat(locale)) + QLatin1String("MM")),
+                 fontMetrics().horizontalAdvance(placeholderText() + QLatin1String("M")));
     setMinimumWidth(width + 28);
     setMaximumWidth(width + 36);
 }
