@@ -1638,33 +1638,33 @@
 <context>
     <name>paydesk::DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="29"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="31"/>
         <source>Any date</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="30"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="32"/>
         <source>Type a date like %1 or %2, or pick one in the calendar</source>
         <translation>Ein Datum wie %1 oder %2 eingeben oder im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="36"/>
-        <location filename="../../ui/widgets/date_field.cpp" line="37"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="38"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="39"/>
         <source>Pick a date</source>
         <translation>Datum wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="106"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="119"/>
         <source>Not a date: type one like %1</source>
         <translation>Kein Datum: eines wie %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="107"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="120"/>
         <source>Not a date: type one like %1 or %2</source>
         <translation>Kein Datum: eines wie %1 oder %2 eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="117"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="130"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -1672,79 +1672,79 @@
 <context>
     <name>paydesk::DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="88"/>
+        <location filename="../../ui/detail_pane.cpp" line="91"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="88"/>
+        <location filename="../../ui/detail_pane.cpp" line="91"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="91"/>
+        <location filename="../../ui/detail_pane.cpp" line="94"/>
         <source>Fields of the selected object</source>
         <translation>Felder des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="94"/>
+        <location filename="../../ui/detail_pane.cpp" line="97"/>
         <source>Raw JSON of the selected object</source>
         <translation>JSON-Rohdaten des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="98"/>
+        <location filename="../../ui/detail_pane.cpp" line="101"/>
         <source>Summary of the selected object</source>
         <translation>Zusammenfassung des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="99"/>
-        <location filename="../../ui/detail_pane.cpp" line="100"/>
-        <location filename="../../ui/detail_pane.cpp" line="241"/>
+        <location filename="../../ui/detail_pane.cpp" line="102"/>
+        <location filename="../../ui/detail_pane.cpp" line="103"/>
+        <location filename="../../ui/detail_pane.cpp" line="280"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="101"/>
+        <location filename="../../ui/detail_pane.cpp" line="104"/>
         <source>Raw JSON</source>
         <translation>JSON-Rohdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="114"/>
+        <location filename="../../ui/detail_pane.cpp" line="117"/>
         <source>Actions on the selected object</source>
         <translation>Aktionen für das ausgewählte Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="118"/>
+        <location filename="../../ui/detail_pane.cpp" line="121"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="195"/>
+        <location filename="../../ui/detail_pane.cpp" line="215"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="196"/>
+        <location filename="../../ui/detail_pane.cpp" line="216"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="197"/>
+        <location filename="../../ui/detail_pane.cpp" line="217"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="232"/>
+        <location filename="../../ui/detail_pane.cpp" line="271"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="233"/>
+        <location filename="../../ui/detail_pane.cpp" line="272"/>
         <source>Sent by the API but not known to this version of Paydesk.</source>
         <translation>Von der API gesendet, aber dieser Version von Paydesk nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="241"/>
+        <location filename="../../ui/detail_pane.cpp" line="280"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>
@@ -4592,34 +4592,34 @@
         <translation>„Von“ liegt nach „Bis“: keine Zeile kann passen.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="209"/>
+        <location filename="../../ui/resource_page.cpp" line="211"/>
         <source>Refresh this one</source>
         <translation>Diesen Eintrag aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="210"/>
+        <location filename="../../ui/resource_page.cpp" line="212"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="315"/>
-        <location filename="../../ui/resource_page.cpp" line="329"/>
+        <location filename="../../ui/resource_page.cpp" line="317"/>
+        <location filename="../../ui/resource_page.cpp" line="331"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="316"/>
-        <location filename="../../ui/resource_page.cpp" line="330"/>
+        <location filename="../../ui/resource_page.cpp" line="318"/>
+        <location filename="../../ui/resource_page.cpp" line="332"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="319"/>
+        <location filename="../../ui/resource_page.cpp" line="321"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="320"/>
+        <location filename="../../ui/resource_page.cpp" line="322"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
