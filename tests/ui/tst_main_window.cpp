@@ -16,6 +16,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -359,6 +360,18 @@ private slots:
                     .date();
             QVERIFY(created >= QDate(2026, 11, 20) && created <= december);
         }
+
+        // Alt+Down opens the calendar on the field's day; a click there sets it.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        from->setFocus();
+        QTest::keyClick(from, Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(from->calendar());
+        QTRY_VERIFY(from->calendar()->isVisible());
+        QCOMPARE(from->calendar()->selectedDate(), QDate(2026, 11, 20));
+        emit from->calendar()->clicked(QDate(2026, 11, 21));
+        QCOMPARE(from->date(), QDate(2026, 11, 21));
+        QTRY_VERIFY(!from->calendar()->isVisible());
 
         // Emptied, a field bounds nothing again.
         from->clear();

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QStyle>
 #include <QWidgetAction>
@@ -120,6 +121,18 @@ void DateField::markInvalid(bool invalid)
     setToolTip(invalid ? tr("Not a date: type one like %1 or %2")
                              .arg(example, QDate::currentDate().toString(Qt::ISODate))
                        : m_hint);
+}
+
+void DateField::keyPressEvent(QKeyEvent *event)
+{
+    // As in a combo box: the calendar without reaching for the mouse.
+    if ((event->key() == Qt::Key_Down && (event->modifiers() & Qt::AltModifier)) ||
+        event->key() == Qt::Key_F4) {
+        showCalendar();
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
 }
 
 void DateField::showCalendar()

@@ -10,9 +10,9 @@ namespace paydesk {
 
 // A day typed as text: the locale's short format ("11/20/2026", "20.11.2026", a two-digit year
 // meaning this century) or ISO 8601 ("2026-11-20"); the calendar button beside the text picks
-// one instead. Nothing jumps while typing: the date is read when the person leaves the field or
-// presses Enter, and text that is no date is kept and marked, never turned into another day.
-// Empty means no date.
+// one instead (Alt+Down opens it from the keyboard). Nothing jumps while typing: the date is read
+// when the person leaves the field or presses Enter, and text that is no date is kept and marked,
+// never turned into another day. Empty means no date.
 class DateField : public QLineEdit
 {
     Q_OBJECT
@@ -30,8 +30,14 @@ public:
     // The format days are shown in: the locale's short one, with the year in four digits.
     static QString displayFormat(const QLocale &locale);
 
+    // The calendar, once it has been opened (Alt+Down or the button).
+    QCalendarWidget *calendar() const { return m_calendar; }
+
 signals:
     void dateChanged(const QDate &date);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void readText();
