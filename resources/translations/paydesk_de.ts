@@ -1638,33 +1638,33 @@
 <context>
     <name>paydesk::DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="31"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="32"/>
         <source>Any date</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="32"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="33"/>
         <source>Type a date like %1 or %2, or pick one in the calendar</source>
         <translation>Ein Datum wie %1 oder %2 eingeben oder im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="38"/>
         <location filename="../../ui/widgets/date_field.cpp" line="39"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="40"/>
         <source>Pick a date</source>
         <translation>Datum wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="119"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="120"/>
         <source>Not a date: type one like %1</source>
         <translation>Kein Datum: eines wie %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="120"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="121"/>
         <source>Not a date: type one like %1 or %2</source>
         <translation>Kein Datum: eines wie %1 oder %2 eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="130"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="143"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
