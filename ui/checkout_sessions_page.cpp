@@ -5,6 +5,7 @@
 #include "ui/detail_pane.h"
 #include "ui/dialogs/qr_code_dialog.h"
 #include "ui/status_delegate.h"
+#include "ui/widgets/flow_layout.h"
 
 #include <QAction>
 #include <QApplication>

@@ -12,11 +12,15 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace paydesk {
 
@@ -119,8 +123,36 @@ DetailPane::DetailPane(QWidget *parent)
 
 void DetailPane::setActions(const QList<QAction *> &actions)
 {
+    for (QAction *action : std::as_const(m_actions))
+        disconnect(action, &QAction::changed, this, nullptr);
+    m_actions = actions;
+    for (QAction *action : actions)
+        connect(action, &QAction::changed, this, [this] {
+            // A page enables its actions one by one: lay them out once, after the last.
+            if (m_orderPending)
+                return;
+            m_orderPending = true;
+            QTimer::singleShot(0, this, &DetailPane::orderActions);
+        });
+    orderActions();
+}
+
+void DetailPane::orderActions()
+{
+    // What applies comes first: when the pane is too narrow for every button, the disabled
+    // ones are those that fold into the » menu, never the one the person came for.
+    m_orderPending = false;
+    QList<QAction *> ordered;
+    for (QAction *action : std::as_const(m_actions))
+        if (action->isEnabled())
+            ordered.append(action);
+    for (QAction *action : std::as_const(m_actions))
+        if (!action->isEnabled())
+            ordered.append(action);
+    if (ordered == m_actionBar->actions())
+        return;
     m_actionBar->clear();
-    for (QAction *action : actions) {
+    for (QAction *action : std::as_const(ordered)) {
         m_actionBar->addAction(action);
         // Raised like push buttons, so they read as buttons and not as a window's toolbar.
         if (auto *button = qobject_cast<QToolButton *>(m_actionBar->widgetForAction(action)))
@@ -137,6 +169,7 @@ void DetailPane::showSummary(const QList<DetailLine> &lines)
     auto *grid = new QGridLayout(summary);
     grid->setColumnStretch(1, 1);
     grid->setHorizontalSpacing(12);
+    m_stacked = stackSummary();
     int row = 0;
     for (const DetailLine &line : lines) {
         auto *value = new QLabel(line.value, summary);
@@ -146,6 +179,15 @@ void DetailPane::showSummary(const QList<DetailLine> &lines)
         auto *label = new QLabel(line.label, summary);
         label->setForegroundRole(QPalette::PlaceholderText);
         label->setBuddy(value);
+        if (m_stacked) {
+            // A long name ("Metadata: invoice_number") must not widen a narrow pane past its
+            // edge, taking the values with it: it wraps, and is cut only where one word is
+            // longer than the line.
+            label->setWordWrap(true);
+            QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            policy.setHeightForWidth(true);
+            label->setSizePolicy(policy);
+        }
         // No value widens the pane: a word longer than the line (a URL, an email) is cut at
         // its edge, the whole of it in the tooltip, rather than pushing every line sideways.
         value->setToolTip(line.value);
@@ -154,6 +196,13 @@ void DetailPane::showSummary(const QList<DetailLine> &lines)
             QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
             policy.setHeightForWidth(true);
             value->setSizePolicy(policy);
+            if (m_stacked) {
+                // Too narrow for a column of names beside a column of values: each value
+                // under its name, rather than names beside values squeezed to nothing.
+                grid->addWidget(label, row++, 0, 1, 2);
+                grid->addWidget(value, row++, 0, 1, 2);
+                continue;
+            }
             grid->addWidget(label, row, 0, Qt::AlignTop);
             grid->addWidget(value, row, 1);
             ++row;
@@ -178,6 +227,25 @@ void DetailPane::showSummary(const QList<DetailLine> &lines)
     delete m_summaryArea->takeWidget();
     m_summaryArea->setWidget(summary);
     m_summary = summary;
+}
+
+bool DetailPane::stackSummary() const
+{
+    int names = 0;
+    for (const DetailLine &line : std::as_const(m_lines))
+        if (!line.copyable)
+            names = std::max(names, fontMetrics().horizontalAdvance(line.label));
+    // Values need room for a short amount or date on a line, about 16 characters.
+    const int values = fontMetrics().averageCharWidth() * 16;
+    const int room = m_summaryArea->width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 24;
+    return names + 12 + values > room;
+}
+
+void DetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_summary && !m_lines.isEmpty() && stackSummary() != m_stacked)
+        showSummary(m_lines);
 }
 
 void DetailPane::show(const QString &title, const QString &subtitle, const QJsonObject &json,

@@ -44,14 +44,25 @@ public:
 
     // Buttons for the page's row actions, shown above the fields. When the pane is too narrow
     // for all of them (long labels in some languages), the rest fold into a » menu.
+    // The enabled ones come first.
     void setActions(const QList<QAction *> &actions);
+    QToolBar *actionBar() const { return m_actionBar; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showSummary(const QList<DetailLine> &lines);
+    // True when the pane is too narrow to show names and values side by side.
+    bool stackSummary() const;
+    void orderActions();
 
     QLabel *m_title;
     QLabel *m_subtitle;
     QToolBar *m_actionBar;
+    QList<QAction *> m_actions;
+    bool m_orderPending = false;
+    bool m_stacked = false;
     QTabWidget *m_tabs;
     QScrollArea *m_summaryArea;
     QWidget *m_summary = nullptr;

@@ -7,6 +7,8 @@ target_sources(paydesk_ui PRIVATE
     widgets/message_banner.h widgets/message_banner.cpp
     widgets/form_errors.h widgets/form_errors.cpp
     widgets/money_edit.h widgets/money_edit.cpp
+    widgets/date_field.h widgets/date_field.cpp
+    widgets/flow_layout.h widgets/flow_layout.cpp
     widgets/metadata_editor.h widgets/metadata_editor.cpp
     widgets/customer_picker.h widgets/customer_picker.cpp
     widgets/payment_method_picker.h widgets/payment_method_picker.cpp

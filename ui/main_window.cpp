@@ -120,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     row->addWidget(m_pages, 1);
     column->addLayout(row, 1);
     setCentralWidget(central);
+    // Below this the filter bar, a dozen rows and the detail pane's actions no longer fit.
+    setMinimumSize(760, 540);
 
     for (ResourcePage *page :
          {static_cast<ResourcePage *>(m_intentsPage), static_cast<ResourcePage *>(m_sessionsPage),

@@ -7,6 +7,7 @@
 #include "ui/dialogs/confirm_intent_dialog.h"
 #include "ui/dialogs/refund_dialog.h"
 #include "ui/status_delegate.h"
+#include "ui/widgets/flow_layout.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,12 +2,13 @@
 
 #include "models/csv.h"
 #include "ui/detail_pane.h"
+#include "ui/widgets/date_field.h"
+#include "ui/widgets/flow_layout.h"
+#include "ui/widgets/palette_colours.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,9 +18,11 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace paydesk {
 
@@ -32,11 +35,12 @@ ResourcePage::ResourcePage(const QString &pageKey, const QString &title, const Q
     , m_title(new QLabel(title, this))
     , m_count(new QLabel(this))
     , m_search(new QLineEdit(this))
-    , m_fromEnabled(new QCheckBox(tr("From"), this))
-    , m_from(new QDateEdit(this))
-    , m_toEnabled(new QCheckBox(tr("To"), this))
-    , m_to(new QDateEdit(this))
-    , m_filterBar(new QHBoxLayout)
+    , m_dates(new QWidget(this))
+    , m_from(new DateField(m_dates))
+    , m_to(new DateField(m_dates))
+    , m_datePresets(new QToolButton(m_dates))
+    , m_dateWarning(new QLabel(this))
+    , m_filterBar(new FlowLayout)
     , m_belowTable(new QVBoxLayout)
     , m_view(new QTableView(this))
     , m_detail(new DetailPane(this))
@@ -52,31 +56,69 @@ ResourcePage::ResourcePage(const QString &pageKey, const QString &title, const Q
     m_search->setPlaceholderText(tr("Search id, name, email, description, metadata…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search %1").arg(noun));
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
     // Typing fast re-filters once, when the typing pauses.
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, &ResourcePage::applyFilter);
 
-    const QDate today = QDate::currentDate();
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        edit->setEnabled(false);
-    }
-    m_from->setDate(today.addMonths(-1));
-    m_to->setDate(today);
+    // The dates stay together on one line: From, To and the presets; a warning follows them when
+    // the range is empty.
+    auto *fromLabel = new QLabel(tr("From"), m_dates);
+    auto *toLabel = new QLabel(tr("To"), m_dates);
+    fromLabel->setBuddy(m_from);
+    toLabel->setBuddy(m_to);
     m_from->setAccessibleName(tr("Created from"));
     m_to->setAccessibleName(tr("Created to"));
-    m_fromEnabled->setAccessibleName(tr("Filter by earliest creation date"));
-    m_toEnabled->setAccessibleName(tr("Filter by latest creation date"));
-    connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    for (QCheckBox *box : {m_fromEnabled, m_toEnabled})
-        connect(box, &QCheckBox::toggled, this, &ResourcePage::applyFilter);
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &ResourcePage::applyFilter);
+    for (DateField *field : {m_from, m_to})
+        connect(field, &DateField::dateChanged, this, &ResourcePage::onDatesChanged);
+
+    m_datePresets->setText(tr("Dates"));
+    m_datePresets->setAccessibleName(tr("Date presets"));
+    m_datePresets->setToolTip(tr("Today, yesterday, the last 7 days, this month or last month"));
+    m_datePresets->setPopupMode(QToolButton::InstantPopup);
+    auto *presets = new QMenu(m_datePresets);
+    const auto addPreset = [this, presets](const QString &text, auto range) {
+        connect(presets->addAction(text), &QAction::triggered, this, [this, range] {
+            const QDate today = QDate::currentDate();
+            const std::pair<QDate, QDate> days = range(today);
+            setDateRange(days.first, days.second);
+        });
+    };
+    addPreset(tr("Today"), [](QDate today) { return std::make_pair(today, today); });
+    addPreset(tr("Yesterday"),
+              [](QDate today) { return std::make_pair(today.addDays(-1), today.addDays(-1)); });
+    addPreset(tr("Last 7 days"),
+              [](QDate today) { return std::make_pair(today.addDays(-6), today); });
+    addPreset(tr("This month"), [](QDate today) {
+        return std::make_pair(QDate(today.year(), today.month(), 1), today);
+    });
+    addPreset(tr("Last month"), [](QDate today) {
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+        return std::make_pair(first, first.addMonths(1).addDays(-1));
+    });
+    presets->addSeparator();
+    addPreset(tr("Any date"), [](QDate) { return std::make_pair(QDate(), QDate()); });
+    m_datePresets->setMenu(presets);
+
+    m_dateWarning->setText(tr("From is after To: no row can match."));
+    QPalette warning = m_dateWarning->palette();
+    warning.setColor(QPalette::WindowText, colours::errorText(warning));
+    m_dateWarning->setPalette(warning);
+    m_dateWarning->hide();
+
+    // As wide as the dates need; the search field takes what the line leaves.
+    m_dates->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    auto *dates = new QHBoxLayout(m_dates);
+    dates->setContentsMargins(0, 0, 0, 0);
+    dates->setSpacing(6);
+    dates->addWidget(fromLabel);
+    dates->addWidget(m_from);
+    dates->addSpacing(6);
+    dates->addWidget(toLabel);
+    dates->addWidget(m_to);
+    dates->addWidget(m_datePresets);
 
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -97,12 +139,10 @@ ResourcePage::ResourcePage(const QString &pageKey, const QString &title, const Q
     header->addSpacing(12);
     header->addWidget(m_count, 1, Qt::AlignBottom);
 
-    m_filterBar->setSpacing(6);
-    m_filterBar->addWidget(m_search, 2);
-    m_filterBar->addWidget(m_fromEnabled);
-    m_filterBar->addWidget(m_from);
-    m_filterBar->addWidget(m_toEnabled);
-    m_filterBar->addWidget(m_to);
+    m_filterBar->setSpacings(6, 6);
+    m_filterBar->addWidget(m_search);
+    m_filterBar->addWidget(m_dates);
+    m_filterBar->addWidget(m_dateWarning);
 
     auto *tableSide = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableSide);
@@ -122,10 +162,9 @@ ResourcePage::ResourcePage(const QString &pageKey, const QString &title, const Q
     layout->addLayout(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
-    setTabOrder(m_search, m_fromEnabled);
-    setTabOrder(m_fromEnabled, m_from);
-    setTabOrder(m_from, m_toEnabled);
-    setTabOrder(m_toEnabled, m_to);
+    setTabOrder(m_search, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_datePresets);
 }
 
 ResourcePage::~ResourcePage() = default;
@@ -217,9 +256,9 @@ void ResourcePage::applyFilter()
 {
     ResourceFilter filter;
     filter.text = m_search->text();
-    if (m_fromEnabled->isChecked())
+    if (m_from->date().isValid())
         filter.createdFrom = m_from->date().startOfDay();
-    if (m_toEnabled->isChecked())
+    if (m_to->date().isValid())
         filter.createdTo = m_to->date().endOfDay();
     extendFilter(filter);
     if (filter == m_proxy->filter())
@@ -227,6 +266,26 @@ void ResourcePage::applyFilter()
     m_proxy->setFilter(filter);
     refreshCountLabel();
     onCurrentChanged();
+}
+
+void ResourcePage::setDateRange(const QDate &from, const QDate &to)
+{
+    // One re-filter for both ends.
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    onDatesChanged();
+}
+
+void ResourcePage::onDatesChanged()
+{
+    // An inverted range empties the table; say so beside the dates rather than leave a
+    // silently empty list.
+    const bool inverted =
+        m_from->date().isValid() && m_to->date().isValid() && m_from->date() > m_to->date();
+    m_dateWarning->setVisible(inverted);
+    applyFilter();
 }
 
 void ResourcePage::fitColumnsOnce()

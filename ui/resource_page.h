@@ -10,8 +10,6 @@
 #include <functional>
 
 class QAction;
-class QCheckBox;
-class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -19,11 +17,14 @@ class QSettings;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 class QVBoxLayout;
 
 namespace paydesk {
 
+class DateField;
 class DetailPane;
+class FlowLayout;
 class Workspace;
 
 // One list page: a title with a count, a search field and filters, a sortable table over a
@@ -54,6 +55,13 @@ public:
     bool selectId(const QString &id);
 
     void focusSearch();
+    // The creation dates the rows are narrowed to (invalid: no bound).
+    DateField *fromField() const { return m_from; }
+    DateField *toField() const { return m_to; }
+    // Today, Yesterday, Last 7 days, This month, Last month and Any date.
+    QToolButton *datePresetsButton() const { return m_datePresets; }
+    // Says when From is after To, which nothing can match.
+    QLabel *dateWarning() const { return m_dateWarning; }
     QList<QAction *> rowActions() const { return m_rowActions; }
 
     // The rows the table shows, in the order it shows them, with the columns it shows in their
@@ -74,7 +82,9 @@ protected:
     void setProxy(ResourceFilterModel *proxy);
     void attach(ResourceTableModel *source);
 
-    QHBoxLayout *filterBar() const { return m_filterBar; }
+    // The search, the dates and the page's own filters, wrapping onto more lines when the
+    // window is narrow.
+    FlowLayout *filterBar() const { return m_filterBar; }
     QVBoxLayout *belowTable() const { return m_belowTable; }
     DetailPane *detailPane() const { return m_detail; }
     void addRowAction(QAction *action);
@@ -101,6 +111,8 @@ private:
     void onCurrentChanged();
     void showContextMenu(const QPoint &pos);
     void fitColumnsOnce();
+    void setDateRange(const QDate &from, const QDate &to);
+    void onDatesChanged();
 
     QString m_pageKey;
     QString m_titleText;
@@ -109,11 +121,12 @@ private:
     QLabel *m_title;
     QLabel *m_count;
     QLineEdit *m_search;
-    QCheckBox *m_fromEnabled;
-    QDateEdit *m_from;
-    QCheckBox *m_toEnabled;
-    QDateEdit *m_to;
-    QHBoxLayout *m_filterBar;
+    QWidget *m_dates;
+    DateField *m_from;
+    DateField *m_to;
+    QToolButton *m_datePresets;
+    QLabel *m_dateWarning;
+    FlowLayout *m_filterBar;
     QVBoxLayout *m_belowTable;
     QTableView *m_view;
     DetailPane *m_detail;

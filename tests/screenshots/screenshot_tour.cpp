@@ -17,6 +17,7 @@
 #include "ui/dialogs/take_payment_dialog.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/line_items_editor.h"
 #include "ui/widgets/money_edit.h"
 
@@ -283,6 +284,18 @@ int main(int argc, char *argv[])
             action->setChecked(true);
     settle(600);
     shoot(window, QStringLiteral("finance-succeeded"));
+
+    // A small window: the filter bar wraps, the actions that apply come first.
+    window->resize(800, 600);
+    window->paymentIntentsPage()->selectId(intents->at(succeeded).id);
+    settle(600);
+    shoot(window, QStringLiteral("small-window"));
+
+    // Dates typed the wrong way round: the warning beside them.
+    window->paymentIntentsPage()->fromField()->setDate(QDate::currentDate());
+    window->paymentIntentsPage()->toField()->setDate(QDate::currentDate().addDays(-7));
+    settle();
+    shoot(window, QStringLiteral("dates-inverted"));
 
     return g_failures == 0 ? 0 : 1;
 }

@@ -12,15 +12,18 @@
 #include "ui/environment_banner.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
+#include "ui/widgets/date_field.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,10 +34,12 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -121,6 +126,20 @@ private:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         // The totals follow a few times a second.
+        QTest::qWait(400);
+        QVERIFY(window->grab().save(QDir(dir).filePath(name + QLatin1String(".png"))));
+    }
+
+    // Saves `window` at `size` to PAYDESK_SCREENSHOT_DIR, when that is set.
+    static void shootAt(QWidget *window, const QSize &size, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        window->resize(size);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
         QTest::qWait(400);
         QVERIFY(window->grab().save(QDir(dir).filePath(name + QLatin1String(".png"))));
     }
@@ -285,6 +304,321 @@ private slots:
         QCOMPARE(page->totals()->totals().countByStatus.keys(), QStringList{"succeeded"});
         succeeded->setChecked(false);
         QCOMPARE(shown->rowCount(), all);
+    }
+
+    void typedDatesAreReadWithoutJumps()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        QAbstractItemModel *shown = page->view()->model();
+        const int all = shown->rowCount();
+        DateField *from = page->fromField();
+        DateField *to = page->toField();
+        QVERIFY(from && to);
+        QVERIFY(!from->date().isValid() && !to->date().isValid());
+
+        // "20" is no date: it stays as typed, marked, and narrows nothing (it once became the
+        // 24th of the month).
+        QTest::keyClicks(from, QStringLiteral("20"));
+        QTest::keyClick(from, Qt::Key_Return);
+        QCOMPARE(from->text(), QStringLiteral("20"));
+        QVERIFY(!from->date().isValid());
+        QVERIFY(from->hasInvalidText());
+        QCOMPARE(shown->rowCount(), all);
+
+        // ISO 8601.
+        from->clear();
+        QTest::keyClicks(from, QStringLiteral("2026-11-20"));
+        QTest::keyClick(from, Qt::Key_Return);
+        QCOMPARE(from->date(), QDate(2026, 11, 20));
+        QVERIFY(!from->hasInvalidText());
+
+        // The locale's short format, with its own two-digit year, and with four digits.
+        const QLocale locale;
+        const QDate december(2026, 12, 4);
+        to->clear();
+        QTest::keyClicks(to, december.toString(locale.dateFormat(QLocale::ShortFormat)));
+        QTest::keyClick(to, Qt::Key_Return);
+        QCOMPARE(to->date(), december);
+        to->clear();
+        QTest::keyClicks(to, december.toString(DateField::displayFormat(locale)));
+        QTest::keyClick(to, Qt::Key_Return);
+        QCOMPARE(to->date(), december);
+        QCOMPARE(to->text(), december.toString(DateField::displayFormat(locale)));
+        QCOMPARE(DateField::parse(QStringLiteral("2026-12-04"), locale), december);
+        QCOMPARE(DateField::parse(QStringLiteral("20"), locale), QDate());
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(DateField::parse(QStringLiteral("04.12.26"), german), december);
+        QCOMPARE(DateField::parse(QStringLiteral("4.12.2026"), german), december);
+
+        // Every row shown lies within the typed days.
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QDate created =
+                session->paymentIntents()
+                    ->at(page->filterModel()->mapToSource(shown->index(row, 0)).row())
+                    .created.toLocalTime()
+                    .date();
+            QVERIFY(created >= QDate(2026, 11, 20) && created <= december);
+        }
+
+        // Alt+Down opens the calendar on the field's day; a click there sets it.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        from->setFocus();
+        QTest::keyClick(from, Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(from->calendar());
+        QTRY_VERIFY(from->calendar()->isVisible());
+        QCOMPARE(from->calendar()->selectedDate(), QDate(2026, 11, 20));
+        emit from->calendar()->clicked(QDate(2026, 11, 21));
+        QCOMPARE(from->date(), QDate(2026, 11, 21));
+        QTRY_VERIFY(!from->calendar()->isVisible());
+
+        // Emptied, a field bounds nothing again.
+        from->clear();
+        QTest::keyClick(from, Qt::Key_Return);
+        to->clear();
+        QTest::keyClick(to, Qt::Key_Return);
+        QCOMPARE(shown->rowCount(), all);
+    }
+
+    void anInvertedDateRangeIsSaidBesideTheDates()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        waitLoaded(session.get());
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        QVERIFY(!page->dateWarning()->isVisible());
+        page->fromField()->setDate(QDate::currentDate());
+        page->toField()->setDate(QDate::currentDate().addDays(-3));
+        QCOMPARE(page->view()->model()->rowCount(), 0);
+        QVERIFY(page->dateWarning()->isVisible());
+        QVERIFY(!page->dateWarning()->text().isEmpty());
+        const QRect warning(page->dateWarning()->mapTo(page, QPoint(0, 0)),
+                            page->dateWarning()->size());
+        const QRect toField(page->toField()->mapTo(page, QPoint(0, 0)), page->toField()->size());
+        QVERIFY2(qAbs(warning.center().y() - toField.center().y()) < toField.height(),
+                 "the warning is beside the dates");
+        page->toField()->setDate(QDate::currentDate());
+        QVERIFY(!page->dateWarning()->isVisible());
+        shootAt(&window, QSize(1024, 700), QStringLiteral("dates-inverted"));
+    }
+
+    void datePresetsSetBothEnds()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        QToolButton *presets = page->datePresetsButton();
+        QVERIFY(presets && presets->menu());
+        const auto preset = [presets](const QString &text) -> QAction * {
+            for (QAction *action : presets->menu()->actions())
+                if (action->text() == text)
+                    return action;
+            return nullptr;
+        };
+        const QDate today = QDate::currentDate();
+        const QDate firstOfMonth(today.year(), today.month(), 1);
+        const struct
+        {
+            const char *text;
+            QDate from;
+            QDate to;
+        } cases[] = {
+            {"Today", today, today},
+            {"Yesterday", today.addDays(-1), today.addDays(-1)},
+            {"Last 7 days", today.addDays(-6), today},
+            {"This month", firstOfMonth, today},
+            {"Last month", firstOfMonth.addMonths(-1), firstOfMonth.addDays(-1)},
+            {"Any date", QDate(), QDate()},
+        };
+        for (const auto &c : cases) {
+            QAction *action = preset(QString::fromLatin1(c.text));
+            QVERIFY2(action, c.text);
+            action->trigger();
+            QCOMPARE(page->fromField()->date(), c.from);
+            QCOMPARE(page->toField()->date(), c.to);
+            QVERIFY(!page->dateWarning()->isVisibleTo(page));
+        }
+        QCOMPARE(page->view()->model()->rowCount(), session->paymentIntents()->rowCount());
+    }
+
+    void smallWindowsKeepTheFilterBarApart()
+    {
+        MainWindow window;
+        // Smaller than this, a dozen rows and the detail pane's actions no longer fit.
+        QVERIFY(window.minimumSize().width() >= 640 && window.minimumSize().height() >= 480);
+        QVERIFY(window.minimumSize().width() <= 800 && window.minimumSize().height() <= 600);
+        auto session = openSession();
+        window.setSession(session.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        waitLoaded(session.get());
+        // The customer chip is the widest filter the intents page can show.
+        window.paymentIntentsPage()->showCustomer(session->customers()->at(0).id,
+                                                  QStringLiteral("Marguerite Featherstonehaugh"));
+        window.showPage(0);
+        // With the warning of an inverted range shown, and without.
+        for (const bool inverted : {true, false})
+            for (const QSize size : {QSize(800, 600), QSize(1024, 700)}) {
+                for (ResourcePage *page :
+                     {static_cast<ResourcePage *>(window.paymentIntentsPage()),
+                      static_cast<ResourcePage *>(window.checkoutSessionsPage()),
+                      static_cast<ResourcePage *>(window.customersPage())}) {
+                    page->fromField()->setDate(inverted ? QDate::currentDate() : QDate());
+                    page->toField()->setDate(inverted ? QDate::currentDate().addDays(-1) : QDate());
+                }
+                window.resize(size);
+                QTRY_COMPARE(window.size(), size);
+                const QList<ResourcePage *> pages{window.paymentIntentsPage(),
+                                                  window.checkoutSessionsPage(),
+                                                  window.customersPage()};
+                for (int index = 0; index < pages.size(); ++index) {
+                    ResourcePage *page = pages.at(index);
+                    window.showPage(index);
+                    page->view()->selectRow(0);
+                    QCoreApplication::processEvents();
+                    const QString where = QStringLiteral("%1 at %2x%3: ")
+                                              .arg(page->title())
+                                              .arg(size.width())
+                                              .arg(size.height());
+                    QWidget *dates = page->fromField()->parentWidget();
+                    QList<QWidget *> bar;
+                    for (QWidget *parent : {static_cast<QWidget *>(page), dates})
+                        for (QWidget *w :
+                             parent->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+                            if (w->isVisible() && w != dates && !qobject_cast<QSplitter *>(w) &&
+                                !w->isWindow())
+                                bar.append(w);
+                    QVERIFY(bar.size() >= 5);
+                    QList<QRect> rects;
+                    for (QWidget *w : std::as_const(bar)) {
+                        const QRect rect(w->mapTo(page, QPoint(0, 0)), w->size());
+                        const QString name = where + QLatin1String(w->metaObject()->className()) +
+                                             QLatin1Char(' ') + w->accessibleName() +
+                                             QLatin1Char(' ');
+                        QVERIFY2(page->rect().contains(rect), qPrintable(name + "leaves the page"));
+                        const QSize least = w->minimumSizeHint().expandedTo(w->minimumSize());
+                        QVERIFY2(w->width() >= least.width() && w->height() >= least.height(),
+                                 qPrintable(name + "is squeezed below its minimum"));
+                        rects.append(rect);
+                    }
+                    for (int a = 0; a < rects.size(); ++a)
+                        for (int b = a + 1; b < rects.size(); ++b)
+                            QVERIFY2(
+                                !rects.at(a).intersects(rects.at(b)),
+                                qPrintable(where +
+                                           QLatin1String(bar.at(a)->metaObject()->className()) +
+                                           QLatin1String(" overlaps ") +
+                                           QLatin1String(bar.at(b)->metaObject()->className())));
+                    if (!inverted)
+                        shootAt(&window, size,
+                                QStringLiteral("small-%1-%2").arg(index).arg(size.width()));
+                }
+            }
+    }
+
+    void actionsThatApplyComeFirstInANarrowPane()
+    {
+        MainWindow window;
+        auto session = openSession();
+        window.setSession(session.get());
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        waitLoaded(session.get());
+        PaymentIntentsPage *page = window.paymentIntentsPage();
+        const PaymentIntentTableModel *intents = session->paymentIntents();
+        QAction *refund = nullptr;
+        QAction *confirm = nullptr;
+        for (QAction *action : page->rowActions()) {
+            if (action->text().startsWith(QLatin1String("Refund")))
+                refund = action;
+            if (action->text().startsWith(QLatin1String("Confirm")))
+                confirm = action;
+        }
+        QVERIFY(refund && confirm);
+        // A succeeded payment with something left to refund.
+        for (int row = 0; row < intents->rowCount() && !refund->isEnabled(); ++row)
+            if (intents->at(row).status.known() == IntentStatus::Succeeded)
+                QVERIFY(page->selectId(intents->at(row).id));
+        QVERIFY(refund->isEnabled());
+        QVERIFY(!confirm->isEnabled());
+        auto *pane = page->findChild<DetailPane *>();
+        QVERIFY(pane);
+        QTRY_VERIFY(pane->actionBar()->actions().indexOf(refund) <
+                    pane->actionBar()->actions().indexOf(confirm));
+        QWidget *refundButton = pane->actionBar()->widgetForAction(refund);
+        QVERIFY(refundButton);
+        QTRY_VERIFY(refundButton->isVisible());
+        // Every enabled action is placed before every disabled one.
+        bool disabledSeen = false;
+        for (QAction *action : pane->actionBar()->actions()) {
+            if (!action->isEnabled())
+                disabledSeen = true;
+            else
+                QVERIFY2(!disabledSeen, qPrintable(action->text()));
+        }
+        // The narrow pane shows each value, not names beside values squeezed to nothing.
+        QCoreApplication::processEvents();
+        int values = 0;
+        for (const DetailLine &line : pane->summary()) {
+            // An id is cut at the pane's edge by design, with Copy beside it.
+            if (line.value.isEmpty() || line.copyable)
+                continue;
+            for (QLabel *label : pane->findChildren<QLabel *>()) {
+                if (label->text() != line.value || label->accessibleName() != line.label ||
+                    !label->isVisible())
+                    continue;
+                ++values;
+                const int right = label->mapTo(pane, QPoint(label->width(), 0)).x();
+                QVERIFY2(right <= pane->width(),
+                         qPrintable(line.label + QLatin1String(" runs past the pane's edge")));
+                const int wanted = std::min(label->sizeHint().width(), 100);
+                QVERIFY2(label->width() >= wanted,
+                         qPrintable(line.label + QLatin1String(" is squeezed to ") +
+                                    QString::number(label->width()) + QLatin1String(" pixels")));
+            }
+        }
+        QVERIFY(values >= 3);
+        shootAt(&window, QSize(800, 600), QStringLiteral("narrow-succeeded"));
+    }
+
+    void aNarrowDetailPaneKeepsValuesInside()
+    {
+        DetailPane pane;
+        pane.resize(190, 500);
+        pane.QWidget::show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const QList<DetailLine> lines{
+            {QStringLiteral("Amount"), QStringLiteral("29.00 USD"), false},
+            {QStringLiteral("Metadata: invoice_number_of_the_shop"), QStringLiteral("INV-5334"),
+             false},
+            {QStringLiteral("Description"), QStringLiteral("Table reservation deposit 1334"),
+             false},
+        };
+        pane.show(QStringLiteral("29.00 USD"), QString(), QJsonObject(), {}, lines);
+        QCoreApplication::processEvents();
+        for (const DetailLine &line : lines) {
+            QLabel *value = nullptr;
+            for (QLabel *label : pane.findChildren<QLabel *>())
+                if (label->text() == line.value && label->accessibleName() == line.label)
+                    value = label;
+            QVERIFY(value);
+            QTRY_VERIFY(value->isVisible());
+            const int right = value->mapTo(&pane, QPoint(value->width(), 0)).x();
+            QVERIFY2(right <= pane.width(),
+                     qPrintable(line.label + QLatin1String(" runs past the pane's edge")));
+            QVERIFY2(value->width() >= std::min(value->sizeHint().width(), 100),
+                     qPrintable(line.label + QLatin1String(" is squeezed")));
+        }
     }
 
     void exportWritesWhatTheTableShowsInItsOrder()
