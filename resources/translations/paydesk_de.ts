@@ -886,18 +886,18 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="219"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="224"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="244"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="249"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="293"/>
-        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="294"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/checkout_link_dialog.cpp" line="299"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1031,144 +1031,144 @@
 <context>
     <name>paydesk::CheckoutSessionsPage</name>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="21"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="22"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="22"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="23"/>
         <source>checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="31"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="32"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="35"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="36"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="39"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="40"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="42"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="43"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="43"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="44"/>
         <source>Show QR code</source>
         <translation>QR-Code anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="46"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="47"/>
         <source>Copied the checkout link.</source>
         <translation>Checkout-Link kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="62"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="63"/>
         <source>Copied the checkout session id.</source>
         <translation>ID der Checkout-Sitzung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="98"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="99"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="99"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="105"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="106"/>
         <source>%1 × %2: %3</source>
         <extracomment>A line item in the detail summary: quantity, name, and its total.</extracomment>
         <translation>%1 × %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="107"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="108"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="109"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="110"/>
         <source>Items</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="113"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="114"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="114"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="115"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="115"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="116"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="116"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="117"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="117"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="118"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="118"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="119"/>
         <source>Success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="119"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="120"/>
         <source>Cancel URL</source>
         <translation>Abbruch-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="122"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="123"/>
         <source>Metadata: %1</source>
         <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="124"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="125"/>
         <source>Checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="125"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="126"/>
         <source>Session ID</source>
         <translation>Sitzungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="126"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="127"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="127"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="128"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="140"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="141"/>
         <source>expires %1</source>
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout_sessions_page.cpp" line="143"/>
+        <location filename="../../ui/checkout_sessions_page.cpp" line="144"/>
         <source>Checkout session</source>
         <translation>Checkout-Sitzung</translation>
     </message>
@@ -1237,28 +1237,28 @@
         <translation>Hier kann sie nur mit einer gespeicherten Zahlungsmethode eines Kunden bestätigt werden: Senden Sie dem Kunden stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="129"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="134"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="133"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="138"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="139"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="144"/>
         <source>Confirming the payment…</source>
         <translation>Zahlung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="147"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="152"/>
         <source>The payment was not confirmed.</source>
         <translation>Die Zahlung wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="173"/>
-        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="174"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="178"/>
+        <location filename="../../ui/dialogs/confirm_intent_dialog.cpp" line="179"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.cpp" line="231"/>
+        <location filename="../../ui/dialogs/customer_dialog.cpp" line="236"/>
         <source>Enter the business name, or choose Person to enter a person&apos;s name.</source>
         <translation>Geben Sie den Firmennamen ein, oder wählen Sie „Person“, um den Namen einer Person einzugeben.</translation>
     </message>
@@ -1636,81 +1636,115 @@
     </message>
 </context>
 <context>
+    <name>paydesk::DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="32"/>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="33"/>
+        <source>Type a date like %1 or %2, or pick one in the calendar</source>
+        <translation>Ein Datum wie %1 oder %2 eingeben oder im Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="39"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="40"/>
+        <source>Pick a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="120"/>
+        <source>Not a date: type one like %1</source>
+        <translation>Kein Datum: eines wie %1 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="121"/>
+        <source>Not a date: type one like %1 or %2</source>
+        <translation>Kein Datum: eines wie %1 oder %2 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.cpp" line="143"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="87"/>
+        <location filename="../../ui/detail_pane.cpp" line="91"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="87"/>
+        <location filename="../../ui/detail_pane.cpp" line="91"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="90"/>
+        <location filename="../../ui/detail_pane.cpp" line="94"/>
         <source>Fields of the selected object</source>
         <translation>Felder des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="93"/>
+        <location filename="../../ui/detail_pane.cpp" line="97"/>
         <source>Raw JSON of the selected object</source>
         <translation>JSON-Rohdaten des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="97"/>
+        <location filename="../../ui/detail_pane.cpp" line="101"/>
         <source>Summary of the selected object</source>
         <translation>Zusammenfassung des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="98"/>
-        <location filename="../../ui/detail_pane.cpp" line="99"/>
-        <location filename="../../ui/detail_pane.cpp" line="212"/>
+        <location filename="../../ui/detail_pane.cpp" line="102"/>
+        <location filename="../../ui/detail_pane.cpp" line="103"/>
+        <location filename="../../ui/detail_pane.cpp" line="280"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="100"/>
+        <location filename="../../ui/detail_pane.cpp" line="104"/>
         <source>Raw JSON</source>
         <translation>JSON-Rohdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="113"/>
+        <location filename="../../ui/detail_pane.cpp" line="117"/>
         <source>Actions on the selected object</source>
         <translation>Aktionen für das ausgewählte Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="117"/>
+        <location filename="../../ui/detail_pane.cpp" line="121"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="166"/>
+        <location filename="../../ui/detail_pane.cpp" line="215"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="167"/>
+        <location filename="../../ui/detail_pane.cpp" line="216"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="168"/>
+        <location filename="../../ui/detail_pane.cpp" line="217"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="203"/>
+        <location filename="../../ui/detail_pane.cpp" line="271"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="204"/>
+        <location filename="../../ui/detail_pane.cpp" line="272"/>
         <source>Sent by the API but not known to this version of Paydesk.</source>
         <translation>Von der API gesendet, aber dieser Version von Paydesk nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="212"/>
+        <location filename="../../ui/detail_pane.cpp" line="280"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>
@@ -2157,156 +2191,156 @@
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="159"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="163"/>
         <source>%1 error</source>
         <translation>%1: Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="197"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="201"/>
         <source>Nothing was sent: please correct the highlighted fields.</source>
         <translation>Es wurde nichts gesendet: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="253"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="257"/>
         <source>The server refused it: see the highlighted field.</source>
         <translation>Der Server hat die Anfrage abgelehnt: Prüfen Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="258"/>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="289"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="262"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="293"/>
         <source>&amp;Try again</source>
         <translation>Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="270"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="274"/>
         <source>The %1 was not created: the server refused it.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1 wurde nicht erstellt: Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="271"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="275"/>
         <source>See the highlighted field, correct it, and try again.</source>
         <translation>Korrigieren Sie das markierte Feld, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="281"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="285"/>
         <source>Paydesk checked: the %1 was not created, so it is safe to try again.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Paydesk hat geprüft: %1 wurde nicht erstellt. Sie können es also gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="282"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="286"/>
         <source>Nothing was created, and everything you typed is still here.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="286"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="290"/>
         <source>Nothing was created, and everything you typed is still here. You can try again.</source>
         <translation>Es wurde nichts erstellt, und alle Ihre Eingaben sind noch vorhanden. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="301"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="305"/>
         <source>What happened: %1</source>
         <translation>Was passiert ist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="310"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="314"/>
         <source>Request ID: %1</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="302"/>
         <source>Paydesk could not find out whether the %1 was created.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk konnte nicht feststellen, ob die Erstellung erfolgreich war.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="312"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="316"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="315"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="319"/>
         <source>Check again whether the %1 was created</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Erneut prüfen, ob die Erstellung erfolgreich war (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="347"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="351"/>
         <source>Check again first: the last attempt may have created the %1.</source>
         <translation>Prüfen Sie zuerst erneut: Der letzte Versuch war möglicherweise bereits erfolgreich (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="415"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="419"/>
         <source>Discard what you typed?</source>
         <translation>Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="418"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="422"/>
         <source>Discard the %1 you typed?</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Ihre Eingaben verwerfen (%1)?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="420"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="424"/>
         <source>Nothing was sent. If you close now, what you typed is lost.</source>
         <translation>Es wurde nichts gesendet. Wenn Sie jetzt schließen, gehen Ihre Eingaben verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="421"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="425"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="422"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="426"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="423"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="427"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="424"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="428"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="443"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="447"/>
         <source>Still waiting for the answer</source>
         <translation>Antwort steht noch aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="446"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="450"/>
         <source>Paydesk has sent the %1 and is waiting for the answer.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>%1: Paydesk hat die Anfrage gesendet und wartet auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="451"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="455"/>
         <source>If you close now, Paydesk still takes the answer: a %1 that was created appears in the lists, and if it was not, this window opens again to say so.</source>
         <extracomment>%1 names what this dialog creates, as set by setNoun() (&quot;payment&quot;, &quot;refund&quot;, &quot;checkout link&quot;, &quot;customer&quot;); word it so no article is needed.</extracomment>
         <translation>Wenn Sie jetzt schließen, verarbeitet Paydesk die Antwort trotzdem: Bei Erfolg erscheint der neue Eintrag (%1) in den Listen; andernfalls öffnet sich dieses Fenster erneut mit einem Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="454"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="458"/>
         <source>&amp;Keep waiting</source>
         <translation>&amp;Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="455"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="459"/>
         <source>C&amp;lose anyway</source>
         <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="456"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="460"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/flow_dialog.cpp" line="457"/>
+        <location filename="../../ui/dialogs/flow_dialog.cpp" line="461"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -2669,7 +2703,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="81"/>
-        <location filename="../../ui/main_window.cpp" line="610"/>
+        <location filename="../../ui/main_window.cpp" line="612"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
@@ -2680,22 +2714,22 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="93"/>
-        <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="568"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="570"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="95"/>
-        <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="569"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="571"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="97"/>
-        <location filename="../../ui/main_window.cpp" line="222"/>
-        <location filename="../../ui/main_window.cpp" line="570"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="572"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2705,164 +2739,164 @@
         <translation>%1 als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="151"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="156"/>
+        <location filename="../../ui/main_window.cpp" line="158"/>
         <source>Take a payment…</source>
         <translation>Zahlung annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="160"/>
         <source>Take a payment from a customer (%1)</source>
         <translation>Zahlung von einem Kunden annehmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>Checkout link…</source>
         <translation>Checkout-Link…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="165"/>
+        <location filename="../../ui/main_window.cpp" line="167"/>
         <source>Create a checkout link to send to a customer (%1)</source>
         <translation>Checkout-Link zum Senden an einen Kunden erstellen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="172"/>
         <source>New customer…</source>
         <translation>Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174"/>
+        <location filename="../../ui/main_window.cpp" line="176"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="176"/>
+        <location filename="../../ui/main_window.cpp" line="178"/>
         <source>Load everything again (F5)</source>
         <translation>Alles neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="181"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="185"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="193"/>
         <source>Copied the id.</source>
         <translation>ID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="195"/>
+        <location filename="../../ui/main_window.cpp" line="197"/>
         <source>Export payment intents to CSV…</source>
         <translation>Zahlungen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="199"/>
+        <location filename="../../ui/main_window.cpp" line="201"/>
         <source>Profiles…</source>
         <translation>Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="203"/>
         <source>Open the demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="204"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="208"/>
+        <location filename="../../ui/main_window.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="216"/>
+        <location filename="../../ui/main_window.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219"/>
+        <location filename="../../ui/main_window.cpp" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228"/>
+        <location filename="../../ui/main_window.cpp" line="230"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="231"/>
+        <location filename="../../ui/main_window.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="232"/>
-        <location filename="../../ui/main_window.cpp" line="233"/>
+        <location filename="../../ui/main_window.cpp" line="234"/>
+        <location filename="../../ui/main_window.cpp" line="235"/>
         <source>About Paydesk</source>
         <translation>Über Paydesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="234"/>
+        <location filename="../../ui/main_window.cpp" line="236"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for taking payments, sending checkout links and reviewing payment intents.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole, um Zahlungen anzunehmen, Checkout-Links zu senden und Zahlungen zu prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="248"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="250"/>
+        <location filename="../../ui/main_window.cpp" line="252"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="268"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="269"/>
+        <location filename="../../ui/main_window.cpp" line="271"/>
         <source>Last refreshed</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="272"/>
         <source>Requests in flight</source>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="271"/>
+        <location filename="../../ui/main_window.cpp" line="273"/>
         <source>Retry</source>
         <translation>Erneuter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="275"/>
+        <location filename="../../ui/main_window.cpp" line="277"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>Stop loading</source>
         <translation>Laden stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="277"/>
+        <location filename="../../ui/main_window.cpp" line="279"/>
         <source>Cancel loading</source>
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="300"/>
-        <location filename="../../ui/main_window.cpp" line="343"/>
+        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="345"/>
         <source>Demo: %1</source>
         <translation>Demo: %1</translation>
     </message>
@@ -2871,37 +2905,37 @@
         <translation type="vanished">Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="341"/>
+        <location filename="../../ui/main_window.cpp" line="343"/>
         <source>Paydesk — %1 (%2)</source>
         <translation>Paydesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="345"/>
+        <location filename="../../ui/main_window.cpp" line="347"/>
         <source>built-in sandbox</source>
         <translation>integrierte Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
+        <location filename="../../ui/main_window.cpp" line="430"/>
         <source>Customer created.</source>
         <translation>Kunde angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="431"/>
         <source>Customer %1 created: it is selected in the list.</source>
         <translation>Kunde %1 angelegt: Er ist in der Liste ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="455"/>
+        <location filename="../../ui/main_window.cpp" line="457"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="461"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="467"/>
+        <location filename="../../ui/main_window.cpp" line="469"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -2909,57 +2943,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="472"/>
+        <location filename="../../ui/main_window.cpp" line="474"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="473"/>
+        <location filename="../../ui/main_window.cpp" line="475"/>
         <source>Paydesk could not write %1: %2</source>
         <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
+        <location filename="../../ui/main_window.cpp" line="483"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="488"/>
+        <location filename="../../ui/main_window.cpp" line="490"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="503"/>
+        <location filename="../../ui/main_window.cpp" line="505"/>
         <source>Could not load all %1: %2</source>
         <translation>Nicht alle %1 konnten geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="512"/>
+        <location filename="../../ui/main_window.cpp" line="514"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="516"/>
+        <location filename="../../ui/main_window.cpp" line="518"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="520"/>
+        <location filename="../../ui/main_window.cpp" line="522"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="524"/>
+        <location filename="../../ui/main_window.cpp" line="526"/>
         <source>Credentials rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="539"/>
+        <location filename="../../ui/main_window.cpp" line="541"/>
         <source>Retrying %1 in %2 s (%3 of %4)…</source>
         <translation>Erneuter Versuch für „%1“ in %2 s (%3 von %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="550"/>
+        <location filename="../../ui/main_window.cpp" line="552"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -2967,57 +3001,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="558"/>
+        <location filename="../../ui/main_window.cpp" line="560"/>
         <source>Refreshed %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="581"/>
+        <location filename="../../ui/main_window.cpp" line="583"/>
         <source>Payment succeeded</source>
         <translation>Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="581"/>
+        <location filename="../../ui/main_window.cpp" line="583"/>
         <source>%1 was paid.</source>
         <translation>%1 wurde bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="583"/>
+        <location filename="../../ui/main_window.cpp" line="585"/>
         <source>Payment failed</source>
         <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="583"/>
+        <location filename="../../ui/main_window.cpp" line="585"/>
         <source>The payment of %1 was declined.</source>
         <translation>Die Zahlung über %1 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="585"/>
+        <location filename="../../ui/main_window.cpp" line="587"/>
         <source>Payment updated</source>
         <translation>Zahlung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="585"/>
+        <location filename="../../ui/main_window.cpp" line="587"/>
         <source>%1 is now %2.</source>
         <translation>Die Zahlung über %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="593"/>
+        <location filename="../../ui/main_window.cpp" line="595"/>
         <source>Checkout link paid</source>
         <translation>Checkout-Link bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="594"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>A customer paid %1 through a checkout link.</source>
         <translation>Ein Kunde hat %1 über einen Checkout-Link bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
+        <location filename="../../ui/main_window.cpp" line="598"/>
         <source>Checkout link expired</source>
         <translation>Checkout-Link abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="597"/>
+        <location filename="../../ui/main_window.cpp" line="599"/>
         <source>The checkout link for %1 expired unpaid.</source>
         <translation>Der Checkout-Link über %1 ist unbezahlt abgelaufen.</translation>
     </message>
@@ -3235,109 +3269,109 @@
 <context>
     <name>paydesk::PaymentIntentsPage</name>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="29"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="30"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="30"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="31"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="51"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="52"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="54"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="55"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="55"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="56"/>
         <source>Filter by currency</source>
         <translation>Nach Währung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="59"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="60"/>
         <source>Min amount</source>
         <translation>Min. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="60"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
         <source>Max amount</source>
         <translation>Max. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
         <source>Minimum amount</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
         <source>Maximum amount</source>
         <translation>Höchstbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="75"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="76"/>
         <source>Remove the customer filter</source>
         <translation>Kundenfilter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="91"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="92"/>
         <source>Totals of the payment intents shown, per status and currency</source>
         <translation>Summen der angezeigten Zahlungen nach Status und Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="109"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="110"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="110"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="438"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="439"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="442"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="443"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="122"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="123"/>
         <source>Copied the payment intent id.</source>
         <translation>ID der Zahlung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="153"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="154"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="200"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="201"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="254"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="255"/>
         <source>Status: all</source>
         <translation>Status: alle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="256"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="257"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="257"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="258"/>
         <source>Status: %n selected</source>
         <translation>
             <numerusform>Status: %n ausgewählt</numerusform>
@@ -3345,43 +3379,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="278"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="279"/>
         <source>All shown</source>
         <translation>Alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="296"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="299"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="297"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="300"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="310"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="309"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="310"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="312"/>
         <source>%1 refunded</source>
         <translation>%1-Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="311"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="312"/>
         <source>%1 net</source>
         <translation>%1-Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="334"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="335"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="335"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="336"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
@@ -3389,115 +3423,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="358"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="360"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="361"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="362"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="362"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="363"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="365"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="366"/>
         <source>Application fee</source>
         <translation>Plattformgebühr</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="369"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="370"/>
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="371"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="372"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="372"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="373"/>
         <source>Last attempt on</source>
         <translation>Letzter Versuch an</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="375"/>
         <source>Card terminal</source>
         <translation>Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="377"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="378"/>
         <source>Passed on to %1</source>
         <extracomment>A part of a split payment in the detail summary; %1 is the receiving account.</extracomment>
         <translation>Weitergegeben an %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="380"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="381"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="381"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="385"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="387"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="388"/>
         <source>Metadata: %1</source>
         <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="389"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="390"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="390"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="391"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="391"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="392"/>
         <source>Payment method ID</source>
         <translation>Zahlungsmethoden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="392"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="395"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="393"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="396"/>
         <source>Transfer ID</source>
         <translation>Überweisungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="393"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="394"/>
         <source>Card terminal ID</source>
         <translation>Kartenterminal-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="410"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="411"/>
         <source>%1 refunded, %2 net</source>
         <translation>%1 erstattet, %2 netto</translation>
     </message>
@@ -4400,79 +4434,79 @@
         <translation>Diese Zahlung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="279"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="284"/>
         <source>Refund %1 of this payment?</source>
         <translation>%1 dieser Zahlung erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="280"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="285"/>
         <source>Refund %1 to %2?</source>
         <translation>%1 an %2 erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="298"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="303"/>
         <source>Enter the amount to refund.</source>
         <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="308"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="313"/>
         <source>The money goes back to the card or account the customer paid with. A refund cannot be undone.</source>
         <translation>Das Geld geht zurück auf die Karte oder das Konto, mit dem der Kunde bezahlt hat. Eine Rückerstattung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="311"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="316"/>
         <source>Reason: %1.</source>
         <translation>Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="314"/>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="315"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="319"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="320"/>
         <source>Refund %1</source>
         <translation>%1 erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="367"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="372"/>
         <source>Refunded %1</source>
         <translation>%1 erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="368"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="373"/>
         <source>Refunded %1 to %2</source>
         <translation>%1 an %2 erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="372"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="377"/>
         <source>Refund ID: %1</source>
         <translation>Rückerstattungs-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="377"/>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="378"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="382"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="383"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="401"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="406"/>
         <source>Payment of %1</source>
         <translation>Zahlung über %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="402"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="407"/>
         <source>Payment of %1 from %2</source>
         <translation>Zahlung über %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="407"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="412"/>
         <source>Already refunded: %1 · Left to refund: %2</source>
         <translation>Bereits erstattet: %1 · Noch erstattbar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="413"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="418"/>
         <source>&amp;Everything left: %1</source>
         <translation>Gesamter &amp;Restbetrag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="413"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="418"/>
         <source>&amp;Everything left</source>
         <translation>Gesamter &amp;Restbetrag</translation>
     </message>
@@ -4480,74 +4514,122 @@
 <context>
     <name>paydesk::ResourcePage</name>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="35"/>
+        <location filename="../../ui/resource_page.cpp" line="68"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="37"/>
+        <location filename="../../ui/resource_page.cpp" line="69"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="52"/>
+        <location filename="../../ui/resource_page.cpp" line="56"/>
         <source>Search id, name, email, description, metadata…</source>
         <translation>ID, Name, E-Mail, Beschreibung, Metadaten durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="54"/>
+        <location filename="../../ui/resource_page.cpp" line="58"/>
         <source>Search %1</source>
         <translation>%1 durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="70"/>
+        <location filename="../../ui/resource_page.cpp" line="72"/>
         <source>Created from</source>
         <translation>Erstellt ab</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="71"/>
+        <location filename="../../ui/resource_page.cpp" line="73"/>
         <source>Created to</source>
         <translation>Erstellt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="72"/>
         <source>Filter by earliest creation date</source>
-        <translation>Nach frühestem Erstellungsdatum filtern</translation>
+        <translation type="vanished">Nach frühestem Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="73"/>
         <source>Filter by latest creation date</source>
-        <translation>Nach spätestem Erstellungsdatum filtern</translation>
+        <translation type="vanished">Nach spätestem Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="172"/>
+        <location filename="../../ui/resource_page.cpp" line="77"/>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="78"/>
+        <source>Date presets</source>
+        <translation>Vorgegebene Zeiträume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="79"/>
+        <source>Today, yesterday, the last 7 days, this month or last month</source>
+        <translation>Heute, gestern, die letzten 7 Tage, dieser Monat oder letzter Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="89"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="90"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="92"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="94"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="97"/>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="102"/>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="105"/>
+        <source>From is after To: no row can match.</source>
+        <translation>„Von“ liegt nach „Bis“: keine Zeile kann passen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resource_page.cpp" line="211"/>
         <source>Refresh this one</source>
         <translation>Diesen Eintrag aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="173"/>
+        <location filename="../../ui/resource_page.cpp" line="212"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="258"/>
-        <location filename="../../ui/resource_page.cpp" line="272"/>
+        <location filename="../../ui/resource_page.cpp" line="317"/>
+        <location filename="../../ui/resource_page.cpp" line="331"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="259"/>
-        <location filename="../../ui/resource_page.cpp" line="273"/>
+        <location filename="../../ui/resource_page.cpp" line="318"/>
+        <location filename="../../ui/resource_page.cpp" line="332"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="262"/>
+        <location filename="../../ui/resource_page.cpp" line="321"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="263"/>
+        <location filename="../../ui/resource_page.cpp" line="322"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
@@ -4789,7 +4871,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="53"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="472"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="477"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -4926,13 +5008,13 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="258"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="680"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="685"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="222"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="651"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="656"/>
         <source>Try &amp;another payment method</source>
         <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
@@ -4943,106 +5025,106 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="262"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="574"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="575"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="579"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="580"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="386"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="391"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="400"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="405"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="407"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="412"/>
         <source>Wait a moment: the card terminals are still loading.</source>
         <translation>Einen Moment bitte: Die Kartenterminals werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="410"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="415"/>
         <source>The card terminals could not be loaded: load them again, or charge a saved card.</source>
         <translation>Die Kartenterminals konnten nicht geladen werden: Laden Sie sie erneut oder belasten Sie eine gespeicherte Karte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="415"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="420"/>
         <source>This account has no card terminals: charge a saved card or send a checkout link instead.</source>
         <translation>Dieses Konto hat keine Kartenterminals: Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="418"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="423"/>
         <source>Choose the card terminal to take the payment on.</source>
         <translation>Wählen Sie das Kartenterminal, an dem die Zahlung angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="423"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="428"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="428"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="433"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="433"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="438"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="439"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="444"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="501"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="506"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="506"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="511"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="548"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="549"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="562"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="563"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="553"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="554"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="567"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="568"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="611"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="616"/>
         <source>A checkout link lets the customer choose to save their card.</source>
         <translation>Bei einem Checkout-Link entscheidet der Kunde selbst, ob er seine Karte speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="614"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="619"/>
         <source>Choose a customer first: the card is saved on them.</source>
         <translation>Wählen Sie zuerst einen Kunden: Die Karte wird bei ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="616"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="621"/>
         <source>The card used is kept on %1 for charges you start later, such as a balance or a subscription.</source>
         <translation>Die verwendete Karte wird bei %1 für spätere Belastungen gespeichert, etwa für einen Restbetrag oder ein Abonnement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="651"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="656"/>
         <source>&amp;Use another terminal</source>
         <translation>Anderes &amp;Terminal verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="680"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="685"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="682"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="687"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>
