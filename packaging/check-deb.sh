@@ -143,7 +143,8 @@ paydesk-cli intents create --amount 12.34 --currency usd --description 'check-de
 paydesk-cli intents list --all --output csv | tr -d '\r' >"$scratch/intents.csv"
 head -n 1 "$scratch/intents.csv"
 grep 'check-deb.sh' "$scratch/intents.csv" || fail "the new intent is not in the list"
-grep -q ',12\.34,USD,.*,check-deb\.sh$' "$scratch/intents.csv" ||
+# Refunded and net come last: nothing refunded, all of it kept.
+grep -q ',12\.34,USD,.*,check-deb\.sh,0\.00,12\.34$' "$scratch/intents.csv" ||
     fail "the new intent is not listed as 12.34 USD"
 echo "$(($(wc -l <"$scratch/intents.csv") - 1)) intents listed"
 kill "$sandbox_pid"
