@@ -32,7 +32,7 @@ QString statusTip(const PaymentIntent &intent)
     // Why the last attempt failed, and on which card terminal: what a clerk needs to follow up.
     if (intent.lastPaymentError && !intent.lastPaymentError->message.isEmpty()) {
         const PaymentError &error = *intent.lastPaymentError;
-        const QString device = error.device.section(u'/', -1);
+        const QString device = shortId(error.device);
         tip += u'\n' + (device.isEmpty()
                             ? QCoreApplication::translate("paydesk::PaymentIntentTableModel",
                                                           "Last attempt: %1")
@@ -43,7 +43,7 @@ QString statusTip(const PaymentIntent &intent)
     } else if (!intent.device.isEmpty()) {
         tip += u'\n' +
                QCoreApplication::translate("paydesk::PaymentIntentTableModel", "Card terminal: %1")
-                   .arg(intent.device.section(u'/', -1));
+                   .arg(shortId(intent.device));
     }
     return tip;
 }

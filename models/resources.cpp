@@ -206,4 +206,9 @@ bool Device::canTakePayment(const QString &currency, QString *reason) const
     return why.isEmpty();
 }
 
+QString shortId(const QString &id)
+{
+    return id.section(QLatin1Char('/'), -1);
+}
+
 } // namespace paydesk

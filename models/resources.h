@@ -139,6 +139,10 @@ std::optional<Money> netAmount(const PaymentIntent &intent);
 // else the status's own name.
 QString intentStatusText(const PaymentIntent &intent);
 
+// The last part of an object's id: "pi_2" for SynaptoPay's
+// "accounts/acct_1/payment-intents/pi_2"; an id without a path (a Dots UUID) as it is.
+QString shortId(const QString &id);
+
 struct LineItem
 {
     QString name;

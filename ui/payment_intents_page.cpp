@@ -370,12 +370,12 @@ QList<DetailLine> PaymentIntentsPage::summaryOf(const PaymentIntent &intent) con
         add(tr("Last attempt"), error.code.isEmpty() || error.message.isEmpty()
                                     ? error.message + error.code
                                     : tr("%1 (%2)").arg(error.message, error.code));
-        add(tr("Last attempt on"), error.device.section(QLatin1Char('/'), -1));
+        add(tr("Last attempt on"), shortId(error.device));
     }
-    add(tr("Card terminal"), intent.device.section(QLatin1Char('/'), -1));
+    add(tr("Card terminal"), shortId(intent.device));
     for (const Transfer &transfer : intent.transfers) {
         //: A part of a split payment in the detail summary; %1 is the receiving account.
-        add(tr("Passed on to %1").arg(transfer.recipient.section(QLatin1Char('/'), -1)),
+        add(tr("Passed on to %1").arg(shortId(transfer.recipient)),
             transfer.amount.isValid() ? transfer.amount.toString(locale) : QString());
     }
     add(tr("Description"), intent.description);

@@ -1,6 +1,7 @@
 // paydesk-cli speaking SynaptoPay: a real process against the sandbox's SynaptoPay routes, with
 // the card terminal settled through the sandbox's admin route while the program waits. Runs
 // inside a private keyring session (with-keyring.sh) for the profile tests.
+#include "models/resources.h"
 #include "sandbox/sandbox_server.h"
 #include "scripted_server.h"
 
@@ -33,11 +34,6 @@ struct Run
 
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
 };
-
-QString shortId(const QString &name)
-{
-    return name.section(QLatin1Char('/'), -1);
-}
 
 } // namespace
 

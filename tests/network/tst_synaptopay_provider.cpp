@@ -109,11 +109,6 @@ PaymentIntentDraft terminalPayment(qint64 minor, const QString &currency = QStri
     return draft;
 }
 
-QString shortId(const QString &name)
-{
-    return name.section(QLatin1Char('/'), -1);
-}
-
 // Every payment intent of the account, walked page by page.
 QList<PaymentIntent> allIntents(SynaptoPayProvider &provider, int pageSize = 100)
 {

@@ -673,7 +673,7 @@ void TakePaymentDialog::openTerminalPage()
 {
     // The sandbox serves its simulated terminals beside its API, at /terminal/{device id}.
     QUrl url = session()->profile().baseUrl();
-    url.setPath(QStringLiteral("/terminal/") + m_intent.device.section(QLatin1Char('/'), -1));
+    url.setPath(QStringLiteral("/terminal/") + shortId(m_intent.device));
     QDesktopServices::openUrl(url);
 }
 

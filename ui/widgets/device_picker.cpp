@@ -14,11 +14,6 @@ namespace paydesk {
 
 namespace {
 
-QString shortId(const QString &name)
-{
-    return name.section(QLatin1Char('/'), -1);
-}
-
 bool sameDevice(const QString &a, const QString &b)
 {
     return !a.isEmpty() && !b.isEmpty() && (a == b || shortId(a) == shortId(b));

@@ -196,7 +196,7 @@ void PaymentResultView::setIntent(const PaymentIntent &intent, const QString &cu
     }
     // A resource name ("accounts/acct_1/payment-intents/pi_2") is long: its last part names
     // the payment as well, and the whole of it is in the tooltip.
-    m_id->setText(tr("Payment ID: %1").arg(intent.id.section(QLatin1Char('/'), -1)));
+    m_id->setText(tr("Payment ID: %1").arg(shortId(intent.id)));
     m_id->setToolTip(intent.id);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size));
