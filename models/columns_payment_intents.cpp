@@ -15,15 +15,15 @@ QString customerLabel(const PaymentIntent &intent, const ColumnContext &context)
 {
     if (intent.customerId.isEmpty())
         return {};
-    const QString name = context.customerName(intent.customerId);
-    return name.isEmpty() ? intent.customerId : name;
+    const QString name = context.customerName(intent.customerId.toString());
+    return name.isEmpty() ? intent.customerId.toString() : name;
 }
 
 // The card people recognise ("visa •••• 4242") where the table knows it, else the id.
 QString paymentMethodLabel(const PaymentIntent &intent, const ColumnContext &context)
 {
-    const QString name = context.paymentMethodName(intent.paymentMethodId);
-    return name.isEmpty() ? intent.paymentMethodId : name;
+    const QString name = context.paymentMethodName(intent.paymentMethodId.toString());
+    return name.isEmpty() ? intent.paymentMethodId.toString() : name;
 }
 
 QString statusTip(const PaymentIntent &intent)
@@ -43,7 +43,7 @@ QString statusTip(const PaymentIntent &intent)
     } else if (!intent.device.isEmpty()) {
         tip += u'\n' +
                QCoreApplication::translate("paydesk::PaymentIntentTableModel", "Card terminal: %1")
-                   .arg(shortId(intent.device));
+                   .arg(shortId(intent.device.toString()));
     }
     return tip;
 }
@@ -173,10 +173,11 @@ const std::array<ColumnSpec<PaymentIntent>, 10> Columns{{
      .raw = [](I i, C c) { return QVariant(customerLabel(i, c)); },
      .toolTip =
          [](I i, C c) {
-             const QString name = c.customerName(i.customerId);
-             return name.isEmpty() ? i.customerId : name + u'\n' + i.customerId;
+             const QString name = c.customerName(i.customerId.toString());
+             return name.isEmpty() ? i.customerId.toString()
+                                   : name + u'\n' + i.customerId.toString();
          },
-     .plain = [](I i) { return i.customerId; }},
+     .plain = [](I i) { return i.customerId.toString(); }},
     {.key = "description",
      .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Description"),
      .display = [](I i, C) { return i.description; },
@@ -188,9 +189,9 @@ const std::array<ColumnSpec<PaymentIntent>, 10> Columns{{
      .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "Payment method"),
      .display = paymentMethodLabel,
      .sortKey = [](I i, C c) { return SortKey::ofText(paymentMethodLabel(i, c)); },
-     .raw = [](I i, C) { return QVariant(i.paymentMethodId); },
-     .toolTip = [](I i, C) { return i.paymentMethodId; },
-     .plain = [](I i) { return i.paymentMethodId; }},
+     .raw = [](I i, C) { return QVariant(i.paymentMethodId.toString()); },
+     .toolTip = [](I i, C) { return i.paymentMethodId.toString(); },
+     .plain = [](I i) { return i.paymentMethodId.toString(); }},
     {.key = "id",
      .title = QT_TRANSLATE_NOOP("paydesk::PaymentIntentTableModel", "ID"),
      .display = [](I i, C) { return i.id; },

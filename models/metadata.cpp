@@ -33,9 +33,11 @@ MetadataLimits MetadataLimits::synaptoPay()
     return {QStringLiteral("SynaptoPay")};
 }
 
-QString Metadata::text(const QString &key) const
+namespace {
+
+// A value as text: strings as they are, other JSON compactly encoded.
+QString textOf(const QJsonValue &value)
 {
-    const QJsonValue value = m_values.value(key);
     if (value.isUndefined())
         return {};
     if (value.isString())
@@ -45,13 +47,52 @@ QString Metadata::text(const QString &key) const
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
+} // namespace
+
+void Metadata::setJson(const QJsonObject &values)
+{
+    if (values.isEmpty()) {
+        m_packed.reset();
+        return;
+    }
+    auto *packed = new Packed;
+    packed->json = QJsonDocument(values).toJson(QJsonDocument::Compact);
+    packed->json.squeeze();
+    m_packed = packed;
+}
+
+QJsonObject Metadata::json() const
+{
+    return m_packed ? QJsonDocument::fromJson(m_packed->json).object() : QJsonObject();
+}
+
+void Metadata::insert(const QString &key, const QString &value)
+{
+    QJsonObject values = json();
+    values.insert(key, value);
+    setJson(values);
+}
+
+void Metadata::remove(const QString &key)
+{
+    QJsonObject values = json();
+    values.remove(key);
+    setJson(values);
+}
+
+QString Metadata::text(const QString &key) const
+{
+    return textOf(json().value(key));
+}
+
 QString Metadata::searchText() const
 {
+    const QJsonObject values = json();
     QStringList parts;
-    parts.reserve(m_values.size() * 2);
-    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+    parts.reserve(values.size() * 2);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         parts.append(it.key());
-        parts.append(text(it.key()));
+        parts.append(textOf(it.value()));
     }
     return parts.join(QLatin1Char(' ')).toLower();
 }
@@ -71,7 +112,8 @@ ValidationResult Metadata::validate(const MetadataLimits &limits, const QString 
                              .arg(reservedKeys)
                        : Text::tr("Metadata can have at most %1 keys.").arg(allowed));
     }
-    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+    const QJsonObject values = json();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const QString &key = it.key();
         const QString field = fieldPrefix + QLatin1Char('.') + key;
         if (key.trimmed().isEmpty()) {
@@ -88,7 +130,7 @@ ValidationResult Metadata::validate(const MetadataLimits &limits, const QString 
                                   .arg(key)
                                   .arg(limits.maxKeyLength));
         }
-        if (characterCount(text(key)) > limits.maxValueLength) {
+        if (characterCount(textOf(it.value())) > limits.maxValueLength) {
             result.add(field, Text::tr("The value of the metadata key “%1” is longer than %2 "
                                        "characters.")
                                   .arg(key)

@@ -3,7 +3,10 @@
 #include "models/fields.h"
 #include "models/validation.h"
 
+#include <QByteArray>
+#include <QExplicitlySharedDataPointer>
 #include <QJsonObject>
+#include <QSharedData>
 #include <QString>
 
 namespace paydesk {
@@ -32,20 +35,19 @@ class Metadata
 {
 public:
     Metadata() = default;
-    explicit Metadata(const QJsonObject &values)
-        : m_values(values)
-    {}
+    explicit Metadata(const QJsonObject &values) { setJson(values); }
 
-    bool isEmpty() const { return m_values.isEmpty(); }
-    int size() const { return int(m_values.size()); }
-    QStringList keys() const { return m_values.keys(); }
-    bool contains(const QString &key) const { return m_values.contains(key); }
+    bool isEmpty() const { return !m_packed; }
+    int size() const { return int(json().size()); }
+    QStringList keys() const { return json().keys(); }
+    bool contains(const QString &key) const { return json().contains(key); }
     // The value as text: strings as they are, other JSON compactly encoded.
     QString text(const QString &key) const;
-    void insert(const QString &key, const QString &value) { m_values.insert(key, value); }
-    void remove(const QString &key) { m_values.remove(key); }
+    void insert(const QString &key, const QString &value);
+    void remove(const QString &key);
 
-    const QJsonObject &json() const { return m_values; }
+    // The pairs as a JSON object (read from the packed form each time: keep it while using it).
+    QJsonObject json() const;
 
     // Every key and value as one lower-case string for free-text search.
     QString searchText() const;
@@ -58,10 +60,23 @@ public:
                               const QString &fieldPrefix = field::Metadata,
                               int reservedKeys = 1) const;
 
-    friend bool operator==(const Metadata &, const Metadata &) = default;
+    friend bool operator==(const Metadata &a, const Metadata &b)
+    {
+        return a.m_packed == b.m_packed ||
+               (a.m_packed && b.m_packed && a.m_packed->json == b.m_packed->json);
+    }
 
 private:
-    QJsonObject m_values;
+    // The pairs as compact JSON text, behind one pointer, none when there are none. A row of a
+    // million-row table keeps its metadata so: a QJsonObject of two short pairs takes about 370
+    // bytes, the same pairs packed about 110, and a row without metadata 8.
+    struct Packed : QSharedData
+    {
+        QByteArray json;
+    };
+    void setJson(const QJsonObject &values);
+
+    QExplicitlySharedDataPointer<Packed> m_packed;
 };
 
 } // namespace paydesk

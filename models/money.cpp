@@ -1,6 +1,8 @@
 #include "models/money.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QtNumeric>
 
 #include <algorithm>
@@ -261,9 +263,33 @@ QStringList Currency::knownCodes()
     return codes;
 }
 
+namespace {
+
+// The one shared text of each currency code seen, so that a million amounts hold a few codes.
+// Only codes of three ASCII letters are kept here, so a server sending nonsense cannot grow the
+// table without bound (there are at most 26^3 of them); any other text gets its own box.
+SharedText sharedCurrency(const QString &code)
+{
+    const bool threeLetters =
+        code.size() == 3 && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+            return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+        });
+    if (!threeLetters)
+        return SharedText(code);
+    static QMutex mutex;
+    static QHash<QString, SharedText> codes;
+    const QMutexLocker locker(&mutex);
+    auto it = codes.find(code);
+    if (it == codes.end())
+        it = codes.insert(code, SharedText(code));
+    return *it;
+}
+
+} // namespace
+
 Money::Money(qint64 minorUnits, const QString &currency)
     : m_minor(minorUnits)
-    , m_currency(Currency::normalize(currency))
+    , m_currency(sharedCurrency(Currency::normalize(currency)))
 {}
 
 Money::ParseResult Money::parse(QStringView text, QStringView currency, const QLocale &locale,
@@ -380,9 +406,10 @@ Money::ParseResult Money::parse(QStringView text, QStringView currency, const QL
 
 QString Money::toString(const QLocale &locale) const
 {
-    const Parts parts = splitAmount(m_minor, m_currency);
-    const bool ownCurrency = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency;
-    const QString symbol = ownCurrency ? locale.currencySymbol() : m_currency;
+    const Parts parts = splitAmount(m_minor, m_currency.toString());
+    const QString &currency = m_currency.toString();
+    const bool ownCurrency = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency;
+    const QString symbol = ownCurrency ? locale.currencySymbol() : currency;
 
     // The locale's currency pattern ("¤#", "# ¤", "(¤#)") comes from formatting one unit; the
     // digits are then put where the "1" is.
@@ -390,7 +417,7 @@ QString Money::toString(const QLocale &locale) const
     QString text = locale.toCurrencyString(qlonglong(parts.negative ? -1 : 1), symbol);
     const qsizetype at = text.indexOf(one);
     if (at < 0) // a pattern without the number would be a broken locale; show what is certain
-        return toLocaleDecimalString(locale) + QLatin1Char(' ') + m_currency;
+        return toLocaleDecimalString(locale) + QLatin1Char(' ') + currency;
     const QString number = localeDigits(parts, locale);
     text.replace(at, one.size(), number);
 
@@ -415,7 +442,7 @@ QString Money::toDecimalString() const
 
 QString Money::toLocaleDecimalString(const QLocale &locale) const
 {
-    const Parts parts = splitAmount(m_minor, m_currency);
+    const Parts parts = splitAmount(m_minor, m_currency.toString());
     const QString digits = localeDigits(parts, locale);
     return parts.negative ? locale.negativeSign() + digits : digits;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/shared_text.h"
+
 #include <QLocale>
 #include <QMetaType>
 #include <QString>
@@ -42,7 +44,7 @@ public:
     Money(qint64 minorUnits, const QString &currency);
 
     qint64 minorUnits() const { return m_minor; }
-    QString currency() const { return m_currency; }
+    QString currency() const { return m_currency.toString(); }
     bool isValid() const { return !m_currency.isEmpty(); }
 
     // Parses what a person typed, in major units ("12.34", "1,234.50", "12,34" where the locale
@@ -75,8 +77,15 @@ public:
     friend bool operator==(const Money &, const Money &) = default;
 
 private:
+    Money(qint64 minorUnits, const SharedText &currency)
+        : m_minor(minorUnits)
+        , m_currency(currency)
+    {}
+
     qint64 m_minor = 0;
-    QString m_currency;
+    // Every Money of one currency shares its code: 16 bytes in all, and no allocation per
+    // amount.
+    SharedText m_currency;
 };
 
 struct MoneyParseResult

@@ -40,7 +40,8 @@ bool PaymentIntentFilterModel::filterAcceptsRow(int sourceRow,
     const QStringView customerName = name == names.cend() ? QStringView() : QStringView(*name);
     return textAccepted([&](const QStringMatcher &word) {
         return contains(word, intent.description) || contains(word, intent.id) ||
-               contains(word, intent.customerId) || contains(word, intent.paymentMethodId) ||
+               contains(word, intent.customerId.toString()) ||
+               contains(word, intent.paymentMethodId.toString()) ||
                contains(word, intent.status.raw()) || contains(word, customerName) ||
                metadataContains(word, sourceRow, intent.metadata);
     });

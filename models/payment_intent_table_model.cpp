@@ -55,11 +55,11 @@ void PaymentIntentTableModel::compact(PaymentIntent *const *intents, qsizetype c
 {
     // Every intent of one account carries the same user id; a customer's intents repeat the
     // customer and payment method ids; statuses are a handful of strings, parsed once each.
-    QVarLengthArray<QString *, 512> texts;
+    QVarLengthArray<SharedText *, 1024> texts;
     for (qsizetype i = 0; i < count; ++i) {
         PaymentIntent &intent = *intents[i];
-        for (QString *text : {&intent.userId, &intent.customerId, &intent.paymentMethodId,
-                              &intent.transferDestinationUserId}) {
+        for (SharedText *text : {&intent.userId, &intent.customerId, &intent.paymentMethodId,
+                                 &intent.transferDestinationUserId, &intent.device}) {
             if (!text->isEmpty())
                 texts.append(text);
         }

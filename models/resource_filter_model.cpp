@@ -14,9 +14,6 @@ namespace paydesk {
 
 namespace {
 
-// Work done per turn of the event loop while a large table is being filtered: short enough for
-// the window to keep answering, long enough not to spend the time on turning.
-constexpr qint64 SliceNs = 8'000'000;
 // Rows tested between two looks at the clock.
 constexpr int RowsPerClockCheck = 128;
 // Changes of at most this many source rows are announced row by row (inserted, removed, moved);
@@ -104,25 +101,64 @@ void ResourceFilterModel::setFilter(const ResourceFilter &filter)
 {
     if (filter == m_requested.filter)
         return;
-    cancelFilter();
+    m_jobTimer->stop();
+    const std::unique_ptr<FilterJob> cancelled = std::move(m_job);
     m_requested = Criteria::of(filter);
     if (filter == m_shown.filter) {
         // Back to the filter on show (a newer filter cancelled before it was applied).
         emit filterChanged();
         return;
     }
-    applyCriteria(m_requested, m_shown.includes(m_requested));
+    applyCriteria(m_requested, m_shown.includes(m_requested), cancelled.get(), true);
 }
 
-void ResourceFilterModel::applyCriteria(const Criteria &criteria, bool onlyShown)
+void ResourceFilterModel::applyCriteria(const Criteria &criteria, bool onlyShown,
+                                        const FilterJob *cancelled, bool useRemembered)
 {
     auto job = std::make_unique<FilterJob>();
     job->criteria = criteria;
     job->onlyShown = onlyShown;
+    if (criteria.acceptsAll) {
+        job->verdicts.assign(size_t(m_sourceRows), Untested);
+        runFilter(*job, -1);
+        finishFilter(*job);
+        return;
+    }
+    // This very filter was applied a moment ago and nothing changed since (typing back what
+    // was just deleted): its rows at once.
+    if (const Result *known = useRemembered ? rememberedResult(criteria, true) : nullptr) {
+        job->verdicts.resize(size_t(m_sourceRows));
+        for (int row = 0; row < m_sourceRows; ++row)
+            job->verdicts[size_t(row)] = known->accepted[size_t(row)] ? Accepted : Rejected;
+        job->cursor = m_sourceRows;
+        finishFilter(*job);
+        return;
+    }
+    // Rows a broader filter rejected fail this one too: the smallest broader result known, and
+    // what the filter cancelled for this one (a word typed on mid-pass) had already rejected.
+    qsizetype work = job->onlyShown ? qsizetype(m_visible.size()) : qsizetype(m_sourceRows);
+    const Result *broader = useRemembered ? rememberedResult(criteria, false) : nullptr;
+    if (broader && broader->count < work)
+        work = broader->count;
     job->verdicts.assign(size_t(m_sourceRows), Untested);
-    const qsizetype work = criteria.acceptsAll ? 0
-                           : onlyShown         ? qsizetype(m_visible.size())
-                                               : qsizetype(m_sourceRows);
+    if (broader) {
+        for (int row = 0; row < m_sourceRows; ++row) {
+            if (!broader->accepted[size_t(row)])
+                job->verdicts[size_t(row)] = Excluded;
+        }
+    }
+    if (cancelled && cancelled->verdicts.size() == size_t(m_sourceRows) &&
+        cancelled->criteria.includes(criteria)) {
+        qsizetype excluded = 0;
+        for (int row = 0; row < cancelled->cursor; ++row) {
+            const quint8 verdict = cancelled->verdicts[size_t(row)];
+            if (verdict == Rejected || verdict == Excluded) {
+                job->verdicts[size_t(row)] = Excluded;
+                ++excluded;
+            }
+        }
+        work = std::min(work, qsizetype(m_sourceRows) - excluded);
+    }
     if (work < m_synchronousRowLimit) {
         runFilter(*job, -1);
         finishFilter(*job);
@@ -130,6 +166,46 @@ void ResourceFilterModel::applyCriteria(const Criteria &criteria, bool onlyShown
     }
     m_job = std::move(job);
     m_jobTimer->start();
+}
+
+const ResourceFilterModel::Result *ResourceFilterModel::rememberedResult(const Criteria &criteria,
+                                                                         bool exact) const
+{
+    const Result *best = nullptr;
+    for (const Result &result : m_results) {
+        if (result.accepted.size() != size_t(m_sourceRows))
+            continue;
+        if (exact) {
+            if (result.criteria.filter == criteria.filter)
+                return &result;
+        } else if (result.criteria.includes(criteria) && (!best || result.count < best->count)) {
+            best = &result;
+        }
+    }
+    return best;
+}
+
+void ResourceFilterModel::remember(const FilterJob &job)
+{
+    // A handful: enough for a word typed and deleted again; each costs a bit per source row.
+    constexpr size_t Kept = 8;
+    if (job.criteria.acceptsAll || job.verdicts.size() != size_t(m_sourceRows))
+        return;
+    std::erase_if(m_results, [&](const Result &result) {
+        return result.criteria.filter == job.criteria.filter;
+    });
+    if (m_results.size() >= Kept)
+        m_results.erase(m_results.begin());
+    Result result;
+    result.criteria = job.criteria;
+    result.accepted.resize(job.verdicts.size());
+    for (size_t row = 0; row < job.verdicts.size(); ++row) {
+        if (job.verdicts[row] == Accepted) {
+            result.accepted[row] = true;
+            ++result.count;
+        }
+    }
+    m_results.push_back(std::move(result));
 }
 
 bool ResourceFilterModel::runFilter(FilterJob &job, qint64 budgetNs)
@@ -143,6 +219,10 @@ bool ResourceFilterModel::runFilter(FilterJob &job, qint64 budgetNs)
     while (job.cursor < m_sourceRows) {
         const int end = std::min(m_sourceRows, job.cursor + RowsPerClockCheck);
         for (int row = job.cursor; row < end; ++row) {
+            if (job.verdicts[size_t(row)] == Excluded) {
+                job.verdicts[size_t(row)] = Rejected;
+                continue;
+            }
             const bool accepted = (!job.onlyShown || m_proxyRow[size_t(row)] >= 0) &&
                                   (job.criteria.acceptsAll || filterAcceptsRow(row, QModelIndex()));
             job.verdicts[size_t(row)] = accepted ? Accepted : Rejected;
@@ -161,14 +241,16 @@ void ResourceFilterModel::continueFilter()
         m_jobTimer->stop();
         return;
     }
-    QElapsedTimer clock;
-    clock.start();
-    if (!runFilter(*m_job, SliceNs))
-        return;
-    // Showing the rows takes the views some time too: in a turn of its own, unless this one has
-    // hardly begun.
-    if (clock.nsecsElapsed() > SliceNs / 2)
-        return;
+    if (m_job->cursor < m_sourceRows) {
+        QElapsedTimer clock;
+        clock.start();
+        if (!runFilter(*m_job, m_sliceBudgetNs))
+            return;
+        // Showing the rows takes the views some time too: in a turn of its own, unless this one
+        // has hardly begun.
+        if (clock.nsecsElapsed() > m_sliceBudgetNs / 2)
+            return;
+    }
     m_jobTimer->stop();
     const std::unique_ptr<FilterJob> job = std::move(m_job);
     finishFilter(*job);
@@ -182,6 +264,7 @@ void ResourceFilterModel::finishFilter(FilterJob &job)
         if (job.verdicts[size_t(row)] == Accepted)
             visible.push_back(row);
     }
+    remember(job);
     m_shown = std::move(job.criteria);
     if (visible != m_visible)
         publish(std::move(visible), QAbstractItemModel::NoLayoutChangeHint);
@@ -503,6 +586,7 @@ void ResourceFilterModel::publish(std::vector<int> visible,
 
 void ResourceFilterModel::rebuild()
 {
+    forgetResults();
     const QAbstractItemModel *source = sourceModel();
     m_sourceRows = source ? source->rowCount() : 0;
     m_metadataText = std::vector<QString>();
@@ -585,6 +669,7 @@ void ResourceFilterModel::onSourceRowsInserted(const QModelIndex &parent, int fi
 {
     if (parent.isValid())
         return;
+    forgetResults();
     const int count = last - first + 1;
     if (first < m_sourceRows) {
         // Not at the end (the tables only append, but any model may insert): later rows move.
@@ -718,6 +803,7 @@ void ResourceFilterModel::onSourceRowsRemoved(const QModelIndex &parent, int fir
 {
     if (parent.isValid())
         return;
+    forgetResults();
     const int count = last - first + 1;
     const auto shift = [&](std::vector<int> &rows) {
         for (int &row : rows) {
@@ -758,6 +844,14 @@ void ResourceFilterModel::onSourceDataChanged(const QModelIndex &topLeft,
         !roles.contains(ResourceTableModel::IdRole) &&
         !roles.contains(ResourceTableModel::StatusRole) && !roles.contains(Qt::EditRole);
     if (!displayOnly) {
+        forgetResults();
+        // What a broader filter rejected may pass now.
+        if (m_job) {
+            for (int row = first; row <= last; ++row) {
+                if (m_job->verdicts[size_t(row)] == Excluded)
+                    m_job->verdicts[size_t(row)] = Untested;
+            }
+        }
         if (!m_metadataText.empty()) {
             for (int row = first; row <= last; ++row)
                 m_metadataText[size_t(row)] = QString();
@@ -933,6 +1027,7 @@ void ResourceFilterModel::onSourceDestroyed()
     beginResetModel();
     const bool wasFiltering = isFiltering();
     cancelFilter();
+    forgetResults();
     m_shown = m_requested;
     m_sourceConnections.clear();
     m_sourceRows = 0;

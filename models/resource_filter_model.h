@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringMatcher>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -57,8 +58,11 @@ struct ResourceFilter
 //     event loop, the old rows staying on show meanwhile, and the new ones are shown at once in
 //     one layout change, after which filterChanged() is emitted (isFiltering() tells whether a
 //     filter is still being applied; a newer filter cancels the one in progress). A filter that
-//     only narrows the one shown (a word typed on, a bound tightened) tests only the rows shown;
-//     an empty filter tests none. Smaller tables are filtered before setFilter() returns.
+//     only narrows a known result tests only the rows that result kept: a word typed on narrows
+//     the rows shown, the rows the cancelled filter had already kept, and the last few results
+//     (until the source changes), so deleting what was just typed shows the earlier rows without
+//     testing any; an empty filter tests none. Smaller tables are filtered before setFilter()
+//     returns.
 //   - sorting computes each row's key once and sorts stably (rows with equal keys keep their
 //     previous order), announced as one layout change;
 //   - a page of rows inserted in the source is sorted, merged into place, and announced as
@@ -91,6 +95,10 @@ public:
     bool isFiltering() const { return m_job != nullptr; }
     int synchronousRowLimit() const { return m_synchronousRowLimit; }
     void setSynchronousRowLimit(int rows);
+    // How long one slice of a filter being applied may run, in nanoseconds: the longest the
+    // event loop waits for it (8 ms unless set). 0 tests one small batch of rows per turn.
+    qint64 sliceBudget() const { return m_sliceBudgetNs; }
+    void setSliceBudget(qint64 nanoseconds) { m_sliceBudgetNs = std::max<qint64>(0, nanoseconds); }
 
     // Sorting: by sortKey() of `column`; -1 shows the source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -203,6 +211,14 @@ private:
         Untested,
         Rejected,
         Accepted,
+        Excluded, // rejected by a broader filter: rejected by this one without a test
+    };
+    // The rows a filter accepted, kept while the source does not change.
+    struct Result
+    {
+        Criteria criteria;
+        std::vector<bool> accepted; // per source row
+        qsizetype count = 0;        // rows accepted
     };
 
     bool test(int sourceRow, const Criteria &criteria) const;
@@ -210,7 +226,13 @@ private:
     void ensureProxyRows() const;
 
     // Filtering.
-    void applyCriteria(const Criteria &criteria, bool onlyShown);
+    // Applies `criteria`: only to the rows shown when `onlyShown`; skipping the rows `cancelled`
+    // (a broader filter's pass) had rejected; from a result remembered when `useRemembered`.
+    void applyCriteria(const Criteria &criteria, bool onlyShown,
+                       const FilterJob *cancelled = nullptr, bool useRemembered = false);
+    const Result *rememberedResult(const Criteria &criteria, bool exact) const;
+    void remember(const FilterJob &job);
+    void forgetResults() { m_results.clear(); }
     bool runFilter(FilterJob &job, qint64 budgetNs);
     void continueFilter();
     void finishFilter(FilterJob &job);
@@ -248,8 +270,10 @@ private:
     Criteria m_requested; // filter(): m_shown, or the criteria m_job applies
     mutable const Criteria *m_testing = &m_shown;
     std::unique_ptr<FilterJob> m_job;
+    std::vector<Result> m_results; // the last few filters' results, newest last
     QTimer *m_jobTimer;
     int m_synchronousRowLimit = DefaultSynchronousRowLimit;
+    qint64 m_sliceBudgetNs = 8'000'000;
 
     int m_sourceRows = 0;
     std::vector<int> m_order;            // every source row, in sort order

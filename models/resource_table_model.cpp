@@ -42,41 +42,65 @@ void ResourceTableModel::announceColumnsChanged(int firstColumn, int lastColumn,
     emit dataChanged(index(0, firstColumn), index(rows - 1, lastColumn), roles);
 }
 
-void ResourceTableModel::shareAll(QString *const *texts, qsizetype count)
+namespace {
+
+const QString &textOf(const QString &text)
+{
+    return text;
+}
+const QString &textOf(const SharedText &text)
+{
+    return text.toString();
+}
+
+// ResourceTableModel::shareAll() for either kind of text.
+template <typename Text>
+void shareTexts(Text *const *texts, qsizetype count, QList<Text> &shared, KeyIndex &index)
 {
     // In blocks, so that what one block prefetches is still in the cache when it is compared.
     constexpr qsizetype Block = 64;
-    const auto keyOf = [this](int i) { return QStringView(m_sharedStrings.at(i)); };
+    const auto keyOf = [&shared](int i) { return QStringView(textOf(shared.at(i))); };
     for (qsizetype first = 0; first < count; first += Block) {
         const qsizetype n = std::min(Block, count - first);
-        QString *const *block = texts + first;
+        Text *const *block = texts + first;
         quint32 hashes[Block];
         for (qsizetype i = 0; i < n; ++i) {
-            hashes[i] = KeyIndex::hashOf(*block[i]);
-            m_sharedIndex.prefetchSlot(hashes[i]);
+            hashes[i] = KeyIndex::hashOf(textOf(*block[i]));
+            index.prefetchSlot(hashes[i]);
         }
         int candidates[Block];
         for (qsizetype i = 0; i < n; ++i) {
-            candidates[i] = m_sharedIndex.candidate(hashes[i]);
+            candidates[i] = index.candidate(hashes[i]);
             if (candidates[i] >= 0)
-                KeyIndex::prefetch(&m_sharedStrings.at(candidates[i]));
+                KeyIndex::prefetch(&shared.at(candidates[i]));
         }
         for (qsizetype i = 0; i < n; ++i) {
             if (candidates[i] >= 0)
-                KeyIndex::prefetch(m_sharedStrings.at(candidates[i]).constData());
+                KeyIndex::prefetch(textOf(shared.at(candidates[i])).constData());
         }
         for (qsizetype i = 0; i < n; ++i) {
-            QString &text = *block[i];
+            Text &text = *block[i];
             if (text.isEmpty())
                 continue;
-            const int at =
-                m_sharedIndex.findOrInsert(text, hashes[i], int(m_sharedStrings.size()), keyOf);
+            const int at = index.findOrInsert(textOf(text), hashes[i], int(shared.size()), keyOf);
             if (at < 0)
-                m_sharedStrings.append(text);
+                shared.append(text);
             else
-                text = m_sharedStrings.at(at);
+                text = shared.at(at);
         }
     }
+}
+
+} // namespace
+
+void ResourceTableModel::shareAll(QString *const *texts, qsizetype count)
+{
+    shareTexts(texts, count, m_sharedStrings, m_sharedIndex);
+}
+
+void ResourceTableModel::shareAll(SharedText *const *texts, qsizetype count)
+{
+    shareTexts(texts, count, m_sharedTexts, m_sharedTextIndex);
 }
 
 void ResourceTableModel::compactJson(QJsonObject &json)
@@ -95,6 +119,8 @@ void ResourceTableModel::forgetSharedStrings()
 {
     m_sharedStrings = QList<QString>();
     m_sharedIndex.clear();
+    m_sharedTexts = QList<SharedText>();
+    m_sharedTextIndex.clear();
 }
 
 } // namespace paydesk

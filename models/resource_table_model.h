@@ -3,6 +3,7 @@
 #include "models/columns.h"
 #include "models/key_index.h"
 #include "models/row_store.h"
+#include "models/shared_text.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -110,6 +111,7 @@ protected:
     // lookup overlap those of the others instead of waiting for each in turn: that wait is most
     // of the cost once the shared strings have left the cache.
     void shareAll(QString *const *texts, qsizetype count);
+    void shareAll(SharedText *const *texts, qsizetype count);
     // Copies `json` into storage of its own size. A decoder that takes the known fields out of an
     // object leaves the unknown ones (`extra`) in the original object's storage, which still
     // holds every field that came; kept for the life of a row, that is most of a row's memory.
@@ -121,6 +123,8 @@ private:
     ColumnContext m_context;
     QList<QString> m_sharedStrings;
     KeyIndex m_sharedIndex;
+    QList<SharedText> m_sharedTexts;
+    KeyIndex m_sharedTextIndex;
 };
 
 // A resource table storing its objects in arrival order (RowStore), with an id -> row index.

@@ -90,28 +90,31 @@ struct Transfer
     friend bool operator==(const Transfer &, const Transfer &) = default;
 };
 
+// Held by the million in a finance table, so its fields are laid out for size: ids that repeat
+// from row to row or are mostly absent are SharedText (8 bytes, shared by equal rows), and what
+// few rows have (why a payment failed) is Boxed on the heap.
 struct PaymentIntent
 {
     QString id;
     Money amount;
     IntentStatus status;
-    QString userId;
-    QString customerId;
-    QString paymentMethodId;
+    SharedText userId;
+    SharedText customerId;
+    SharedText paymentMethodId;
     QString description;
-    QString transferId;
-    QString transferDestinationUserId;          // transfer_data.destination_user_id
+    SharedText transferId;
+    SharedText transferDestinationUserId;       // transfer_data.destination_user_id
     std::optional<qint64> applicationFeeAmount; // minor units, same currency as amount
     // What was refunded of it so far, in minor units of its currency; unset when the server
     // does not say (Dots' contract has no such field; its sandbox and some servers send it).
     std::optional<qint64> amountRefunded;
-    std::optional<PaymentError> lastPaymentError;
+    Boxed<PaymentError> lastPaymentError;
     Metadata metadata;
     QDateTime created; // not in the contract's schema; read when a server sends it
     QDateTime updated;
     QJsonObject extra;
     // The card terminal the payment is taken on (SynaptoPay's `device`), when there is one.
-    QString device;
+    SharedText device;
     // Parts passed on to other accounts once the payment succeeds.
     QList<Transfer> transfers;
     // The payment method is also saved on the customer for charges the merchant starts later

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace paydesk {
 
 namespace {
@@ -34,9 +36,21 @@ QString unrecognizedDisplayName(const QString &raw)
 } // namespace
 
 IntentStatus::IntentStatus(const QString &raw)
-    : m_raw(raw)
-    , m_known(knownFromRaw<IntentStatus>(raw))
-{}
+    : m_known(knownFromRaw<IntentStatus>(raw))
+{
+    // Known statuses as the server usually writes them share one text each: a million rows
+    // then hold no status string of their own.
+    static const auto shared = [] {
+        std::array<SharedText, Unrecognized> texts;
+        for (const Known known : allKnown())
+            texts[size_t(known)] = SharedText(rawName(known));
+        return texts;
+    }();
+    if (m_known != Unrecognized && shared[size_t(m_known)] == raw)
+        m_raw = shared[size_t(m_known)];
+    else
+        m_raw = SharedText(raw);
+}
 
 IntentStatus IntentStatus::fromKnown(Known known)
 {
@@ -91,7 +105,7 @@ QString IntentStatus::displayName() const
     case Unrecognized:
         break;
     }
-    return unrecognizedDisplayName(m_raw);
+    return unrecognizedDisplayName(m_raw.toString());
 }
 
 QString IntentStatus::rawName(Known known)

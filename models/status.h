@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/shared_text.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -39,7 +41,7 @@ public:
     explicit IntentStatus(const QString &raw);
     static IntentStatus fromKnown(Known known);
 
-    const QString &raw() const { return m_raw; }
+    const QString &raw() const { return m_raw.toString(); }
     Known known() const { return m_known; }
     IntentPhase phase() const;
     bool isFinal() const { return phase() == IntentPhase::Final; }
@@ -55,7 +57,7 @@ public:
     }
 
 private:
-    QString m_raw;
+    SharedText m_raw; // shared by every row with the same status
     Known m_known = Unrecognized;
 };
 

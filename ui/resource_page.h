@@ -131,7 +131,6 @@ private:
     QTableView *m_view;
     DetailPane *m_detail;
     QSplitter *m_splitter;
-    QTimer *m_searchDebounce;
     ResourceFilterModel *m_proxy = nullptr;
     QPointer<ResourceTableModel> m_source;
     QList<QAction *> m_rowActions;

@@ -419,9 +419,9 @@ private slots:
         QCOMPARE(f.proxy.filterCalls, 1);
         QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_d"}));
 
-        // Widening tests every row again.
+        // Widening to a filter not seen since the rows last changed tests every row again.
         f.proxy.filterCalls = 0;
-        f.proxy.setText(QStringLiteral("widget"));
+        f.proxy.setText(QStringLiteral("widg"));
         QCOMPARE(f.proxy.filterCalls, 6);
         QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_d"}));
 
@@ -430,6 +430,52 @@ private slots:
         f.proxy.clearFilter();
         QCOMPARE(f.proxy.filterCalls, 0);
         QCOMPARE(idsInOrder(f.proxy), all());
+    }
+
+    void deletingWhatWasTypedTestsNoRow()
+    {
+        Fixture f;
+        f.table.upsert(sampleIntents());
+        f.proxy.setText(QStringLiteral("widget"));
+        f.proxy.setText(QStringLiteral("widget refill"));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_d"}));
+
+        // Back to a result of a moment ago: its rows at once, none tested.
+        f.proxy.filterCalls = 0;
+        f.proxy.setText(QStringLiteral("widget"));
+        QCOMPARE(f.proxy.filterCalls, 0);
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_d"}));
+
+        // A narrower filter starts from the smallest result known to hold its rows: "blue" kept
+        // two rows, so "blue widget" tests those two, not every row "e" shows.
+        f.proxy.setText(QStringLiteral("blue"));
+        f.proxy.setText(QStringLiteral("e"));
+        QVERIFY(f.proxy.rowCount() > 2);
+        f.proxy.filterCalls = 0;
+        f.proxy.setText(QStringLiteral("blue widget"));
+        QCOMPARE(f.proxy.filterCalls, 2);
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_d"}));
+
+        // Once a row changes, what was kept may be wrong: the rows are tested again, and the
+        // changed row is found.
+        PaymentIntent c = f.table.at(f.table.rowOf(QStringLiteral("pi_c")));
+        c.description = QStringLiteral("Widget refill subscription");
+        f.table.upsert({c});
+        f.proxy.filterCalls = 0;
+        f.proxy.setText(QStringLiteral("widget refill"));
+        QVERIFY(f.proxy.filterCalls > 0);
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_c", "pi_d"}));
+        f.proxy.filterCalls = 0;
+        f.proxy.setText(QStringLiteral("widget"));
+        QCOMPARE(f.proxy.filterCalls, 6);
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_c", "pi_d"}));
+
+        // A new page forgets too.
+        f.proxy.setText(QStringLiteral("widget refill"));
+        f.table.upsert({intent(QStringLiteral("pi_g"), 5)});
+        f.proxy.filterCalls = 0;
+        f.proxy.setText(QStringLiteral("widget"));
+        QCOMPARE(f.proxy.filterCalls, 7);
     }
 
     void insertsPagesAtTheirSortedPlaces()
@@ -682,6 +728,50 @@ private slots:
         QCOMPARE(filterChanged.count(), 2);
         QCOMPARE(layoutChanged.count(), 1);
         QCOMPARE(f.proxy.rowCount(), LargeTable - coffeeCount(LargeTable));
+    }
+
+    void aWordTypedOnMidPassKeepsWhatThePassRejected()
+    {
+        Fixture f;
+        f.table.upsert(numberedIntents(LargeTable));
+        f.proxy.setSliceBudget(0); // one small batch of rows per turn of the event loop
+        QSignalSpy filterChanged(&f.proxy, &ResourceFilterModel::filterChanged);
+
+        f.proxy.filterCalls = 0;
+        f.proxy.setText(QStringLiteral("co"));
+        QVERIFY(f.proxy.isFiltering());
+        while (f.proxy.filterCalls < 1000)
+            QCoreApplication::processEvents();
+        QVERIFY(f.proxy.isFiltering());
+        // The rows tested so far are the first ones in source order; "co" rejected every tea.
+        const int tested = f.proxy.filterCalls;
+        const int rejected = tested - coffeeCount(tested);
+        QVERIFY(rejected > 0);
+
+        // "cof" cannot match what "co" rejected: those rows are not tested again.
+        f.proxy.filterCalls = 0;
+        f.proxy.setText(QStringLiteral("cof"));
+        QVERIFY(f.proxy.isFiltering());
+        QTRY_COMPARE(filterChanged.count(), 1);
+        QCOMPARE(f.proxy.filterCalls, LargeTable - rejected);
+        QCOMPARE(f.proxy.rowCount(), coffeeCount(LargeTable));
+        for (int row = 0; row < f.proxy.rowCount(); ++row)
+            QCOMPARE(f.proxy.intentAt(row).description, QStringLiteral("Coffee beans"));
+
+        // A row the broader pass rejected, changed before the narrower pass reaches it, is
+        // tested again.
+        f.proxy.setText(QStringLiteral("c"));
+        while (f.proxy.filterCalls < LargeTable - rejected + 1000)
+            QCoreApplication::processEvents();
+        QVERIFY(f.proxy.isFiltering());
+        f.proxy.setText(QStringLiteral("co"));
+        PaymentIntent first = f.table.at(f.table.rowOf(QStringLiteral("pi_000001")));
+        first.description = QStringLiteral("Cocoa");
+        f.table.upsert({first});
+        QTRY_COMPARE(filterChanged.count(), 2);
+        QCOMPARE(f.proxy.rowCount(), coffeeCount(LargeTable) + 1);
+        QCOMPARE(f.proxy.intentAt(0).id, QStringLiteral("pi_000000"));
+        QCOMPARE(f.proxy.intentAt(1).id, QStringLiteral("pi_000001"));
     }
 
     void sourceChangesWhileAFilterIsApplied()

@@ -527,14 +527,16 @@ private slots:
         b.customerId = QString::fromLatin1("cus_" + QByteArray("shared"));
         b.userId = QString::fromLatin1("usr_" + QByteArray("merchant"));
         b.status = IntentStatus(QString::fromLatin1("succe" + QByteArray("eded")));
-        QVERIFY(a.customerId.constData() != b.customerId.constData());
+        QVERIFY(a.customerId.toString().constData() != b.customerId.toString().constData());
 
         m.model.upsert({a});
         m.model.upsert({b});
 
         QCOMPARE(m.model.at(1).customerId, m.model.at(0).customerId);
-        QCOMPARE(m.model.at(1).customerId.constData(), m.model.at(0).customerId.constData());
-        QCOMPARE(m.model.at(1).userId.constData(), m.model.at(0).userId.constData());
+        QCOMPARE(m.model.at(1).customerId.toString().constData(),
+                 m.model.at(0).customerId.toString().constData());
+        QCOMPARE(m.model.at(1).userId.toString().constData(),
+                 m.model.at(0).userId.toString().constData());
         QCOMPARE(m.model.at(1).status.raw().constData(), m.model.at(0).status.raw().constData());
         QCOMPARE(m.model.at(1), b);
     }
@@ -563,9 +565,10 @@ private slots:
             QCOMPARE(m.model.rowOf(all.at(row).id), row);
         }
         // Equal ids from different pages share one string.
-        QCOMPARE(m.model.at(1449).customerId.constData(), m.model.at(49).customerId.constData());
-        QCOMPARE(m.model.at(1469).paymentMethodId.constData(),
-                 m.model.at(69).paymentMethodId.constData());
+        QCOMPARE(m.model.at(1449).customerId.toString().constData(),
+                 m.model.at(49).customerId.toString().constData());
+        QCOMPARE(m.model.at(1469).paymentMethodId.toString().constData(),
+                 m.model.at(69).paymentMethodId.toString().constData());
 
         // Rows on both sides of a chunk boundary change together: one run, one dataChanged.
         QSignalSpy changed(&m.model, &QAbstractItemModel::dataChanged);

@@ -492,7 +492,7 @@ void TestCodec::paymentIntentTolerance_data()
     QTest::newRow("unknown field inside transfer_data")
         << QByteArray(R"({"transfer_data": {"destination_user_id": "u1", "amount": 50}})")
         << intent([](PaymentIntent &p) {
-               p.transferDestinationUserId = "u1";
+               p.transferDestinationUserId = QStringLiteral("u1");
                p.extra = parseObject(R"({"transfer_data": {"amount": 50}})");
            })
         << QStringList();

@@ -192,7 +192,7 @@ private slots:
         picture(dialog, QStringLiteral("waiting"));
         QVERIFY(!child<QPushButton>(&dialog, "openTerminalButton")->isVisible()); // not a demo
         const PaymentIntent intent = dialog.createdIntent();
-        QVERIFY(intent.device.endsWith(QLatin1String("/dvc_front_counter")));
+        QVERIFY(intent.device.toString().endsWith(QLatin1String("/dvc_front_counter")));
         QCOMPARE(intent.amount, Money(2500, QStringLiteral("GBP")));
         // Remembered for this profile.
         QVERIFY(QSettings()

@@ -1,7 +1,7 @@
 // Compares Paydesk's payment intent model and proxy with the plain Qt way of showing the same
 // list (a QStandardItemModel with one item per cell, under a QSortFilterProxyModel) on 100,000
-// payment intents: time to load the rows, to sort by amount, to apply a text filter, and the heap
-// each model holds.
+// payment intents, or as many as the first argument says (paydesk-bench-models 1000000): time to
+// load the rows, to sort by amount, to apply a text filter, and the heap each model holds.
 //
 // Prints one line per measurement:
 //   BENCH <name> ours=<value> baseline=<value> unit=<unit> ratio=<baseline/ours>
@@ -35,9 +35,9 @@ using namespace paydesk;
 
 namespace {
 
-constexpr int IntentCount = 100'000;
+int IntentCount = 100'000;    // the first argument, when given
 constexpr int PageSize = 100; // what one list request returns
-constexpr int Runs = 5;
+int Runs = 5;                 // 3 from a million rows on
 constexpr quint64 Seed = 20240301;
 // A word found in about one description in six (two of the twelve products).
 const QString FilterWord = QStringLiteral("subscription");
@@ -248,12 +248,12 @@ std::unique_ptr<QStandardItemModel> newBaselineModel()
 }
 
 // Loads every page; returns the time spent in the model (decoding is not counted).
-double loadBaseline(QStandardItemModel &model, int pageLimit = IntentCount / PageSize)
+double loadBaseline(QStandardItemModel &model, int pageLimit = -1)
 {
     const QLocale locale;
     IntentPages pages;
     double spent = 0;
-    for (int n = 0; n < pageLimit && pages.hasNext(); ++n) {
+    for (int n = 0; (pageLimit < 0 || n < pageLimit) && pages.hasNext(); ++n) {
         const QList<PaymentIntent> page = pages.next();
         spent += millisecondsOf([&] {
             for (const PaymentIntent &intent : page)
@@ -263,11 +263,11 @@ double loadBaseline(QStandardItemModel &model, int pageLimit = IntentCount / Pag
     return spent;
 }
 
-double loadOurs(PaymentIntentTableModel &model, int pageLimit = IntentCount / PageSize)
+double loadOurs(PaymentIntentTableModel &model, int pageLimit = -1)
 {
     IntentPages pages;
     double spent = 0;
-    for (int n = 0; n < pageLimit && pages.hasNext(); ++n) {
+    for (int n = 0; (pageLimit < 0 || n < pageLimit) && pages.hasNext(); ++n) {
         QList<PaymentIntent> page = pages.next();
         spent += millisecondsOf([&] { model.upsert(std::move(page)); });
     }
@@ -339,6 +339,17 @@ double heldMebibytes(const std::function<std::unique_ptr<Model>()> &build)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1) {
+        bool ok = false;
+        IntentCount = QString::fromLocal8Bit(argv[1]).toInt(&ok);
+        if (!ok || IntentCount < PageSize || IntentCount % PageSize != 0) {
+            std::fprintf(stderr, "usage: %s [ROWS]  (a multiple of %d; 100000 by default)\n",
+                         argv[0], PageSize);
+            return 2;
+        }
+    }
+    if (IntentCount >= 1'000'000)
+        Runs = 3;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
     // Warm up what both sides use once and keep (locale data, time zone, metatypes), so neither
@@ -370,6 +381,8 @@ int main(int argc, char *argv[])
             return model;
         });
         report("memory", ours, baseline, "MiB");
+        report("memory_per_row", ours * 1024 * 1024 / IntentCount,
+               baseline * 1024 * 1024 / IntentCount, "B");
     } else {
         std::printf("# memory: not measured (needs glibc's mallinfo2 and no sanitizer)\n");
     }
