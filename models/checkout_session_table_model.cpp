@@ -26,7 +26,7 @@ void CheckoutSessionTableModel::compact(CheckoutSession *const *sessions, qsizet
             session.status = *it;
         else
             m_sharedStatuses.insert(session.status.raw(), session.status);
-        compactJson(session.extra);
+        shareJson(session.extra);
     }
     shareAll(texts.data(), texts.size());
 }

@@ -24,7 +24,7 @@ void CustomerTableModel::compact(Customer *const *customers, qsizetype count)
             if (!text->isEmpty())
                 texts.append(text);
         }
-        compactJson(customer.extra);
+        shareJson(customer.extra);
     }
     shareAll(texts.data(), texts.size());
 }

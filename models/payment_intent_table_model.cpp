@@ -64,7 +64,7 @@ void PaymentIntentTableModel::compact(PaymentIntent *const *intents, qsizetype c
                 texts.append(text);
         }
         shareStatus(intent.status);
-        compactJson(intent.extra);
+        shareJson(intent.extra);
     }
     shareAll(texts.data(), texts.size());
 }

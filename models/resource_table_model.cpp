@@ -115,8 +115,30 @@ void ResourceTableModel::compactJson(QJsonObject &json)
     json = copy;
 }
 
+void ResourceTableModel::shareJson(QJsonObject &json)
+{
+    // A few recent ones are enough for fields that every object repeats; comparing with each
+    // is cheap next to decoding the object.
+    constexpr size_t Kept = 8;
+    if (json.isEmpty()) {
+        json = QJsonObject();
+        return;
+    }
+    for (auto it = m_recentJson.rbegin(); it != m_recentJson.rend(); ++it) {
+        if (*it == json) {
+            json = *it;
+            return;
+        }
+    }
+    compactJson(json);
+    if (m_recentJson.size() >= Kept)
+        m_recentJson.erase(m_recentJson.begin());
+    m_recentJson.push_back(json);
+}
+
 void ResourceTableModel::forgetSharedStrings()
 {
+    m_recentJson.clear();
     m_sharedStrings = QList<QString>();
     m_sharedIndex.clear();
     m_sharedTexts = QList<SharedText>();

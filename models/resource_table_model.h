@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 // The shared base of Paydesk's table models: one row per provider object (payment intent,
 // checkout session, customer), keyed by the object's id.
@@ -116,6 +117,10 @@ protected:
     // object leaves the unknown ones (`extra`) in the original object's storage, which still
     // holds every field that came; kept for the life of a row, that is most of a row's memory.
     static void compactJson(QJsonObject &json);
+    // compactJson(), and then shares `json` with an equal object of a recent row: servers send
+    // the same unknown fields on every object ("payment_method_types": ["card"]), and a
+    // QJsonObject of one such field takes a few hundred bytes.
+    void shareJson(QJsonObject &json);
     // Called when every row is dropped: the shared strings go with them.
     virtual void forgetSharedStrings();
 
@@ -125,6 +130,7 @@ private:
     KeyIndex m_sharedIndex;
     QList<SharedText> m_sharedTexts;
     KeyIndex m_sharedTextIndex;
+    std::vector<QJsonObject> m_recentJson; // distinct objects shareJson() kept, newest last
 };
 
 // A resource table storing its objects in arrival order (RowStore), with an id -> row index.

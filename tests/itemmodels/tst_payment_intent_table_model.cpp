@@ -1,6 +1,7 @@
 #include "itemmodel_fixtures.h"
 #include "models/payment_intent_table_model.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -539,6 +540,47 @@ private slots:
                  m.model.at(0).userId.toString().constData());
         QCOMPARE(m.model.at(1).status.raw().constData(), m.model.at(0).status.raw().constData());
         QCOMPARE(m.model.at(1), b);
+    }
+
+    void sharingKeepsEveryRowsOwnValues()
+    {
+        // Rows share equal texts, statuses, currencies and unknown fields; sharing must never
+        // hand a row another row's value.
+        IntentModel m;
+        QList<PaymentIntent> page;
+        for (int i = 0; i < 300; ++i) {
+            PaymentIntent pi =
+                intent(QStringLiteral("pi_%1").arg(i), 100 + i,
+                       i % 3 ? QStringLiteral("usd") : QStringLiteral("EUR"),
+                       i % 2 ? QStringLiteral("succeeded") : QStringLiteral("Failed"));
+            pi.customerId = i % 4 ? QStringLiteral("cus_%1").arg(i % 7) : QString();
+            pi.device = i % 5 ? QString() : QStringLiteral("dvc_%1").arg(i % 2);
+            pi.extra.insert(QStringLiteral("payment_method_types"),
+                            i % 10 ? QJsonValue(QJsonArray{QStringLiteral("card")})
+                                   : QJsonValue(QJsonArray{QStringLiteral("ach"), i}));
+            if (i % 9 == 0)
+                pi.metadata.insert(QStringLiteral("order"), QStringLiteral("A-%1").arg(i));
+            if (i % 11 == 0)
+                pi.lastPaymentError = PaymentError{
+                    QStringLiteral("Declined %1").arg(i), QStringLiteral("card_declined"), {}, {}};
+            page.append(pi);
+        }
+        m.model.upsert(page);
+        QCOMPARE(m.model.rowCount(), 300);
+        for (int row = 0; row < 300; ++row) {
+            QCOMPARE(m.model.at(row), page.at(row));
+            QCOMPARE(m.model.at(row).amount.currency(),
+                     row % 3 ? QStringLiteral("USD") : QStringLiteral("EUR"));
+            QCOMPARE(m.model.at(row).status.raw(),
+                     row % 2 ? QStringLiteral("succeeded") : QStringLiteral("Failed"));
+            QCOMPARE(m.model.at(row).status.known(),
+                     row % 2 ? IntentStatus::Succeeded : IntentStatus::Failed);
+        }
+        // Changing one row's boxed error leaves the copy it came from as it was.
+        PaymentIntent changed = m.model.at(0);
+        changed.lastPaymentError->message = QStringLiteral("Changed");
+        QCOMPARE(m.model.at(0).lastPaymentError->message, QStringLiteral("Declined 0"));
+        QCOMPARE(page.at(0).lastPaymentError->message, QStringLiteral("Declined 0"));
     }
 
     void keepsThousandsOfRowsConsistent()
