@@ -103,11 +103,11 @@ struct PaymentIntent
     SharedText paymentMethodId;
     QString description;
     SharedText transferId;
-    SharedText transferDestinationUserId;       // transfer_data.destination_user_id
-    std::optional<qint64> applicationFeeAmount; // minor units, same currency as amount
+    SharedText transferDestinationUserId;    // transfer_data.destination_user_id
+    OptionalMinorUnits applicationFeeAmount; // minor units, same currency as amount
     // What was refunded of it so far, in minor units of its currency; unset when the server
     // does not say (Dots' contract has no such field; its sandbox and some servers send it).
-    std::optional<qint64> amountRefunded;
+    OptionalMinorUnits amountRefunded;
     Boxed<PaymentError> lastPaymentError;
     Metadata metadata;
     QDateTime created; // not in the contract's schema; read when a server sends it
@@ -116,7 +116,7 @@ struct PaymentIntent
     // The card terminal the payment is taken on (SynaptoPay's `device`), when there is one.
     SharedText device;
     // Parts passed on to other accounts once the payment succeeds.
-    QList<Transfer> transfers;
+    CompactList<Transfer> transfers;
     // The payment method is also saved on the customer for charges the merchant starts later
     // (SynaptoPay's `setup_future_usage: OFF_SESSION`).
     bool saveForLater = false;

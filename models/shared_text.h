@@ -2,9 +2,12 @@
 
 #include <QExplicitlySharedDataPointer>
 #include <QHashFunctions>
+#include <QList>
 #include <QSharedData>
 #include <QString>
 
+#include <initializer_list>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -128,6 +131,94 @@ private:
     }
 
     std::shared_ptr<T> m_value;
+};
+
+// A list kept behind one pointer: 8 bytes where a QList takes 24, nothing allocated while it is
+// empty. For lists most rows of a large table leave empty (a payment's transfers). Reads like a
+// const QList; copies share the list until one changes it.
+template <typename T>
+class CompactList
+{
+public:
+    CompactList() = default;
+    CompactList(const QList<T> &list) // NOLINT(google-explicit-constructor)
+    {
+        if (!list.isEmpty())
+            m_list = std::make_shared<QList<T>>(list);
+    }
+    CompactList(std::initializer_list<T> items)
+        : CompactList(QList<T>(items))
+    {}
+
+    const QList<T> &toList() const { return m_list ? *m_list : empty(); }
+    operator const QList<T> &() const { return toList(); } // NOLINT(google-explicit-constructor)
+
+    bool isEmpty() const { return !m_list || m_list->isEmpty(); }
+    qsizetype size() const { return m_list ? m_list->size() : 0; }
+    const T &at(qsizetype i) const { return m_list->at(i); }
+    const T &operator[](qsizetype i) const { return m_list->at(i); }
+    T &operator[](qsizetype i) { return (*detach())[i]; }
+    typename QList<T>::const_iterator begin() const { return toList().cbegin(); }
+    typename QList<T>::const_iterator end() const { return toList().cend(); }
+    void append(const T &item) { detach()->append(item); }
+    void clear() { m_list.reset(); }
+
+    friend bool operator==(const CompactList &a, const CompactList &b)
+    {
+        return a.toList() == b.toList();
+    }
+
+private:
+    static const QList<T> &empty()
+    {
+        static const QList<T> none;
+        return none;
+    }
+    QList<T> *detach()
+    {
+        if (!m_list)
+            m_list = std::make_shared<QList<T>>();
+        else if (m_list.use_count() > 1)
+            m_list = std::make_shared<QList<T>>(*m_list);
+        return m_list.get();
+    }
+
+    std::shared_ptr<QList<T>> m_list;
+};
+
+// A count of minor units that may be absent, in 8 bytes where std::optional<qint64> takes 16.
+// The one value it cannot hold, the smallest qint64, is no amount a server sends; it reads as
+// absent. Reads like std::optional<qint64>.
+class OptionalMinorUnits
+{
+public:
+    OptionalMinorUnits() = default;
+    OptionalMinorUnits(std::nullopt_t) {} // NOLINT(google-explicit-constructor)
+    OptionalMinorUnits(qint64 value)      // NOLINT(google-explicit-constructor)
+        : m_value(value)
+    {}
+    OptionalMinorUnits(const std::optional<qint64> &value) // NOLINT(google-explicit-constructor)
+        : m_value(value ? *value : None)
+    {}
+
+    bool has_value() const { return m_value != None; }
+    explicit operator bool() const { return has_value(); }
+    qint64 operator*() const { return m_value; }
+    qint64 value_or(qint64 fallback) const { return has_value() ? m_value : fallback; }
+    std::optional<qint64> toOptional() const
+    {
+        return has_value() ? std::optional<qint64>(m_value) : std::nullopt;
+    }
+    operator std::optional<qint64>() const { return toOptional(); } // NOLINT
+
+    friend bool operator==(OptionalMinorUnits a, OptionalMinorUnits b)
+    {
+        return a.m_value == b.m_value;
+    }
+
+private:
+    static constexpr qint64 None = std::numeric_limits<qint64>::min();
+    qint64 m_value = None;
 };
 
 } // namespace paydesk

@@ -36,20 +36,36 @@ QString unrecognizedDisplayName(const QString &raw)
 } // namespace
 
 IntentStatus::IntentStatus(const QString &raw)
-    : m_known(knownFromRaw<IntentStatus>(raw))
 {
-    // Known statuses as the server usually writes them share one text each: a million rows
-    // then hold no status string of their own.
+    if (raw.isEmpty())
+        return;
+    const Known known = knownFromRaw<IntentStatus>(raw);
+    // Known statuses as the server usually writes them share one Data each: a million rows
+    // then hold no status of their own.
     static const auto shared = [] {
-        std::array<SharedText, Unrecognized> texts;
-        for (const Known known : allKnown())
-            texts[size_t(known)] = SharedText(rawName(known));
-        return texts;
+        std::array<QExplicitlySharedDataPointer<Data>, Unrecognized> all;
+        for (const Known each : allKnown()) {
+            auto *d = new Data;
+            d->raw = rawName(each);
+            d->known = each;
+            all[size_t(each)] = d;
+        }
+        return all;
     }();
-    if (m_known != Unrecognized && shared[size_t(m_known)] == raw)
-        m_raw = shared[size_t(m_known)];
-    else
-        m_raw = SharedText(raw);
+    if (known != Unrecognized && shared[size_t(known)]->raw == raw) {
+        m_d = shared[size_t(known)];
+        return;
+    }
+    auto *d = new Data;
+    d->raw = raw;
+    d->known = known;
+    m_d = d;
+}
+
+const QString &IntentStatus::raw() const
+{
+    static const QString none;
+    return m_d ? m_d->raw : none;
 }
 
 IntentStatus IntentStatus::fromKnown(Known known)
@@ -59,7 +75,7 @@ IntentStatus IntentStatus::fromKnown(Known known)
 
 IntentPhase IntentStatus::phase() const
 {
-    switch (m_known) {
+    switch (known()) {
     case Initialized:
     case Created:
     case RequiresPaymentMethod:
@@ -81,7 +97,7 @@ IntentPhase IntentStatus::phase() const
 
 QString IntentStatus::displayName() const
 {
-    switch (m_known) {
+    switch (known()) {
     case Initialized:
         return Text::tr("Initialized");
     case Created:
@@ -105,7 +121,7 @@ QString IntentStatus::displayName() const
     case Unrecognized:
         break;
     }
-    return unrecognizedDisplayName(m_raw.toString());
+    return unrecognizedDisplayName(raw());
 }
 
 QString IntentStatus::rawName(Known known)

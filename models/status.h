@@ -41,8 +41,8 @@ public:
     explicit IntentStatus(const QString &raw);
     static IntentStatus fromKnown(Known known);
 
-    const QString &raw() const { return m_raw.toString(); }
-    Known known() const { return m_known; }
+    const QString &raw() const;
+    Known known() const { return m_d ? m_d->known : Unrecognized; }
     IntentPhase phase() const;
     bool isFinal() const { return phase() == IntentPhase::Final; }
     // "Succeeded", "Requires payment method"; an unknown status reads as its raw string.
@@ -53,12 +53,18 @@ public:
 
     friend bool operator==(const IntentStatus &a, const IntentStatus &b)
     {
-        return a.m_raw == b.m_raw;
+        return a.m_d == b.m_d || a.raw() == b.raw();
     }
 
 private:
-    SharedText m_raw; // shared by every row with the same status
-    Known m_known = Unrecognized;
+    // The raw string and what it means, behind one pointer shared by every row with the same
+    // status (known statuses as servers write them share one for the whole program).
+    struct Data : QSharedData
+    {
+        QString raw;
+        Known known = Unrecognized;
+    };
+    QExplicitlySharedDataPointer<Data> m_d;
 };
 
 class CheckoutStatus

@@ -24,7 +24,8 @@ struct WalkProgress
 // Walks a list page by page, newest first, handing each page over as it arrives (one model
 // insert per page). `onPage` returns false to stop early. Follows the page's own word on more
 // with a cursor, and a server that ignores cursors (the same objects again) ends the walk
-// instead of looping.
+// instead of looping. The next page is asked for before a page is handed over, so the server
+// prepares it while the page is shown; a walk stopped by `onPage` cancels that request.
 template <typename T>
 CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
                      std::function<bool(const QList<T> &page, const WalkProgress &)> onPage,
@@ -41,6 +42,8 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
         WalkProgress progress;
         Operation *operation;
         std::function<void(const QString &)> next;
+        CallHandle inFlight;   // the request for the page after the one being handed over
+        bool finished = false; // done() was called (or is no longer wanted)
     };
     auto *operation = new Operation;
     if (context)
@@ -53,8 +56,13 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
                                                {},
                                                {},
                                                operation,
-                                               {}});
+                                               {},
+                                               {},
+                                               false});
     const auto finish = [operation, state](const Result<WalkProgress> &result) {
+        if (state->finished)
+            return;
+        state->finished = true;
         const bool alive = state->context.isAlive();
         auto done = std::move(state->done);
         state->next = nullptr; // breaks the cycle through the captured state
@@ -89,18 +97,25 @@ CallHandle walkPages(PageFetcher<T> fetch, int pageSize, QObject *context,
                 const bool more =
                     !repeated && !fresh.isEmpty() && page.hasMore && !page.next.isEmpty();
                 state->progress.complete = !more;
-                const bool keepGoing = state->context.isAlive() &&
-                                       (fresh.isEmpty() || state->onPage(fresh, state->progress));
+                const WalkProgress progress = state->progress;
+                if (more && state->context.isAlive())
+                    state->next(page.next);
+                const bool keepGoing =
+                    state->context.isAlive() && (fresh.isEmpty() || state->onPage(fresh, progress));
                 if (state->operation->isCancelled()) { // cancelled from inside onPage
                     finish(ApiError::cancelled());
                     return;
                 }
-                if (more && keepGoing) {
-                    state->next(page.next);
-                } else {
-                    finish(state->progress);
+                if (!more || !keepGoing) {
+                    WalkProgress stopped = progress;
+                    stopped.complete = !more;
+                    // Delivered first: the cancelled request then answers a finished walk.
+                    const CallHandle unwanted = more ? state->inFlight : CallHandle();
+                    finish(stopped);
+                    unwanted.cancel();
                 }
             });
+        state->inFlight = handle;
         state->operation->setCanceller([handle] { handle.cancel(); });
     };
     state->next(QString());

@@ -245,6 +245,36 @@ private slots:
         QVERIFY(!r.value().complete);
     }
 
+    void walkAsksForTheNextPageBeforeHandingOneOver()
+    {
+        // The server prepares a page while the one before it is shown: when a page is handed
+        // over, the request for the next one is already out (the last page has none).
+        sandbox::SandboxOptions options = SandboxClient::defaultOptions();
+        options.seedSizes.customers = 100;
+        SandboxClient sb(options);
+        int requests = 0;
+        QList<int> requestsWhenHanded;
+        Capture<Result<WalkProgress>> done;
+        DotsProvider *provider = sb.provider.get();
+        walkPages<Customer>(
+            [provider, &requests](const PageQuery &q, QObject *c, Callback<Page<Customer>> cb) {
+                ++requests;
+                return provider->listCustomers(q, c, std::move(cb));
+            },
+            30, nullptr,
+            [&](const QList<Customer> &, const WalkProgress &) {
+                requestsWhenHanded.append(requests);
+                return true;
+            },
+            done.callback());
+        const Result<WalkProgress> r = waitFor(done);
+        QVERIFY(r.ok());
+        QVERIFY(r.value().complete);
+        QCOMPARE(r.value().items, 100);
+        QCOMPARE(requestsWhenHanded, (QList<int>{2, 3, 4, 4}));
+        QCOMPARE(requests, 4);
+    }
+
     void walksTheBareIntentArray()
     {
         sandbox::SandboxOptions options = SandboxClient::defaultOptions();
