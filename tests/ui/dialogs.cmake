@@ -31,3 +31,7 @@ paydesk_add_test(tst_terminal_payment GUI
 paydesk_add_test(tst_forms_hold_still GUI
     SOURCES tst_forms_hold_still.cpp dialog_fixture.h
     LIBS paydesk_ui paydesk_sandbox)
+# Receipts: the PDFs read back with pdftotext (poppler-utils), and where they are offered.
+paydesk_add_test(tst_receipts GUI
+    SOURCES tst_receipts.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)
