@@ -723,17 +723,22 @@
         <translation>Paydesk konnte die integrierte Sandbox nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="199"/>
+        <location filename="../../app/gui/app_controller.cpp" line="168"/>
+        <source>A receipt from Paydesk&apos;s demo: no money moved.</source>
+        <translation>Ein Beleg aus der Demo von Paydesk: Es ist kein Geld geflossen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/app_controller.cpp" line="205"/>
         <source>The API key is not available</source>
         <translation>Der API-Schlüssel ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="200"/>
+        <location filename="../../app/gui/app_controller.cpp" line="206"/>
         <source>Paydesk could not read the API key of profile &quot;%1&quot;.</source>
         <translation>Paydesk konnte den API-Schlüssel des Profils „%1“ nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="204"/>
+        <location filename="../../app/gui/app_controller.cpp" line="210"/>
         <source>Open Profiles…</source>
         <translation>Profile öffnen…</translation>
     </message>
