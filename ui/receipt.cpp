@@ -138,14 +138,14 @@ public:
         const QString cell =
             QStringLiteral("<td valign=\"top\" style=\"%1\"%3>%4</td>").arg(padding());
         QString table = QStringLiteral("<tr>") +
-                        cell.arg(QStringLiteral(" width=\"60%\""),
+                        cell.arg(QStringLiteral(" width=\"50%\""),
                                  QStringLiteral("<b>%1</b>").arg(escaped(Receipt::tr("Item")))) +
-                        cell.arg(QStringLiteral(" align=\"right\" width=\"10%\""),
+                        cell.arg(QStringLiteral(" align=\"right\" width=\"18%\""),
                                  QStringLiteral("<b>%1</b>")
                                      .arg(escaped(
                                          //: The column of a receipt's items saying how many.
                                          Receipt::tr("Qty")))) +
-                        cell.arg(QStringLiteral(" align=\"right\""),
+                        cell.arg(QStringLiteral(" align=\"right\" width=\"32%\""),
                                  QStringLiteral("<b>%1</b>").arg(escaped(Receipt::tr("Amount")))) +
                         QStringLiteral("</tr>");
         for (const LineItem &item : items) {

@@ -35,3 +35,7 @@ paydesk_add_test(tst_forms_hold_still GUI
 paydesk_add_test(tst_receipts GUI
     SOURCES tst_receipts.cpp dialog_fixture.h
     LIBS paydesk_ui paydesk_sandbox)
+# A receipt in German, from the catalogue the build makes.
+target_compile_definitions(tst_receipts PRIVATE
+    PAYDESK_QM_DIR="${PROJECT_BINARY_DIR}/share/paydesk/translations")
+add_dependencies(tst_receipts paydesk_translations)

@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTranslator>
 
 using namespace paydesk;
 using namespace paydesk::testing;
@@ -437,6 +438,57 @@ private slots:
                                        QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY2(text.contains(QLatin1String("<b>Bits & Bytes</b> 100%1")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("<img src=\"x\"> & thanks")));
+    }
+
+    void aGermanReceiptSpeaksGerman()
+    {
+        // The catalogue the build made, as a German desktop loads it.
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("paydesk"),
+                            QStringLiteral("_"), QStringLiteral(PAYDESK_QM_DIR)));
+        QCoreApplication::installTranslator(&german);
+        const QLocale locale(QLocale::German, QLocale::Germany);
+        PaymentIntent intent = paidIntent(QStringLiteral("EUR"));
+        intent.amountRefunded = 1000;
+        const QList<LineItem> items{
+            {QStringLiteral("Flat white"),
+             QString(),
+             Money(850, QStringLiteral("EUR")),
+             2,
+             {},
+             {},
+             {}},
+            {QStringLiteral("Lemon cake"),
+             QString(),
+             Money(2550, QStringLiteral("EUR")),
+             1,
+             {},
+             {},
+             {}},
+        };
+        const ReceiptData receipt =
+            paymentReceipt(intent, cornerCafe(), QStringLiteral("visa •••• 4242"), items);
+        for (const ReceiptPaper paper : {ReceiptPaper::Page, ReceiptPaper::Roll80}) {
+            const QString text =
+                savedText(receipt,
+                          paper == ReceiptPaper::Page ? QStringLiteral("receipt-de-page")
+                                                      : QStringLiteral("receipt-de-roll"),
+                          locale, paper);
+            QVERIFY2(text.contains(QStringLiteral("Beleg")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("Steuernummer: TAX-991-204")));
+            QVERIFY(text.contains(QStringLiteral("Bezahlt mit")));
+            QVERIFY(text.contains(QStringLiteral("05.03.2024 14:03")));
+            QVERIFY2(QRegularExpression(QStringLiteral("Summe\\s+42,50 €")).match(text).hasMatch(),
+                     qPrintable(text));
+            QVERIFY(
+                QRegularExpression(QStringLiteral("Erstattet\\s+10,00 €")).match(text).hasMatch());
+            QVERIFY(QRegularExpression(QStringLiteral("Nach Erstattung\\s+32,50 €"))
+                        .match(text)
+                        .hasMatch());
+            QVERIFY(text.contains(QStringLiteral("je 8,50 €")));
+            QVERIFY(!text.contains(QStringLiteral("Total")));
+        }
+        QCoreApplication::removeTranslator(&german);
     }
 
     void savingWhereNothingCanBeWrittenSaysWhy()
