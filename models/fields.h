@@ -75,6 +75,12 @@ inline constexpr QLatin1String Account{"account"};
 inline constexpr QLatin1String ApiKey{"apiKey"};
 inline constexpr QLatin1String BaseUrl{"baseUrl"};
 inline constexpr QLatin1String RequestDeadline{"requestDeadline"};
+// What a profile's receipts say about the merchant
+inline constexpr QLatin1String MerchantName{"merchant.name"};
+inline constexpr QLatin1String MerchantAddress{"merchant.address"};
+inline constexpr QLatin1String MerchantPhone{"merchant.phone"};
+inline constexpr QLatin1String MerchantTaxNumber{"merchant.taxNumber"};
+inline constexpr QLatin1String ReceiptFooter{"merchant.footer"};
 
 // Listing
 inline constexpr QLatin1String Limit{"limit"};

@@ -9,6 +9,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
 
 namespace paydesk {
 
@@ -17,7 +18,86 @@ namespace {
 const QString ProfilesKey = QStringLiteral("profiles");
 const QString DefaultProfileKey = QStringLiteral("defaultProfile");
 
+// Where each of the merchant's details is kept in a profile's settings entry.
+const QString MerchantNameKey = QStringLiteral("merchantName");
+const QString MerchantAddressKey = QStringLiteral("merchantAddress");
+const QString MerchantPhoneKey = QStringLiteral("merchantPhone");
+const QString MerchantTaxNumberKey = QStringLiteral("merchantTaxNumber");
+const QString ReceiptFooterKey = QStringLiteral("receiptFooter");
+
+// Each line trimmed, blank lines dropped, lines joined with '\n' whatever the platform typed.
+QString trimmedLines(const QString &text)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\r|\\n"));
+    const QStringList typed = text.split(lineBreak);
+    QStringList lines;
+    for (const QString &line : typed) {
+        const QString kept = line.trimmed();
+        if (!kept.isEmpty())
+            lines.append(kept);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString tooLong(const QString &what, int max)
+{
+    //: %1 is a field's name ("Merchant name"), %2 a number of characters.
+    return QCoreApplication::translate("paydesk::Profile", "%1 must be at most %2 characters.")
+        .arg(what)
+        .arg(max);
+}
+
 } // namespace
+
+bool MerchantDetails::isEmpty() const
+{
+    const MerchantDetails kept = trimmed();
+    return kept.name.isEmpty() && kept.address.isEmpty() && kept.phone.isEmpty() &&
+           kept.taxNumber.isEmpty() && kept.footer.isEmpty();
+}
+
+MerchantDetails MerchantDetails::trimmed() const
+{
+    MerchantDetails kept;
+    kept.name = name.simplified();
+    kept.address = trimmedLines(address);
+    kept.phone = phone.simplified();
+    kept.taxNumber = taxNumber.simplified();
+    kept.footer = trimmedLines(footer);
+    return kept;
+}
+
+ValidationResult MerchantDetails::validate() const
+{
+    // Checked as they will be printed: trimmed, so spaces around a line do not count.
+    const MerchantDetails kept = trimmed();
+    ValidationResult result;
+    if (kept.name.size() > MaxNameLength)
+        result.add(field::MerchantName,
+                   tooLong(QCoreApplication::translate("paydesk::Profile", "Merchant name"),
+                           MaxNameLength));
+    if (kept.address.size() > MaxAddressLength)
+        result.add(
+            field::MerchantAddress,
+            tooLong(QCoreApplication::translate("paydesk::Profile", "Address"), MaxAddressLength));
+    else if (kept.address.count(QLatin1Char('\n')) + 1 > MaxAddressLines)
+        result.add(field::MerchantAddress,
+                   QCoreApplication::translate("paydesk::Profile", "Address must fit on %1 lines.")
+                       .arg(MaxAddressLines));
+    if (kept.phone.size() > MaxPhoneLength)
+        result.add(
+            field::MerchantPhone,
+            tooLong(QCoreApplication::translate("paydesk::Profile", "Phone"), MaxPhoneLength));
+    if (kept.taxNumber.size() > MaxTaxNumberLength)
+        result.add(field::MerchantTaxNumber,
+                   tooLong(QCoreApplication::translate("paydesk::Profile", "Tax number"),
+                           MaxTaxNumberLength));
+    if (kept.footer.size() > MaxFooterLength)
+        result.add(field::ReceiptFooter,
+                   tooLong(QCoreApplication::translate("paydesk::Profile", "Receipt footer"),
+                           MaxFooterLength));
+    return result;
+}
 
 QUrl Profile::baseUrl() const
 {
@@ -165,6 +245,7 @@ ValidationResult Profile::validate() const
                            "this machine, such as %1).")
                            .arg(local));
     }
+    result.merge(merchant.validate());
     return result;
 }
 
@@ -191,6 +272,11 @@ QList<Profile> ProfileStore::profiles() const
                                   Profile::DefaultRequestDeadlineSeconds)
                            .toInt(),
                        Profile::MinRequestDeadlineSeconds, Profile::MaxRequestDeadlineSeconds);
+        p.merchant.name = m_settings.value(MerchantNameKey).toString();
+        p.merchant.address = m_settings.value(MerchantAddressKey).toString();
+        p.merchant.phone = m_settings.value(MerchantPhoneKey).toString();
+        p.merchant.taxNumber = m_settings.value(MerchantTaxNumberKey).toString();
+        p.merchant.footer = m_settings.value(ReceiptFooterKey).toString();
         if (!p.name.isEmpty())
             result.append(p);
     }
@@ -259,6 +345,15 @@ void ProfileStore::write(const QList<Profile> &profiles)
             m_settings.setValue(QStringLiteral("account"), p.account);
         if (p.requestDeadlineSeconds != Profile::DefaultRequestDeadlineSeconds)
             m_settings.setValue(QStringLiteral("requestDeadlineSeconds"), p.requestDeadlineSeconds);
+        // Only the details a merchant gave: a profile without them reads as it always did.
+        const std::pair<const QString &, const QString &> merchant[] = {
+            {MerchantNameKey, p.merchant.name},    {MerchantAddressKey, p.merchant.address},
+            {MerchantPhoneKey, p.merchant.phone},  {MerchantTaxNumberKey, p.merchant.taxNumber},
+            {ReceiptFooterKey, p.merchant.footer},
+        };
+        for (const auto &[key, value] : merchant)
+            if (!value.isEmpty())
+                m_settings.setValue(key, value);
     }
     m_settings.endArray();
     m_settings.sync();

@@ -21,6 +21,33 @@ enum class Environment
     Custom,     // a base URL of the user's choosing, such as a local paydesk-sandbox
 };
 
+// What a receipt says about the shop that issues it, set per profile in the profiles dialog. All
+// optional and none of it secret: it is printed for anyone to read, and kept with the profile's
+// other settings.
+struct MerchantDetails
+{
+    QString name;
+    QString address; // as it is printed: one line per line of the address
+    QString phone;
+    QString taxNumber; // a VAT or sales tax number, as the merchant writes it
+    QString footer;    // a closing line: "Thank you for your visit", the return policy
+
+    static constexpr int MaxNameLength = 120;
+    static constexpr int MaxAddressLength = 400;
+    static constexpr int MaxAddressLines = 6;
+    static constexpr int MaxPhoneLength = 40;
+    static constexpr int MaxTaxNumberLength = 40;
+    static constexpr int MaxFooterLength = 600;
+
+    bool isEmpty() const;
+    // The same details with spaces trimmed from each line and blank lines dropped.
+    MerchantDetails trimmed() const;
+    // Each rule a receipt needs kept (lengths, a one-line name), on the field names of
+    // models/fields.h.
+    ValidationResult validate() const;
+    friend bool operator==(const MerchantDetails &, const MerchantDetails &) = default;
+};
+
 // A named connection to a provider account. Everything here may be written to settings; the
 // API key is not here: it lives in the OS keychain under the profile's name.
 struct Profile
@@ -35,6 +62,8 @@ struct Profile
     // How long one operation (a request with its retries) may take in all before Paydesk gives
     // up and says so; a server that trickles bytes cannot hold a person longer than this.
     int requestDeadlineSeconds = DefaultRequestDeadlineSeconds;
+    // The shop as its receipts name it.
+    MerchantDetails merchant;
 
     static constexpr int DefaultRequestDeadlineSeconds = 120;
     static constexpr int MinRequestDeadlineSeconds = 5;

@@ -21,7 +21,7 @@ apt-get install -y --no-install-recommends \
   qtkeychain-qt6-dev libqt6keychain1 \
   libqrencode-dev libgl-dev libvulkan-dev \
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools \
-  fonts-dejavu-core imagemagick \
+  fonts-dejavu-core imagemagick poppler-utils \
   curl jq openssl \
   desktop-file-utils appstream dpkg-dev fakeroot \
   clang libclang-rt-14-dev \

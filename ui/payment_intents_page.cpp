@@ -6,11 +6,13 @@
 #include "ui/detail_pane.h"
 #include "ui/dialogs/confirm_intent_dialog.h"
 #include "ui/dialogs/refund_dialog.h"
+#include "ui/receipt_actions.h"
 #include "ui/status_delegate.h"
 #include "ui/widgets/flow_layout.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -111,9 +113,15 @@ PaymentIntentsPage::PaymentIntentsPage(QWidget *parent)
     m_confirm->setToolTip(tr("Charge a payment method of the customer to confirm this intent"));
     m_refund = new QAction(tr("Refund…"), this);
     m_refund->setToolTip(tr("Refund all or part of this payment"));
+    m_printReceipt = new QAction(tr("Print receipt…"), this);
+    m_printReceipt->setObjectName(QStringLiteral("printReceiptAction"));
+    m_saveReceipt = new QAction(tr("Save receipt as PDF…"), this);
+    m_saveReceipt->setObjectName(QStringLiteral("saveReceiptAction"));
     connect(m_confirm, &QAction::triggered, this, &PaymentIntentsPage::confirmCurrent);
     connect(m_refund, &QAction::triggered, this, &PaymentIntentsPage::refundCurrent);
-    for (QAction *a : {m_confirm, m_refund})
+    connect(m_printReceipt, &QAction::triggered, this, &PaymentIntentsPage::printCurrentReceipt);
+    connect(m_saveReceipt, &QAction::triggered, this, &PaymentIntentsPage::saveCurrentReceipt);
+    for (QAction *a : {m_confirm, m_refund, m_printReceipt, m_saveReceipt})
         addRowAction(a);
     addRefreshAndCopyActions(
         [this](const QString &id) {
@@ -441,6 +449,16 @@ void PaymentIntentsPage::updateRowActions(int sourceRow)
     m_refund->setEnabled(can.refunds && intent &&
                          intent->status.known() == IntentStatus::Succeeded);
     m_refund->setToolTip(can.refunds ? tr("Refund all or part of this payment") : can.whyNoRefunds);
+    // Only a succeeded payment has a receipt; for the others the tooltip says so.
+    QString noReceipt;
+    const bool receipt = intent && hasReceipt(*intent, &noReceipt);
+    m_printReceipt->setEnabled(receipt);
+    m_saveReceipt->setEnabled(receipt);
+    m_printReceipt->setToolTip(receipt || !intent ? tr("Print a receipt of this payment, or see "
+                                                       "it first")
+                                                  : noReceipt);
+    m_saveReceipt->setToolTip(receipt || !intent ? tr("Save a receipt of this payment as a PDF")
+                                                 : noReceipt);
     refreshAction()->setEnabled(intent);
     copyIdAction()->setEnabled(intent);
 }
@@ -463,6 +481,27 @@ void PaymentIntentsPage::refundCurrent()
     auto *dialog = new RefundDialog(m_session, m_session->paymentIntents()->at(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void PaymentIntentsPage::printCurrentReceipt()
+{
+    const int row = currentSourceRow();
+    if (!m_session || row < 0 || !hasReceipt(m_session->paymentIntents()->at(row)))
+        return;
+    receipts::print(this, receipts::forPayment(m_session, m_session->paymentIntents()->at(row)),
+                    receipts::paperKey(m_session));
+}
+
+void PaymentIntentsPage::saveCurrentReceipt()
+{
+    const int row = currentSourceRow();
+    if (!m_session || row < 0 || !hasReceipt(m_session->paymentIntents()->at(row)))
+        return;
+    receipts::saveAsPdf(this, receipts::forPayment(m_session, m_session->paymentIntents()->at(row)),
+                        receipts::paperKey(m_session), [this](const QString &path) {
+                            emit notice(
+                                tr("Saved the receipt to %1.").arg(QDir::toNativeSeparators(path)));
+                        });
 }
 
 } // namespace paydesk

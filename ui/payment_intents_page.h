@@ -20,7 +20,8 @@ class PaymentIntentFilterModel;
 
 // Payment intents: what shop staff check after taking a payment and what finance reviews.
 // Filters by status, currency, amount, date and customer; shows the totals of what the filters
-// show; confirms waiting intents and refunds succeeded ones.
+// show; confirms waiting intents and refunds succeeded ones; prints or saves a succeeded payment's
+// receipt.
 class PaymentIntentsPage : public ResourcePage
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ private:
     void updateTotals();
     void confirmCurrent();
     void refundCurrent();
+    void printCurrentReceipt();
+    void saveCurrentReceipt();
 
     QPointer<Workspace> m_session;
     PaymentIntentFilterModel *m_filter;
@@ -69,6 +72,8 @@ private:
     QTimer *m_totalsRefresh;
     QAction *m_confirm;
     QAction *m_refund;
+    QAction *m_printReceipt;
+    QAction *m_saveReceipt;
 };
 
 } // namespace paydesk

@@ -160,6 +160,12 @@ Profile AppController::demoProfile(const QString &provider) const
             profile.account = c.account;
         }
     }
+    // A made-up shop, so that the demo's receipts look like a shop's; it says it is a demo.
+    profile.merchant.name = QStringLiteral("Paydesk Demo Shop");
+    profile.merchant.address = QStringLiteral("1 Example Street\nSpringfield");
+    profile.merchant.phone = QStringLiteral("+1 555 0100");
+    profile.merchant.taxNumber = QStringLiteral("DEMO-000-000");
+    profile.merchant.footer = tr("A receipt from Paydesk's demo: no money moved.");
     return profile;
 }
 

@@ -723,17 +723,22 @@
         <translation>Paydesk konnte die integrierte Sandbox nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="199"/>
+        <location filename="../../app/gui/app_controller.cpp" line="168"/>
+        <source>A receipt from Paydesk&apos;s demo: no money moved.</source>
+        <translation>Ein Beleg aus der Demo von Paydesk: Es ist kein Geld geflossen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/app_controller.cpp" line="205"/>
         <source>The API key is not available</source>
         <translation>Der API-Schlüssel ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="200"/>
+        <location filename="../../app/gui/app_controller.cpp" line="206"/>
         <source>Paydesk could not read the API key of profile &quot;%1&quot;.</source>
         <translation>Paydesk konnte den API-Schlüssel des Profils „%1“ nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app_controller.cpp" line="204"/>
+        <location filename="../../app/gui/app_controller.cpp" line="210"/>
         <source>Open Profiles…</source>
         <translation>Profile öffnen…</translation>
     </message>
@@ -1752,43 +1757,43 @@
 <context>
     <name>paydesk::DevicePicker</name>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="35"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="30"/>
         <source>Load again</source>
         <translation>Erneut laden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="37"/>
-        <location filename="../../ui/widgets/device_picker.cpp" line="38"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="32"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="33"/>
         <source>Card terminal</source>
         <translation>Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="43"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="38"/>
         <source>Card terminal status</source>
         <translation>Status der Kartenterminals</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="44"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="39"/>
         <source>Load the card terminals again</source>
         <translation>Kartenterminals erneut laden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="69"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="64"/>
         <source>Loading the card terminals…</source>
         <translation>Kartenterminals werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="78"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="73"/>
         <source>Could not load the card terminals: %1</source>
         <translation>Die Kartenterminals konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="83"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="78"/>
         <source>This account has no card terminals. Charge a saved card or send a checkout link instead.</source>
         <translation>Dieses Konto hat keine Kartenterminals. Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="159"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="154"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3269,109 +3274,119 @@
 <context>
     <name>paydesk::PaymentIntentsPage</name>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="30"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="32"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="31"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="33"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="52"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="54"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="55"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="57"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="56"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="58"/>
         <source>Filter by currency</source>
         <translation>Nach Währung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="60"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
         <source>Min amount</source>
         <translation>Min. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
         <source>Max amount</source>
         <translation>Max. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="64"/>
         <source>Minimum amount</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="65"/>
         <source>Maximum amount</source>
         <translation>Höchstbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="76"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="78"/>
         <source>Remove the customer filter</source>
         <translation>Kundenfilter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="92"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="94"/>
         <source>Totals of the payment intents shown, per status and currency</source>
         <translation>Summen der angezeigten Zahlungen nach Status und Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="110"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="439"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="447"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="114"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="443"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="115"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="451"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="123"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="116"/>
+        <source>Print receipt…</source>
+        <translation>Beleg drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="118"/>
+        <source>Save receipt as PDF…</source>
+        <translation>Beleg als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="131"/>
         <source>Copied the payment intent id.</source>
         <translation>ID der Zahlung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="154"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="162"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="201"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="209"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="255"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="263"/>
         <source>Status: all</source>
         <translation>Status: alle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="257"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="265"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="258"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="266"/>
         <source>Status: %n selected</source>
         <translation>
             <numerusform>Status: %n ausgewählt</numerusform>
@@ -3379,43 +3394,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="279"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="287"/>
         <source>All shown</source>
         <translation>Alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="297"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="300"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="305"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="308"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="310"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="318"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="310"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="318"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="312"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="320"/>
         <source>%1 refunded</source>
         <translation>%1-Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="312"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="320"/>
         <source>%1 net</source>
         <translation>%1-Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="335"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="343"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="336"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="344"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
@@ -3423,117 +3438,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="367"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="360"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="368"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="362"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="370"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="363"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="371"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="366"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
         <source>Application fee</source>
         <translation>Plattformgebühr</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="370"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="378"/>
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="372"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="380"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="373"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="381"/>
         <source>Last attempt on</source>
         <translation>Letzter Versuch an</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="375"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
         <source>Card terminal</source>
         <translation>Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="378"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="386"/>
         <source>Passed on to %1</source>
         <extracomment>A part of a split payment in the detail summary; %1 is the receiving account.</extracomment>
         <translation>Weitergegeben an %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="381"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="389"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="390"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="391"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="392"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="385"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="393"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="388"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="396"/>
         <source>Metadata: %1</source>
         <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="390"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="398"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="391"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="399"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="392"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="400"/>
         <source>Payment method ID</source>
         <translation>Zahlungsmethoden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="393"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="396"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="401"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="404"/>
         <source>Transfer ID</source>
         <translation>Überweisungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="394"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="402"/>
         <source>Card terminal ID</source>
         <translation>Kartenterminal-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="411"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="419"/>
         <source>%1 refunded, %2 net</source>
         <translation>%1 erstattet, %2 netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="457"/>
+        <source>Print a receipt of this payment, or see it first</source>
+        <translation>Einen Beleg dieser Zahlung drucken oder zuerst ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="460"/>
+        <source>Save a receipt of this payment as a PDF</source>
+        <translation>Einen Beleg dieser Zahlung als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="503"/>
+        <source>Saved the receipt to %1.</source>
+        <translation>Beleg unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3762,62 +3792,98 @@
 <context>
     <name>paydesk::Profile</name>
     <message>
-        <location filename="../../network/profile.cpp" line="59"/>
+        <location filename="../../network/profile.cpp" line="45"/>
+        <source>%1 must be at most %2 characters.</source>
+        <extracomment>%1 is a field&apos;s name (&quot;Merchant name&quot;), %2 a number of characters.</extracomment>
+        <translation>%1 darf höchstens %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="77"/>
+        <source>Merchant name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="82"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="85"/>
+        <source>Address must fit on %1 lines.</source>
+        <translation>Die Adresse darf höchstens %1 Zeilen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="90"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="93"/>
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="97"/>
+        <source>Receipt footer</source>
+        <translation>Fußzeile des Belegs</translation>
+    </message>
+    <message>
+        <location filename="../../network/profile.cpp" line="139"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="61"/>
+        <location filename="../../network/profile.cpp" line="141"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="65"/>
+        <location filename="../../network/profile.cpp" line="145"/>
         <source>Custom (%1)</source>
         <translation>Eigene (%1)</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="110"/>
+        <location filename="../../network/profile.cpp" line="190"/>
         <source>Profile name is required.</source>
         <translation>Ein Profilname ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="113"/>
+        <location filename="../../network/profile.cpp" line="193"/>
         <source>Profile name must not start or end with a space.</source>
         <translation>Der Profilname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="120"/>
+        <location filename="../../network/profile.cpp" line="200"/>
         <source>Provider must be one of: %1.</source>
         <translation>Der Anbieter muss einer der folgenden sein: %1.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="127"/>
+        <location filename="../../network/profile.cpp" line="207"/>
         <source>Account is required, such as acct_1234.</source>
         <translation>Ein Konto ist erforderlich, etwa acct_1234.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="131"/>
+        <location filename="../../network/profile.cpp" line="211"/>
         <source>Account must be an account id such as acct_1234 (acct_ followed by letters and digits).</source>
         <translation>Das Konto muss eine Konto-ID wie acct_1234 sein (acct_ gefolgt von Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="137"/>
+        <location filename="../../network/profile.cpp" line="217"/>
         <source>Client id is required.</source>
         <translation>Eine Client-ID ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="142"/>
+        <location filename="../../network/profile.cpp" line="222"/>
         <source>Give up after must be from %1 to %2 seconds.</source>
         <translation>„Aufgeben nach“ muss zwischen %1 und %2 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="156"/>
+        <location filename="../../network/profile.cpp" line="236"/>
         <source>Base URL must be a full http(s) address, such as %1.</source>
         <translation>Die Basis-URL muss eine vollständige http(s)-Adresse sein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../../network/profile.cpp" line="162"/>
+        <location filename="../../network/profile.cpp" line="242"/>
         <source>Base URL must use https:// (plain http:// is allowed only for this machine, such as %1).</source>
         <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Rechner erlaubt, etwa %1).</translation>
     </message>
@@ -3833,68 +3899,68 @@
 <context>
     <name>paydesk::ProfilesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="37"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="36"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="38"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="40"/>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="49"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="53"/>
         <source>Add a profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="54"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="56"/>
         <source>Remove the selected profile</source>
         <translation>Ausgewähltes Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="66"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="65"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="67"/>
         <source>Profile details</source>
         <translation>Profildetails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="70"/>
         <source>Shop (sandbox)</source>
         <translation>Shop (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="75"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="76"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="78"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="79"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="79"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="81"/>
         <source>Production: payments made with this profile move real money.</source>
         <translation>Produktion: Zahlungen mit diesem Profil bewegen echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="84"/>
         <source>Production warning</source>
         <translation>Warnung: Produktion</translation>
     </message>
@@ -3903,250 +3969,317 @@
         <translation type="vanished">http://127.0.0.1:8080/api</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="93"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="95"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="97"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="99"/>
         <source>acct_…</source>
         <extracomment>Placeholder of the account field: how an account id starts.</extracomment>
         <translation>acct_…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="98"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="100"/>
         <source>The account the API key acts for: acct_ followed by letters and digits, as the provider&apos;s dashboard shows it.</source>
         <translation>Das Konto, für das der API-Schlüssel handelt: acct_ gefolgt von Buchstaben und Ziffern, wie es das Dashboard des Anbieters zeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="108"/>
         <source> s</source>
         <extracomment>After the number of seconds in a spin box: &quot;Give up after: 120 s&quot;.</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="107"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="109"/>
         <source>How long one request may take in all, retries included, before Paydesk gives up and says so.</source>
         <translation>Wie lange eine Anfrage insgesamt dauern darf, Wiederholungen eingeschlossen, bevor Paydesk aufgibt und es meldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="115"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="117"/>
         <source>Masked. Paydesk stores the key in the system keychain and never shows it again.</source>
         <translation>Verdeckt. Paydesk speichert den Schlüssel im Schlüsselbund des Systems und zeigt ihn nie wieder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="130"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="122"/>
+        <source>The shop&apos;s name, as customers know it</source>
+        <translation>Der Name des Geschäfts, wie Kunden ihn kennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="125"/>
+        <source>Street and number
+Postcode and city</source>
+        <translation>Straße und Hausnummer
+Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="132"/>
+        <source>The VAT or sales tax number receipts must show where you sell.</source>
+        <translation>Die Umsatzsteuer-ID oder Steuernummer, die Belege dort zeigen müssen, wo Sie verkaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="135"/>
+        <source>Thank you for your visit!</source>
+        <translation>Vielen Dank für Ihren Besuch!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="158"/>
         <source>%1 error</source>
         <translation>Fehler im Feld %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="138"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="170"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="139"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="171"/>
         <source>Pro&amp;vider:</source>
         <translation>Anb&amp;ieter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="140"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="172"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="173"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="142"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="174"/>
         <source>Acc&amp;ount:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="143"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="175"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="144"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="176"/>
         <source>A&amp;pp ID:</source>
         <translation>A&amp;pp-ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="145"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="177"/>
         <source>API &amp;key:</source>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="146"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="178"/>
         <source>&amp;Give up after:</source>
         <translation>&amp;Aufgeben nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="148"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="179"/>
+        <source>&amp;Merchant name:</source>
+        <translation>Na&amp;me des Geschäfts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="180"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="181"/>
+        <source>P&amp;hone:</source>
+        <translation>Telef&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="182"/>
+        <source>Ta&amp;x number:</source>
+        <translation>Steue&amp;rnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="183"/>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Fußzeile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="185"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="150"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="187"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="152"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="189"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="154"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="191"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="172"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="199"/>
+        <source>Profile settings</source>
+        <translation>Profileinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="207"/>
+        <source>What the receipts of this profile&apos;s payments show about you. All optional; printed for anyone to read, so never put a password or key here.</source>
+        <translation>Was die Belege der Zahlungen dieses Profils über Sie zeigen. Alles optional; für alle lesbar gedruckt, tragen Sie hier also nie ein Passwort oder einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="218"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="219"/>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="230"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="173"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="231"/>
         <source>&amp;Use this profile</source>
         <translation>Dieses Profil ver&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="175"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="233"/>
         <source>Use this profile</source>
         <translation>Dieses Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="178"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="236"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="300"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="378"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="305"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="383"/>
         <source>%1, %2</source>
         <extracomment>A profile&apos;s provider and environment: &quot;SynaptoPay, Sandbox&quot;.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="321"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="399"/>
         <source>To rename a profile, add a new one and remove this one.</source>
         <translation>Um ein Profil umzubenennen, legen Sie ein neues an und entfernen dieses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="339"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="423"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="340"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="424"/>
         <source>Paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="363"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="447"/>
         <source>A profile named “%1” exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="368"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="452"/>
         <source>Enter the API key: Paydesk keeps it in the system keychain.</source>
         <translation>Geben Sie den API-Schlüssel ein: Paydesk bewahrt ihn im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="384"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="472"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="397"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="485"/>
         <source>Profile “%1” was saved, but its API key could not be stored in the keychain.</source>
         <translation>Profil „%1“ wurde gespeichert, aber sein API-Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="400"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="488"/>
         <source>&amp;Keep the key in memory for this run only</source>
         <translation>Schlüssel nur für diese Sitzung im Arbeitsspeicher beha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="403"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="491"/>
         <source>Try the keychain &amp;again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="411"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="499"/>
         <source>No system keychain is available to Paydesk.</source>
         <translation>Für Paydesk ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="416"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="504"/>
         <source>Storing the API key in %1…</source>
         <translation>API-Schlüssel wird gespeichert (Speicherort: %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="432"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="520"/>
         <source>Profile “%1” saved. Its API key is in %2.</source>
         <translation>Profil „%1“ gespeichert. Speicherort des API-Schlüssels: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="447"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="535"/>
         <source>The API key could not be kept in memory.</source>
         <translation>Der API-Schlüssel konnte nicht im Arbeitsspeicher behalten werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="457"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="545"/>
         <source>The API key of “%1” is kept in memory for this run only.</source>
         <translation>Der API-Schlüssel von „%1“ wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="458"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="546"/>
         <source>Paydesk forgets it when it quits and asks for it again next time. Store it in the keychain once one is available.</source>
         <translation>Paydesk vergisst ihn beim Beenden und fragt beim nächsten Start erneut danach. Speichern Sie ihn im Schlüsselbund, sobald einer verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="477"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="565"/>
         <source>Enter the API key to test the connection.</source>
         <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="491"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="579"/>
         <source>Reading the stored API key…</source>
         <translation>Gespeicherter API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="503"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="591"/>
         <source>No API key is available for “%1”.</source>
         <translation>Für „%1“ ist kein API-Schlüssel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="504"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="592"/>
         <source>Type the key in the API key field to test with it.</source>
         <translation>Geben Sie den Schlüssel in das Feld „API-Schlüssel“ ein, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="507"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="595"/>
         <source>The API key of “%1” could not be read.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="516"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="604"/>
         <source>Testing the connection to %1 (%2)…</source>
         <translation>Verbindung zu %1 (%2) wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="641"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="729"/>
         <source>Requests go to the base URL below.</source>
         <translation>Anfragen gehen an die Basis-URL darunter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="642"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="730"/>
         <source>Requests go to %1.</source>
         <translation>Anfragen gehen an %1.</translation>
     </message>
@@ -4155,77 +4288,77 @@
         <translation type="vanished">Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="532"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="620"/>
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="533"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="621"/>
         <source>The client ID and API key work.</source>
         <translation>Client-ID und API-Schlüssel funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="534"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="622"/>
         <source>The API key works for account %1.</source>
         <translation>Der API-Schlüssel funktioniert für das Konto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="542"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="630"/>
         <source>The API key was not accepted for account %1.</source>
         <translation>Der API-Schlüssel wurde für das Konto %1 nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="543"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="631"/>
         <source>The connection test failed.</source>
         <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="554"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="642"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="555"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="643"/>
         <source>Remove the profile “%1”?</source>
         <translation>Profil „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="556"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="644"/>
         <source>Its API key is removed from the keychain too.</source>
         <translation>Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="557"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="645"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="558"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="646"/>
         <source>Remove the profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="560"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="648"/>
         <source>Keep the profile</source>
         <translation>Profil behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="585"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="673"/>
         <source>Profile “%1” removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="593"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="681"/>
         <source>Profile “%1” removed, with its API key.</source>
         <translation>Profil „%1“ samt API-Schlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="597"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="685"/>
         <source>Profile “%1” removed, but its API key could not be removed from the keychain.</source>
         <translation>Profil „%1“ entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="611"/>
+        <location filename="../../ui/dialogs/profiles_dialog.cpp" line="699"/>
         <source>Save the profile first, then use it.</source>
         <translation>Speichern Sie das Profil zuerst, dann können Sie es verwenden.</translation>
     </message>
@@ -4282,231 +4415,471 @@
     </message>
 </context>
 <context>
-    <name>paydesk::RefundDialog</name>
+    <name>paydesk::Receipt</name>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="35"/>
-        <source>Duplicate payment</source>
-        <translation>Doppelte Zahlung</translation>
+        <location filename="../../ui/receipt.cpp" line="69"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="37"/>
-        <source>Fraudulent payment</source>
-        <translation>Betrügerische Zahlung</translation>
+        <location filename="../../ui/receipt.cpp" line="71"/>
+        <source>Tax number: %1</source>
+        <translation>Steuernummer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="39"/>
-        <source>Requested by the customer</source>
-        <translation>Auf Wunsch des Kunden</translation>
+        <location filename="../../ui/receipt.cpp" line="142"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="41"/>
-        <source>Expired uncaptured charge</source>
-        <translation>Abgelaufene, nicht erfasste Belastung</translation>
+        <location filename="../../ui/receipt.cpp" line="147"/>
+        <source>Qty</source>
+        <extracomment>The column of a receipt&apos;s items saying how many.</extracomment>
+        <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="43"/>
-        <source>Partial capture</source>
-        <translation>Teilweise Erfassung</translation>
+        <location filename="../../ui/receipt.cpp" line="149"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="70"/>
-        <source>Refund payment</source>
-        <translation>Zahlung erstatten</translation>
+        <location filename="../../ui/receipt.cpp" line="164"/>
+        <source>%1 each</source>
+        <translation>je %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="71"/>
-        <source>refund</source>
-        <translation>Rückerstattung</translation>
+        <location filename="../../ui/receipt.cpp" line="214"/>
+        <source>Only a succeeded payment has a receipt (this one: %1).</source>
+        <translation>Nur eine erfolgreiche Zahlung hat einen Beleg (diese: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="78"/>
-        <source>Payment being refunded</source>
-        <translation>Zu erstattende Zahlung</translation>
+        <location filename="../../ui/receipt.cpp" line="261"/>
+        <source>Refund receipt</source>
+        <translation>Erstattungsbeleg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="87"/>
-        <source>&amp;Part of it:</source>
-        <translation>&amp;Teilbetrag:</translation>
+        <location filename="../../ui/receipt.cpp" line="261"/>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="89"/>
-        <source>Refund part of the payment</source>
-        <translation>Einen Teil der Zahlung erstatten</translation>
+        <location filename="../../ui/receipt.cpp" line="296"/>
+        <source>Refund date</source>
+        <translation>Erstattet am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="96"/>
-        <source>Amount to refund</source>
-        <translation>Zu erstattender Betrag</translation>
+        <location filename="../../ui/receipt.cpp" line="297"/>
+        <source>Refund reference</source>
+        <translation>Erstattungsreferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="110"/>
+        <location filename="../../ui/receipt.cpp" line="298"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="111"/>
+        <location filename="../../ui/receipt.cpp" line="299"/>
+        <source>Refunded to</source>
+        <translation>Erstattet auf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="301"/>
+        <source>Original payment</source>
+        <translation>Ursprüngliche Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="303"/>
+        <source>Payment reference</source>
+        <translation>Zahlungsreferenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="304"/>
+        <source>Payment date</source>
+        <translation>Zahlungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="305"/>
+        <source>Payment amount</source>
+        <translation>Zahlungsbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="310"/>
+        <location filename="../../ui/receipt.cpp" line="323"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="313"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="314"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="315"/>
+        <source>Paid with</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="321"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="324"/>
+        <source>Net</source>
+        <translation>Nach Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="346"/>
+        <location filename="../../ui/receipt.cpp" line="385"/>
+        <source>80 mm receipt roll</source>
+        <translation>80-mm-Bonrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="415"/>
+        <location filename="../../ui/receipt.cpp" line="436"/>
+        <source>The receipt could not be saved to %1: %2</source>
+        <translation>Der Beleg konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.cpp" line="430"/>
+        <source>The receipt could not be drawn into the PDF.</source>
+        <translation>Der Beleg konnte nicht in das PDF gezeichnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="169"/>
+        <source>Save refund receipt as PDF</source>
+        <translation>Erstattungsbeleg als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="170"/>
+        <source>Save receipt as PDF</source>
+        <translation>Beleg als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="176"/>
+        <source>PDF, full page (*.pdf)</source>
+        <translation>PDF, ganze Seite (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="177"/>
+        <source>PDF, 80 mm receipt roll (*.pdf)</source>
+        <translation>PDF, 80-mm-Bonrolle (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="197"/>
+        <source>Receipt not saved</source>
+        <translation>Beleg nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="200"/>
+        <source>Choose a folder you can write to, and try again.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ReceiptPreviewDialog</name>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="41"/>
+        <source>Print refund receipt</source>
+        <translation>Erstattungsbeleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="42"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="44"/>
+        <source>Full page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="45"/>
+        <source>80 mm receipt roll</source>
+        <translation>80-mm-Bonrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="46"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="47"/>
+        <source>A full sheet (%1 here; the print dialog can change it), or the roll of an 80 mm receipt printer</source>
+        <translation>Ein ganzes Blatt (hier %1; der Druckdialog kann es ändern) oder die Rolle eines 80-mm-Bondruckers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_actions.cpp" line="52"/>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::RefundDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="51"/>
+        <source>Duplicate payment</source>
+        <translation>Doppelte Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="53"/>
+        <source>Fraudulent payment</source>
+        <translation>Betrügerische Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="55"/>
+        <source>Requested by the customer</source>
+        <translation>Auf Wunsch des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="57"/>
+        <source>Expired uncaptured charge</source>
+        <translation>Abgelaufene, nicht erfasste Belastung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="59"/>
+        <source>Partial capture</source>
+        <translation>Teilweise Erfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="72"/>
+        <source>Refund payment</source>
+        <translation>Zahlung erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="73"/>
+        <source>refund</source>
+        <translation>Rückerstattung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="80"/>
+        <source>Payment being refunded</source>
+        <translation>Zu erstattende Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="89"/>
+        <source>&amp;Part of it:</source>
+        <translation>&amp;Teilbetrag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="91"/>
+        <source>Refund part of the payment</source>
+        <translation>Einen Teil der Zahlung erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="98"/>
+        <source>Amount to refund</source>
+        <translation>Zu erstattender Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="112"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="113"/>
         <source>No reason given</source>
         <translation>Kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="117"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="119"/>
         <source>Refund:</source>
         <translation>Erstatten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="120"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="122"/>
         <source>How much to refund</source>
         <translation>Wie viel erstattet werden soll</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="121"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="123"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="137"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="139"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="140"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="142"/>
         <source>Confirm the refund</source>
         <translation>Rückerstattung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="143"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="145"/>
         <source>What the refund does</source>
         <translation>Was die Rückerstattung bewirkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="162"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="164"/>
         <source>Refund result</source>
         <translation>Ergebnis der Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="166"/>
         <source>Refund details</source>
         <translation>Details der Rückerstattung</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="171"/>
+        <source>&amp;Print refund receipt…</source>
+        <translation>Erstattungsbeleg &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="173"/>
+        <source>Print refund receipt</source>
+        <translation>Erstattungsbeleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="174"/>
+        <source>Print a receipt of this refund, or see it first</source>
+        <translation>Einen Beleg dieser Erstattung drucken oder zuerst ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="176"/>
+        <source>Save refund receipt as P&amp;DF…</source>
+        <translation>Erstattungsbeleg als &amp;PDF speichern…</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/refund_dialog.cpp" line="178"/>
+        <source>Save refund receipt as PDF</source>
+        <translation>Erstattungsbeleg als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="179"/>
+        <source>Save a receipt of this refund as a PDF</source>
+        <translation>Einen Beleg dieser Erstattung als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="197"/>
         <source>&amp;Review refund…</source>
         <translation>Rückerstattung &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="180"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="199"/>
         <source>Review the refund</source>
         <translation>Rückerstattung prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="182"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="201"/>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="185"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="204"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="187"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="206"/>
         <source>Back to the refund form</source>
         <translation>Zurück zum Rückerstattungsformular</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="192"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="211"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="223"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="244"/>
         <source>Only a succeeded payment can be refunded.</source>
         <translation>Nur eine erfolgreiche Zahlung kann erstattet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="224"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="245"/>
         <source>This payment is %1.</source>
         <translation>Status dieser Zahlung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="228"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="249"/>
         <source>This payment has been refunded in full.</source>
         <translation>Diese Zahlung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="284"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="305"/>
         <source>Refund %1 of this payment?</source>
         <translation>%1 dieser Zahlung erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="285"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="306"/>
         <source>Refund %1 to %2?</source>
         <translation>%1 an %2 erstatten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="303"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="324"/>
         <source>Enter the amount to refund.</source>
         <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="313"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="334"/>
         <source>The money goes back to the card or account the customer paid with. A refund cannot be undone.</source>
         <translation>Das Geld geht zurück auf die Karte oder das Konto, mit dem der Kunde bezahlt hat. Eine Rückerstattung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="316"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="337"/>
         <source>Reason: %1.</source>
         <translation>Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="319"/>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="320"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="340"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="341"/>
         <source>Refund %1</source>
         <translation>%1 erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="372"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="397"/>
         <source>Refunded %1</source>
         <translation>%1 erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="373"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="398"/>
         <source>Refunded %1 to %2</source>
         <translation>%1 an %2 erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="377"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="402"/>
         <source>Refund ID: %1</source>
         <translation>Rückerstattungs-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="382"/>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="383"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="407"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="408"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="406"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="431"/>
+        <source>Saved the refund receipt to %1.</source>
+        <translation>Erstattungsbeleg unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="453"/>
         <source>Payment of %1</source>
         <translation>Zahlung über %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="407"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="454"/>
         <source>Payment of %1 from %2</source>
         <translation>Zahlung über %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="412"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="459"/>
         <source>Already refunded: %1 · Left to refund: %2</source>
         <translation>Bereits erstattet: %1 · Noch erstattbar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="418"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="465"/>
         <source>&amp;Everything left: %1</source>
         <translation>Gesamter &amp;Restbetrag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refund_dialog.cpp" line="418"/>
+        <location filename="../../ui/dialogs/refund_dialog.cpp" line="465"/>
         <source>&amp;Everything left</source>
         <translation>Gesamter &amp;Restbetrag</translation>
     </message>
@@ -4865,266 +5238,301 @@
 <context>
     <name>paydesk::TakePaymentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="54"/>
         <source>Take a payment</source>
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="53"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="477"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="55"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="496"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="62"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="64"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="65"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="67"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="79"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="81"/>
         <source>What the payment is for (optional)</source>
         <translation>Zweck der Zahlung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="89"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="91"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="98"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="100"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="103"/>
         <source>&amp;Description:</source>
         <translation>Be&amp;schreibung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="104"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="106"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="110"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="111"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="112"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="113"/>
         <source>How will the customer pay?</source>
         <translation>Wie bezahlt der Kunde?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="112"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="114"/>
         <source>C&amp;harge a saved card now</source>
         <translation>&amp;Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="114"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="116"/>
         <source>Charge a saved card now</source>
         <translation>Gespeicherte Karte jetzt belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="115"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="117"/>
         <source>Send a chec&amp;kout link</source>
         <translation>&amp;Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="117"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="119"/>
         <source>Send a checkout link</source>
         <translation>Checkout-Link senden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="124"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="126"/>
         <source>On a card &amp;terminal</source>
         <translation>Am Karten&amp;terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="126"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="128"/>
         <source>On a card terminal</source>
         <translation>Am Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="143"/>
         <source>Success URL</source>
         <translation>Erfolgs-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="143"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="145"/>
         <source>The web address the customer returns to after paying.</source>
         <translation>Die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="144"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="146"/>
         <source>https://shop.example.com/thanks</source>
         <translation>https://shop.example.com/thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="151"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="153"/>
         <source>&amp;Success URL:</source>
         <translation>&amp;Erfolgs-URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="180"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="182"/>
         <source>Sa&amp;ve the card for later charges</source>
         <translation>Karte für s&amp;pätere Belastungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="182"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="184"/>
         <source>Save the card for later charges</source>
         <translation>Karte für spätere Belastungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="193"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="195"/>
         <source>S&amp;plit: pass part of the payment on to other accounts</source>
         <translation>&amp;Aufteilen: einen Teil der Zahlung an andere Konten weitergeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="226"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="228"/>
         <source>Try &amp;again on the terminal</source>
         <translation>Am Terminal &amp;erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="228"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="230"/>
         <source>Try again on the terminal</source>
         <translation>Am Terminal erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="232"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="234"/>
         <source>&amp;Open the simulated terminal</source>
         <translation>Simuliertes Terminal ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="234"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="236"/>
         <source>Open the simulated terminal</source>
         <translation>Simuliertes Terminal öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="235"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="237"/>
         <source>The demo&apos;s card terminals are pages of the built-in sandbox: present a card there, or decline it.</source>
         <translation>Die Kartenterminals der Demo sind Seiten der eingebauten Sandbox: Legen Sie dort eine Karte vor oder lehnen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="258"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="685"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="242"/>
+        <source>&amp;Print receipt…</source>
+        <translation>Beleg &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="244"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="245"/>
+        <source>Print a receipt of this payment, or see it first</source>
+        <translation>Einen Beleg dieser Zahlung drucken oder zuerst ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="248"/>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Beleg als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="250"/>
+        <source>Save receipt as PDF</source>
+        <translation>Beleg als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="251"/>
+        <source>Save a receipt of this payment as a PDF</source>
+        <translation>Einen Beleg dieser Zahlung als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="275"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="733"/>
         <source>Charge</source>
         <translation>Belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="222"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="656"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="224"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="684"/>
         <source>Try &amp;another payment method</source>
         <translation>&amp;Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="224"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="226"/>
         <source>Try another payment method</source>
         <translation>Andere Zahlungsmethode versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="262"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="579"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="580"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="279"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="603"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="604"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="391"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="410"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="405"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="424"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="412"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="431"/>
         <source>Wait a moment: the card terminals are still loading.</source>
         <translation>Einen Moment bitte: Die Kartenterminals werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="415"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="434"/>
         <source>The card terminals could not be loaded: load them again, or charge a saved card.</source>
         <translation>Die Kartenterminals konnten nicht geladen werden: Laden Sie sie erneut oder belasten Sie eine gespeicherte Karte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="420"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="439"/>
         <source>This account has no card terminals: charge a saved card or send a checkout link instead.</source>
         <translation>Dieses Konto hat keine Kartenterminals: Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="423"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="442"/>
         <source>Choose the card terminal to take the payment on.</source>
         <translation>Wählen Sie das Kartenterminal, an dem die Zahlung angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="428"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="447"/>
         <source>Choose the customer whose saved card to charge.</source>
         <translation>Wählen Sie den Kunden, dessen gespeicherte Karte belastet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="433"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="452"/>
         <source>Wait a moment: the customer&apos;s payment methods are still loading.</source>
         <translation>Einen Moment bitte: Die Zahlungsmethoden des Kunden werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="438"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="457"/>
         <source>The payment methods could not be loaded: load them again, or send a checkout link.</source>
         <translation>Die Zahlungsmethoden konnten nicht geladen werden: Laden Sie sie erneut, oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="444"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="463"/>
         <source>This customer has no saved payment method: send a checkout link instead.</source>
         <translation>Dieser Kunde hat keine gespeicherte Zahlungsmethode: Senden Sie stattdessen einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="506"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="525"/>
         <source>Enter the success URL: the web address the customer returns to after paying.</source>
         <translation>Geben Sie die Erfolgs-URL ein: die Webadresse, zu der der Kunde nach dem Bezahlen zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="511"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="530"/>
         <source>checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="553"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="554"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="567"/>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="568"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="577"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="578"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="591"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="592"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="616"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="640"/>
         <source>A checkout link lets the customer choose to save their card.</source>
         <translation>Bei einem Checkout-Link entscheidet der Kunde selbst, ob er seine Karte speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="619"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="643"/>
         <source>Choose a customer first: the card is saved on them.</source>
         <translation>Wählen Sie zuerst einen Kunden: Die Karte wird bei ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="621"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="645"/>
         <source>The card used is kept on %1 for charges you start later, such as a balance or a subscription.</source>
         <translation>Die verwendete Karte wird bei %1 für spätere Belastungen gespeichert, etwa für einen Restbetrag oder ein Abonnement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="656"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="684"/>
         <source>&amp;Use another terminal</source>
         <translation>Anderes &amp;Terminal verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="685"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="708"/>
+        <source>Saved the receipt to %1.</source>
+        <translation>Beleg unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="733"/>
         <source>Charge %1</source>
         <translation>%1 belasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="687"/>
+        <location filename="../../ui/dialogs/take_payment_dialog.cpp" line="735"/>
         <source>Create link</source>
         <translation>Link erstellen</translation>
     </message>

@@ -197,6 +197,79 @@ private slots:
         QVERIFY(r.messageFor(QStringLiteral("provider")).contains(QLatin1String("SynaptoPay")));
     }
 
+    void merchantDetailsAreKeptWithTheProfile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paydesk.ini"));
+        MerchantDetails corner;
+        corner.name = QStringLiteral("Corner Café");
+        corner.address = QStringLiteral("12 Market Street\nSpringfield, IL 62701");
+        corner.phone = QStringLiteral("+1 217 555 0100");
+        corner.taxNumber = QStringLiteral("TAX-991-204");
+        corner.footer = QStringLiteral("Thank you!\nReturns within 30 days.");
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            ProfileStore store(settings);
+            Profile shop;
+            shop.name = QStringLiteral("Shop");
+            shop.clientId = QStringLiteral("client-123");
+            shop.merchant = corner;
+            store.save(shop);
+            Profile plain;
+            plain.name = QStringLiteral("Plain");
+            plain.clientId = QStringLiteral("client-456");
+            store.save(plain);
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(settings);
+        QCOMPARE(store.find(QStringLiteral("Shop"))->merchant, corner);
+        QVERIFY(store.find(QStringLiteral("Plain"))->merchant.isEmpty());
+        // A profile without them writes none of their keys.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("merchantName"), 1);
+    }
+
+    void merchantDetailsAreCheckedAsPrinted()
+    {
+        MerchantDetails typed;
+        typed.name = QStringLiteral("  Corner   Café ");
+        typed.address = QStringLiteral(" 12 Market Street \r\n\r\n  Springfield\n");
+        typed.footer = QStringLiteral("\n Thanks \n");
+        const MerchantDetails printed = typed.trimmed();
+        QCOMPARE(printed.name, QStringLiteral("Corner Café"));
+        QCOMPARE(printed.address, QStringLiteral("12 Market Street\nSpringfield"));
+        QCOMPARE(printed.footer, QStringLiteral("Thanks"));
+        QVERIFY(typed.validate().ok());
+        QVERIFY(!typed.isEmpty());
+        MerchantDetails blank;
+        blank.address = QStringLiteral(" \n ");
+        QVERIFY(blank.isEmpty());
+
+        // Each limit, on the field it concerns, with a sentence that names it.
+        MerchantDetails tooMuch;
+        tooMuch.name = QString(MerchantDetails::MaxNameLength + 1, QLatin1Char('n'));
+        tooMuch.address = QStringLiteral("1\n2\n3\n4\n5\n6\n7");
+        tooMuch.phone = QString(MerchantDetails::MaxPhoneLength + 1, QLatin1Char('5'));
+        tooMuch.taxNumber = QString(MerchantDetails::MaxTaxNumberLength + 1, QLatin1Char('T'));
+        tooMuch.footer = QString(MerchantDetails::MaxFooterLength + 1, QLatin1Char('f'));
+        const ValidationResult r = tooMuch.validate();
+        QVERIFY2(r.messageFor(QStringLiteral("merchant.name")).contains(QLatin1String("120")),
+                 qPrintable(r.messageFor(QStringLiteral("merchant.name"))));
+        QVERIFY(
+            r.messageFor(QStringLiteral("merchant.address")).contains(QLatin1String("6 lines")));
+        QVERIFY(r.messageFor(QStringLiteral("merchant.phone")).contains(QLatin1String("Phone")));
+        QVERIFY(r.messageFor(QStringLiteral("merchant.taxNumber")).contains(QLatin1String("Tax")));
+        QVERIFY(r.messageFor(QStringLiteral("merchant.footer")).contains(QLatin1String("600")));
+        // A profile with them is refused whole.
+        Profile p;
+        p.name = QStringLiteral("Shop");
+        p.clientId = QStringLiteral("id");
+        QVERIFY(p.validate().ok());
+        p.merchant = tooMuch;
+        QVERIFY(p.validate().has(QStringLiteral("merchant.footer")));
+    }
+
     void loopbackHttpIsAllowed()
     {
         Profile p;

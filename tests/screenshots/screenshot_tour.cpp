@@ -17,6 +17,7 @@
 #include "ui/dialogs/take_payment_dialog.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
+#include "ui/receipt_actions.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/line_items_editor.h"
 #include "ui/widgets/money_edit.h"
@@ -176,8 +177,9 @@ int main(int argc, char *argv[])
     window->showPage(0);
     window->takePayment(customerId);
     if (auto *dialog = openDialog<TakePaymentDialog>(window)) {
+        // Typed as the language's people type it ("42,50" in German).
         dialog->findChild<MoneyEdit *>(QStringLiteral("amountEdit"))
-            ->setText(QStringLiteral("42.50"));
+            ->setText(QStringLiteral("42.50").replace(QLatin1Char('.'), QLocale().decimalPoint()));
         dialog->findChild<QLineEdit *>(QStringLiteral("descriptionEdit"))
             ->setText(QStringLiteral("Two coffees and a cake"));
         // The customer's cards arrive; the counter takes the one that succeeds.
@@ -196,6 +198,44 @@ int main(int argc, char *argv[])
         });
         shoot(dialog, QStringLiteral("take-payment-result"));
         dialog->close();
+    }
+
+    // A receipt, from the payments list: the print preview on a sheet, then on a receipt roll.
+    // A payment made through a checkout link shows its items.
+    int receiptRow = succeeded;
+    for (int row = 0; row < sessions->rowCount(); ++row) {
+        const CheckoutSession &paidLink = sessions->at(row);
+        const int paid =
+            paidLink.paymentIntentId.isEmpty() ? -1 : intents->rowOf(paidLink.paymentIntentId);
+        if (paid >= 0 && intents->at(paid).status.known() == IntentStatus::Succeeded &&
+            paidLink.lineItems.size() >= 2) {
+            receiptRow = paid;
+            break;
+        }
+    }
+    window->paymentIntentsPage()->selectId(intents->at(receiptRow).id);
+    // Selecting it looks its card up: the receipt names the card once that is back.
+    waitUntil(
+        [&] {
+            const PaymentIntent &paid = intents->at(receiptRow);
+            return paid.paymentMethodId.isEmpty() ||
+                   !intents->paymentMethodName(paid.paymentMethodId).isEmpty();
+        },
+        5000);
+    if (auto *print = window->paymentIntentsPage()->findChild<QAction *>(
+            QStringLiteral("printReceiptAction"))) {
+        print->trigger();
+        if (auto *preview = openDialog<ReceiptPreviewDialog>(window)) {
+            preview->setPaper(ReceiptPaper::Page);
+            preview->resize(900, 820);
+            settle(800);
+            shoot(preview, QStringLiteral("receipt-preview"));
+            preview->setPaper(ReceiptPaper::Roll80);
+            settle(800);
+            shoot(preview, QStringLiteral("receipt-preview-roll"));
+            preview->setPaper(ReceiptPaper::Page);
+            preview->close();
+        }
     }
 
     // A payment with a mistake in it: the message sits next to the field, nothing is lost.

@@ -31,3 +31,11 @@ paydesk_add_test(tst_terminal_payment GUI
 paydesk_add_test(tst_forms_hold_still GUI
     SOURCES tst_forms_hold_still.cpp dialog_fixture.h
     LIBS paydesk_ui paydesk_sandbox)
+# Receipts: the PDFs read back with pdftotext (poppler-utils), and where they are offered.
+paydesk_add_test(tst_receipts GUI
+    SOURCES tst_receipts.cpp dialog_fixture.h
+    LIBS paydesk_ui paydesk_sandbox)
+# A receipt in German, from the catalogue the build makes.
+target_compile_definitions(tst_receipts PRIVATE
+    PAYDESK_QM_DIR="${PROJECT_BINARY_DIR}/share/paydesk/translations")
+add_dependencies(tst_receipts paydesk_translations)

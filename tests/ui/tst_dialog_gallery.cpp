@@ -25,12 +25,14 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLibraryInfo>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTranslator>
 
@@ -224,6 +226,18 @@ private slots:
         ProfilesDialog dialog(store, &memory, &memory);
         dialog.selectProfile(shop.name);
         inspect(&dialog, QStringLiteral("dialog-profiles"));
+        // What the receipts say about the shop, on a tab of its own.
+        auto *tabs = child<QTabWidget>(&dialog, "profileTabs");
+        tabs->setCurrentIndex(1);
+        typeInto(child<QLineEdit>(&dialog, "merchantNameEdit"), QStringLiteral("Corner Cafe"));
+        child<QPlainTextEdit>(&dialog, "merchantAddressEdit")
+            ->setPlainText(QStringLiteral("12 Market Street\nSpringfield, IL 62701"));
+        typeInto(child<QLineEdit>(&dialog, "merchantPhoneEdit"), QStringLiteral("+1 217 555 0100"));
+        typeInto(child<QLineEdit>(&dialog, "taxNumberEdit"), QStringLiteral("TAX-991-204"));
+        child<QPlainTextEdit>(&dialog, "receiptFooterEdit")
+            ->setPlainText(QStringLiteral("Thank you for your visit!"));
+        inspect(&dialog, QStringLiteral("dialog-profiles-receipts"));
+        tabs->setCurrentIndex(0);
         dialog.selectProfile(live.name);
         inspect(&dialog, QStringLiteral("dialog-profiles-production"));
         auto *note = child<QLabel>(&dialog, "productionNote");

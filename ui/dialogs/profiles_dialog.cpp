@@ -19,8 +19,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace paydesk {
@@ -114,10 +116,36 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     m_apiKey->setAccessibleDescription(
         tr("Masked. Paydesk stores the key in the system keychain and never shows it again."));
 
+    // What the receipts say about the merchant: printed for anyone to read, never a secret.
+    m_merchantName = new QLineEdit(details);
+    m_merchantName->setObjectName(QStringLiteral("merchantNameEdit"));
+    m_merchantName->setPlaceholderText(tr("The shop's name, as customers know it"));
+    m_merchantAddress = new QPlainTextEdit(details);
+    m_merchantAddress->setObjectName(QStringLiteral("merchantAddressEdit"));
+    m_merchantAddress->setPlaceholderText(tr("Street and number\nPostcode and city"));
+    m_merchantAddress->setTabChangesFocus(true);
+    m_merchantPhone = new QLineEdit(details);
+    m_merchantPhone->setObjectName(QStringLiteral("merchantPhoneEdit"));
+    m_merchantPhone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_taxNumber = new QLineEdit(details);
+    m_taxNumber->setObjectName(QStringLiteral("taxNumberEdit"));
+    m_taxNumber->setToolTip(tr("The VAT or sales tax number receipts must show where you sell."));
+    m_receiptFooter = new QPlainTextEdit(details);
+    m_receiptFooter->setObjectName(QStringLiteral("receiptFooterEdit"));
+    m_receiptFooter->setPlaceholderText(tr("Thank you for your visit!"));
+    m_receiptFooter->setTabChangesFocus(true);
+    for (QPlainTextEdit *edit : {m_merchantAddress, m_receiptFooter}) {
+        // About four lines: room for an address without taking the dialog's height.
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 2 * edit->frameWidth() +
+                             int(2 * edit->document()->documentMargin()));
+    }
+
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    const auto addRow = [this, details](const QString &label, QWidget *field,
-                                        const QStringList &apiFields) {
+    auto *receiptForm = new QFormLayout;
+    receiptForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    const auto addRow = [this, details, receiptForm](const QString &label, QWidget *field,
+                                                     const QStringList &apiFields) {
         auto *title = new QLabel(label, details);
         title->setBuddy(field);
         field->setAccessibleName(withoutMnemonic(label));
@@ -132,6 +160,10 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
         box->setFocusProxy(field);
         for (const QString &apiField : apiFields)
             m_errors->bind(apiField, field, error);
+        if (apiFields.value(0).startsWith(QLatin1String("merchant."))) {
+            receiptForm->addRow(title, box);
+            return;
+        }
         m_form->addRow(title, box);
         m_rows.append({title, box});
     };
@@ -144,6 +176,11 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     addRow(tr("A&pp ID:"), m_appId, {QString(field::AppId)});
     addRow(tr("API &key:"), m_apiKey, {QString(field::ApiKey)});
     addRow(tr("&Give up after:"), m_deadline, {QString(field::RequestDeadline)});
+    addRow(tr("&Merchant name:"), m_merchantName, {QString(field::MerchantName)});
+    addRow(tr("A&ddress:"), m_merchantAddress, {QString(field::MerchantAddress)});
+    addRow(tr("P&hone:"), m_merchantPhone, {QString(field::MerchantPhone)});
+    addRow(tr("Ta&x number:"), m_taxNumber, {QString(field::MerchantTaxNumber)});
+    addRow(tr("&Footer:"), m_receiptFooter, {QString(field::ReceiptFooter)});
 
     m_test = new QPushButton(tr("&Test connection"), details);
     m_test->setObjectName(QStringLiteral("testButton"));
@@ -156,11 +193,32 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     formButtons->addStretch();
     formButtons->addWidget(m_test);
     formButtons->addWidget(m_save);
-    auto *detailsLayout = new QVBoxLayout(details);
-    detailsLayout->addLayout(m_form);
+    // The connection on one tab, the receipts on another: the form stays the height it was.
+    m_tabs = new QTabWidget(details);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->setAccessibleName(tr("Profile settings"));
+    auto *connectionPage = new QWidget(m_tabs);
+    auto *connectionLayout = new QVBoxLayout(connectionPage);
+    connectionLayout->addLayout(m_form);
     // Under the form, across its width: a wrapped line inside a form row gets too little height.
-    detailsLayout->addWidget(m_productionNote);
-    detailsLayout->addStretch();
+    connectionLayout->addWidget(m_productionNote);
+    connectionLayout->addStretch();
+    m_receiptPage = new QWidget(m_tabs);
+    auto *receiptHint = new QLabel(tr("What the receipts of this profile's payments show about "
+                                      "you. All optional; printed for anyone to read, so never "
+                                      "put a password or key here."),
+                                   m_receiptPage);
+    receiptHint->setObjectName(QStringLiteral("receiptHint"));
+    receiptHint->setWordWrap(true);
+    receiptHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *receiptLayout = new QVBoxLayout(m_receiptPage);
+    receiptLayout->addWidget(receiptHint);
+    receiptLayout->addLayout(receiptForm);
+    receiptLayout->addStretch();
+    m_tabs->addTab(connectionPage, tr("Connection"));
+    m_tabs->addTab(m_receiptPage, tr("Receipts"));
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_tabs, 1);
     detailsLayout->addLayout(formButtons);
 
     auto *columns = new QHBoxLayout;
@@ -208,8 +266,14 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     });
     connect(m_environment, &QComboBox::currentIndexChanged, this,
             &ProfilesDialog::updateEnvironment);
-    for (QLineEdit *edit : {m_name, m_baseUrl, m_clientId, m_appId, m_account, m_apiKey})
+    for (QLineEdit *edit : {m_name, m_baseUrl, m_clientId, m_appId, m_account, m_apiKey,
+                            m_merchantName, m_merchantPhone, m_taxNumber})
         connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
+    for (QPlainTextEdit *edit : {m_merchantAddress, m_receiptFooter})
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_filling)
+                setDirty(true);
+        });
     connect(m_environment, &QComboBox::activated, this, [this] { setDirty(true); });
     connect(m_deadline, &QSpinBox::valueChanged, this, [this] {
         if (!m_filling)
@@ -218,7 +282,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
 
     setTabOrder(m_list, m_add);
     setTabOrder(m_add, m_remove);
-    setTabOrder(m_remove, m_name);
+    setTabOrder(m_remove, m_tabs->tabBar());
+    setTabOrder(m_tabs->tabBar(), m_name);
     setTabOrder(m_name, m_provider);
     setTabOrder(m_provider, m_environment);
     setTabOrder(m_environment, m_baseUrl);
@@ -227,7 +292,12 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, CredentialStore *keychain,
     setTabOrder(m_clientId, m_appId);
     setTabOrder(m_appId, m_apiKey);
     setTabOrder(m_apiKey, m_deadline);
-    setTabOrder(m_deadline, m_test);
+    setTabOrder(m_deadline, m_merchantName);
+    setTabOrder(m_merchantName, m_merchantAddress);
+    setTabOrder(m_merchantAddress, m_merchantPhone);
+    setTabOrder(m_merchantPhone, m_taxNumber);
+    setTabOrder(m_taxNumber, m_receiptFooter);
+    setTabOrder(m_receiptFooter, m_test);
     setTabOrder(m_test, m_save);
     setTabOrder(m_save, m_use);
     setTabOrder(m_use, m_close);
@@ -286,6 +356,14 @@ Profile ProfilesDialog::formProfile() const
         profile.appId = m_appId->text().trimmed();
     }
     profile.requestDeadlineSeconds = m_deadline->value();
+    MerchantDetails merchant;
+    merchant.name = m_merchantName->text();
+    merchant.address = m_merchantAddress->toPlainText();
+    merchant.phone = m_merchantPhone->text();
+    merchant.taxNumber = m_taxNumber->text();
+    merchant.footer = m_receiptFooter->toPlainText();
+    // Kept as it is printed: spaces around lines and blank lines go.
+    profile.merchant = merchant.trimmed();
     return profile;
 }
 
@@ -333,6 +411,12 @@ void ProfilesDialog::showProfile(const std::optional<Profile> &profile)
     m_filling = true;
     m_deadline->setValue(profile ? profile->requestDeadlineSeconds
                                  : Profile::DefaultRequestDeadlineSeconds);
+    const MerchantDetails merchant = profile ? profile->merchant : MerchantDetails();
+    m_merchantName->setText(merchant.name);
+    m_merchantAddress->setPlainText(merchant.address);
+    m_merchantPhone->setText(merchant.phone);
+    m_taxNumber->setText(merchant.taxNumber);
+    m_receiptFooter->setPlainText(merchant.footer);
     m_filling = false;
     // The stored key is never read into the form.
     m_apiKey->clear();
@@ -368,8 +452,12 @@ void ProfilesDialog::save()
                    tr("Enter the API key: Paydesk keeps it in the system keychain."));
     }
     if (!result.ok()) {
-        if (QWidget *first = m_errors->show(result))
+        if (QWidget *first = m_errors->show(result)) {
+            // The first mistake may be on the other tab: show it there.
+            m_tabs->setCurrentWidget(m_receiptPage->isAncestorOf(first) ? m_receiptPage
+                                                                        : m_tabs->widget(0));
             first->setFocus();
+        }
         return;
     }
     m_errors->clearAll();

@@ -20,7 +20,9 @@ class QLineEdit;
 class QSpinBox;
 class QListWidget;
 class QMessageBox;
+class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace paydesk {
 
@@ -30,7 +32,8 @@ class MessageBanner;
 // Adds, edits, tests and removes the connections to provider accounts. The API key field is
 // masked, never filled in with a stored key, and what is typed goes straight to the keychain;
 // when there is no keychain to take it, the person is told why and may choose to keep the key
-// in memory for this run only. There is never a file.
+// in memory for this run only. There is never a file. A second tab holds what the profile's
+// receipts say about the merchant (name, address, phone, tax number, footer): none of it secret.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
@@ -111,6 +114,13 @@ private:
     QLineEdit *m_account;
     QSpinBox *m_deadline;
     QLineEdit *m_apiKey;
+    QTabWidget *m_tabs;
+    QWidget *m_receiptPage;
+    QLineEdit *m_merchantName;
+    QPlainTextEdit *m_merchantAddress;
+    QLineEdit *m_merchantPhone;
+    QLineEdit *m_taxNumber;
+    QPlainTextEdit *m_receiptFooter;
     QPushButton *m_save;
     QPushButton *m_test;
     QPushButton *m_use;

@@ -2,6 +2,7 @@
 
 #include "models/fields.h"
 #include "services/workspace.h"
+#include "ui/receipt_actions.h"
 #include "ui/widgets/money_edit.h"
 #include "ui/widgets/page_stack.h"
 #include "ui/widgets/palette_colours.h"
@@ -9,6 +10,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonValue>
@@ -29,21 +31,6 @@ enum Page
     DonePage,
 };
 
-QString reasonText(const QString &reason)
-{
-    if (reason == QLatin1String("duplicate"))
-        return RefundDialog::tr("Duplicate payment");
-    if (reason == QLatin1String("fraudulent"))
-        return RefundDialog::tr("Fraudulent payment");
-    if (reason == QLatin1String("requested_by_customer"))
-        return RefundDialog::tr("Requested by the customer");
-    if (reason == QLatin1String("expired_uncaptured_charge"))
-        return RefundDialog::tr("Expired uncaptured charge");
-    if (reason == QLatin1String("partial_capture"))
-        return RefundDialog::tr("Partial capture");
-    return reason;
-}
-
 QLabel *bigLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -57,6 +44,21 @@ QLabel *bigLabel(QWidget *parent)
 }
 
 } // namespace
+
+QString RefundDialog::reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("duplicate"))
+        return tr("Duplicate payment");
+    if (reason == QLatin1String("fraudulent"))
+        return tr("Fraudulent payment");
+    if (reason == QLatin1String("requested_by_customer"))
+        return tr("Requested by the customer");
+    if (reason == QLatin1String("expired_uncaptured_charge"))
+        return tr("Expired uncaptured charge");
+    if (reason == QLatin1String("partial_capture"))
+        return tr("Partial capture");
+    return reason;
+}
 
 qint64 RefundDialog::amountRefunded(const PaymentIntent &intent)
 {
@@ -165,11 +167,28 @@ RefundDialog::RefundDialog(Workspace *session, const PaymentIntent &intent, QWid
     m_doneDetail->setWordWrap(true);
     m_doneDetail->setTextFormat(Qt::PlainText);
     m_doneDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The refund's own receipt, for the customer.
+    m_printReceipt = new QPushButton(tr("&Print refund receipt…"), done);
+    m_printReceipt->setObjectName(QStringLiteral("printReceiptButton"));
+    m_printReceipt->setAccessibleName(tr("Print refund receipt"));
+    m_printReceipt->setToolTip(tr("Print a receipt of this refund, or see it first"));
+    m_printReceipt->setAutoDefault(false);
+    m_saveReceipt = new QPushButton(tr("Save refund receipt as P&DF…"), done);
+    m_saveReceipt->setObjectName(QStringLiteral("saveReceiptButton"));
+    m_saveReceipt->setAccessibleName(tr("Save refund receipt as PDF"));
+    m_saveReceipt->setToolTip(tr("Save a receipt of this refund as a PDF"));
+    m_saveReceipt->setAutoDefault(false);
+    auto *receiptRow = new QHBoxLayout;
+    receiptRow->setContentsMargins(0, 0, 0, 0);
+    receiptRow->addWidget(m_printReceipt);
+    receiptRow->addWidget(m_saveReceipt);
+    receiptRow->addStretch();
     auto *doneLayout = new QVBoxLayout(done);
     doneLayout->setContentsMargins(4, 8, 4, 8);
     doneLayout->setSpacing(8);
     doneLayout->addWidget(m_doneTitle);
     doneLayout->addWidget(m_doneDetail);
+    doneLayout->addLayout(receiptRow);
     doneLayout->addStretch();
     m_pages->addWidget(done);
     setContent(m_pages);
@@ -194,6 +213,8 @@ RefundDialog::RefundDialog(Workspace *session, const PaymentIntent &intent, QWid
     connect(m_review, &QPushButton::clicked, this, &RefundDialog::submit);
     connect(m_confirm, &QPushButton::clicked, this, &RefundDialog::submit);
     connect(m_back, &QPushButton::clicked, this, &RefundDialog::back);
+    connect(m_printReceipt, &QPushButton::clicked, this, &RefundDialog::printReceipt);
+    connect(m_saveReceipt, &QPushButton::clicked, this, &RefundDialog::saveReceipt);
     connect(m_full, &QRadioButton::toggled, this, &RefundDialog::updateAmountMode);
     connect(m_amount, &MoneyEdit::textEdited, this, [this] {
         if (!m_partial->isChecked())
@@ -367,6 +388,10 @@ void RefundDialog::back()
 void RefundDialog::showDone(const Refund &refund)
 {
     const Money amount = refund.amount.value_or(m_confirmed.amount);
+    m_refund = refund;
+    m_refund.amount = amount;
+    if (m_refund.reason.isEmpty())
+        m_refund.reason = m_confirmed.reason;
     m_doneTitle->setText(
         m_customerName.isEmpty()
             ? tr("Refunded %1").arg(amount.toString(locale()))
@@ -383,6 +408,28 @@ void RefundDialog::showDone(const Refund &refund)
     m_close->setAccessibleName(tr("Close"));
     m_close->setDefault(true);
     m_close->setFocus();
+}
+
+void RefundDialog::printReceipt()
+{
+    if (m_refund.id.isEmpty())
+        return;
+    receipts::print(this,
+                    receipts::forRefund(session(), m_refund, m_intent, reasonText(m_refund.reason)),
+                    receipts::paperKey(session()));
+}
+
+void RefundDialog::saveReceipt()
+{
+    if (m_refund.id.isEmpty())
+        return;
+    receipts::saveAsPdf(
+        this, receipts::forRefund(session(), m_refund, m_intent, reasonText(m_refund.reason)),
+        receipts::paperKey(session()), [this](const QString &path) {
+            banner()->showMessage(
+                MessageBanner::Kind::Success,
+                tr("Saved the refund receipt to %1.").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void RefundDialog::updateCustomerName()

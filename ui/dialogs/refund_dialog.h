@@ -17,7 +17,8 @@ class MoneyEdit;
 
 // Refunds a succeeded payment, all of what is left of it (the default) or part of it, with an
 // optional reason, behind a confirmation that repeats the amount and the customer's name
-// ("Refund $12.34 to Ada Lovelace?"). The payment is read again afterwards.
+// ("Refund $12.34 to Ada Lovelace?"). The payment is read again afterwards, and the refund's own
+// receipt is offered.
 class RefundDialog : public FlowDialog
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
     QString confirmationText() const;
 
     static qint64 amountRefunded(const PaymentIntent &intent);
+    // A refund's reason in words ("Requested by the customer"); an unknown one as it came.
+    static QString reasonText(const QString &reason);
+    // The refund this dialog made (empty id until then), for its receipt.
+    const Refund &createdRefund() const { return m_refund; }
 
 signals:
     void refundCreated(const paydesk::Refund &refund);
@@ -54,6 +59,8 @@ private:
     void send();
     void back();
     void showDone(const Refund &refund);
+    void printReceipt();
+    void saveReceipt();
     void updateCustomerName();
     void updateAmountMode();
     QString customerName() const;
@@ -70,6 +77,9 @@ private:
     QLabel *m_consequence;
     QLabel *m_doneTitle;
     QLabel *m_doneDetail;
+    QPushButton *m_printReceipt;
+    QPushButton *m_saveReceipt;
+    Refund m_refund;
     QPushButton *m_review;
     QPushButton *m_confirm;
     QPushButton *m_back;

@@ -2,6 +2,7 @@
 
 #include "models/fields.h"
 #include "services/workspace.h"
+#include "ui/receipt_actions.h"
 #include "ui/widgets/checkout_link_view.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/device_picker.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -236,8 +238,23 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
                                   "present a card there, or decline it."));
     m_openTerminal->setAutoDefault(false);
     m_openTerminal->hide();
+    // What a shop hands over once the payment succeeded.
+    m_printReceipt = new QPushButton(tr("&Print receipt…"), resultPage);
+    m_printReceipt->setObjectName(QStringLiteral("printReceiptButton"));
+    m_printReceipt->setAccessibleName(tr("Print receipt"));
+    m_printReceipt->setToolTip(tr("Print a receipt of this payment, or see it first"));
+    m_printReceipt->setAutoDefault(false);
+    m_printReceipt->hide();
+    m_saveReceipt = new QPushButton(tr("Save receipt as P&DF…"), resultPage);
+    m_saveReceipt->setObjectName(QStringLiteral("saveReceiptButton"));
+    m_saveReceipt->setAccessibleName(tr("Save receipt as PDF"));
+    m_saveReceipt->setToolTip(tr("Save a receipt of this payment as a PDF"));
+    m_saveReceipt->setAutoDefault(false);
+    m_saveReceipt->hide();
     auto *tryRow = new QHBoxLayout;
     tryRow->setContentsMargins(0, 0, 0, 0);
+    tryRow->addWidget(m_printReceipt);
+    tryRow->addWidget(m_saveReceipt);
     tryRow->addWidget(m_openTerminal);
     tryRow->addStretch();
     tryRow->addWidget(m_retryTerminal);
@@ -277,6 +294,8 @@ TakePaymentDialog::TakePaymentDialog(Workspace *session, QWidget *parent)
         chargeNow();
     });
     connect(m_openTerminal, &QPushButton::clicked, this, &TakePaymentDialog::openTerminalPage);
+    connect(m_printReceipt, &QPushButton::clicked, this, &TakePaymentDialog::printReceipt);
+    connect(m_saveReceipt, &QPushButton::clicked, this, &TakePaymentDialog::saveReceipt);
     if (m_onTerminal) {
         connect(m_onTerminal, &QRadioButton::toggled, this, &TakePaymentDialog::updateMethod);
         connect(m_currency, &QComboBox::currentTextChanged, m_device, &DevicePicker::setCurrency);
@@ -528,13 +547,18 @@ void TakePaymentDialog::createLink()
         });
 }
 
+QString TakePaymentDialog::cardName(const PaymentIntent &intent) const
+{
+    if (const auto chosen = m_paymentMethod->paymentMethod();
+        chosen && chosen->id == intent.paymentMethodId)
+        return chosen->displayName();
+    return m_cardUsed;
+}
+
 void TakePaymentDialog::showIntent(const PaymentIntent &intent)
 {
     m_intent = intent;
-    QString methodName = m_cardUsed;
-    if (const auto chosen = m_paymentMethod->paymentMethod();
-        chosen && chosen->id == intent.paymentMethodId)
-        methodName = chosen->displayName();
+    const QString methodName = cardName(intent);
     m_result->setIntent(intent, m_customer->customerName(), methodName);
     // A terminal reads a card nobody chose here: name it once the provider says which it was.
     if (!intent.device.isEmpty() && methodName.isEmpty() && !intent.paymentMethodId.isEmpty() &&
@@ -652,6 +676,10 @@ void TakePaymentDialog::updateTerminalButtons()
     const PaymentResultView::Outcome outcome = m_result->outcome();
     const bool declined = outcome == PaymentResultView::Outcome::Declined;
     m_tryAnother->setVisible(declined);
+    // A receipt only for a payment that succeeded; nothing to hand over for any other.
+    const bool succeeded = outcome == PaymentResultView::Outcome::Succeeded;
+    m_printReceipt->setVisible(succeeded);
+    m_saveReceipt->setVisible(succeeded);
     const QString another =
         onTerminal ? tr("&Use another terminal") : tr("Try &another payment method");
     m_tryAnother->setText(another);
@@ -659,6 +687,26 @@ void TakePaymentDialog::updateTerminalButtons()
     m_retryTerminal->setVisible(declined && onTerminal);
     m_openTerminal->setVisible(onTerminal && session()->isDemo() &&
                                outcome == PaymentResultView::Outcome::Processing);
+}
+
+void TakePaymentDialog::printReceipt()
+{
+    if (m_intent.id.isEmpty() || !hasReceipt(m_intent))
+        return;
+    receipts::print(this, receipts::forPayment(session(), m_intent, cardName(m_intent)),
+                    receipts::paperKey(session()));
+}
+
+void TakePaymentDialog::saveReceipt()
+{
+    if (m_intent.id.isEmpty() || !hasReceipt(m_intent))
+        return;
+    receipts::saveAsPdf(this, receipts::forPayment(session(), m_intent, cardName(m_intent)),
+                        receipts::paperKey(session()), [this](const QString &path) {
+                            banner()->showMessage(
+                                MessageBanner::Kind::Success,
+                                tr("Saved the receipt to %1.").arg(QDir::toNativeSeparators(path)));
+                        });
 }
 
 void TakePaymentDialog::useAnotherTerminal()

@@ -26,7 +26,8 @@ class TransfersEditor;
 // Takes a payment from a customer at the counter or on the phone: an amount, the customer, a
 // description and metadata, and how the customer pays: on a card terminal (where the provider
 // has them), a saved card charged now (the result is followed in the dialog until the payment
-// succeeds or fails), or a checkout link the customer opens in a browser.
+// succeeds or fails), or a checkout link the customer opens in a browser. Once a payment
+// succeeded, its receipt is printed or saved from the result.
 class TakePaymentDialog : public FlowDialog
 {
     Q_OBJECT
@@ -86,6 +87,10 @@ private:
     void checkTransfers();
     void updateMethod();
     void updateSubmitText();
+    // The card the payment was made with, by name ("visa •••• 4242"), where known.
+    QString cardName(const PaymentIntent &intent) const;
+    void printReceipt();
+    void saveReceipt();
     QString currency() const;
 
     MoneyEdit *m_amount;
@@ -115,6 +120,8 @@ private:
     CheckoutLinkView *m_linkView;
     QPushButton *m_submitButton;
     QPushButton *m_tryAnother;
+    QPushButton *m_printReceipt;
+    QPushButton *m_saveReceipt;
     QPushButton *m_close;
     PaymentIntent m_intent;
     CheckoutSession m_session;
