@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace paydesk {
@@ -123,11 +124,13 @@ private:
     Span m_last;
 };
 
+} // namespace
+
 // Adds intents up by currency and day. Currencies are a handful of strings the table models
 // share between rows, so each is found in a short list by its address first (as IntentTotals
 // does); days by their Julian day number in a hash, the last day used checked first since
 // sorted rows come day after day.
-class VolumeBuilder
+class DailyVolumeCounter::Private
 {
 public:
     void add(const PaymentIntent &intent)
@@ -207,26 +210,48 @@ private:
     std::vector<Currency> m_currencies;
 };
 
-} // namespace
+DailyVolumeCounter::DailyVolumeCounter()
+    : d(std::make_unique<Private>())
+{}
+
+DailyVolumeCounter::~DailyVolumeCounter() = default;
+
+void DailyVolumeCounter::add(const PaymentIntent &intent)
+{
+    d->add(intent);
+}
+
+int DailyVolumeCounter::addShown(const PaymentIntentFilterModel &shown, int first, int count)
+{
+    const PaymentIntentTableModel *model = shown.intents();
+    if (!model || first < 0 || count <= 0)
+        return 0;
+    const int last = int(std::min<qint64>(shown.rowCount(), qint64(first) + count));
+    for (int row = first; row < last; ++row)
+        d->add(model->at(shown.sourceRowAt(row)));
+    return std::max(0, last - first);
+}
+
+DailyVolume DailyVolumeCounter::finish()
+{
+    DailyVolume volume = d->finish();
+    d = std::make_unique<Private>();
+    return volume;
+}
 
 DailyVolume DailyVolume::of(const PaymentIntentFilterModel &shown)
 {
-    const PaymentIntentTableModel *model = shown.intents();
-    if (!model)
-        return DailyVolume();
-    VolumeBuilder builder;
-    const int rows = shown.rowCount();
-    for (int row = 0; row < rows; ++row)
-        builder.add(model->at(shown.sourceRowAt(row)));
-    return builder.finish();
+    DailyVolumeCounter counter;
+    counter.addShown(shown, 0, shown.rowCount());
+    return counter.finish();
 }
 
 DailyVolume DailyVolume::of(const QList<PaymentIntent> &intents)
 {
-    VolumeBuilder builder;
+    DailyVolumeCounter counter;
     for (const PaymentIntent &intent : intents)
-        builder.add(intent);
-    return builder.finish();
+        counter.add(intent);
+    return counter.finish();
 }
 
 VolumePeriod volumePeriodFor(const QDate &first, const QDate &last)

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 
 namespace paydesk {
 
@@ -77,6 +78,29 @@ struct DailyVolume
     static DailyVolume of(const QList<PaymentIntent> &intents);
 
     friend bool operator==(const DailyVolume &, const DailyVolume &) = default;
+};
+
+// Counts a DailyVolume a part at a time, so that a long list can be counted over several turns
+// of the event loop instead of in one that keeps the window waiting. What finish() returns is
+// what DailyVolume::of() gives for the same intents in the same order.
+class DailyVolumeCounter
+{
+public:
+    DailyVolumeCounter();
+    ~DailyVolumeCounter();
+    DailyVolumeCounter(const DailyVolumeCounter &) = delete;
+    DailyVolumeCounter &operator=(const DailyVolumeCounter &) = delete;
+
+    void add(const PaymentIntent &intent);
+    // Adds up to `count` of the rows `shown` shows, from proxy row `first`; returns how many it
+    // added (fewer at the end of the rows, none past it).
+    int addShown(const PaymentIntentFilterModel &shown, int first, int count);
+    // The volume of everything added so far; the counter then starts again from nothing.
+    DailyVolume finish();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 // How long one bar of an overview lasts. A long range read day by day is a comb of hairlines, so

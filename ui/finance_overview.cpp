@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGraphicsLayout>
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -126,6 +128,7 @@ QString intentCount(qint64 count)
 FinanceOverview::FinanceOverview(PaymentIntentFilterModel *shown, QWidget *parent)
     : QWidget(parent)
     , m_shown(shown)
+    , m_countStep(new QTimer(this))
     , m_currencyLabel(new QLabel(tr("&Currency"), this))
     , m_currencies(new QComboBox(this))
     , m_return(new QToolButton(this))
@@ -140,6 +143,9 @@ FinanceOverview::FinanceOverview(PaymentIntentFilterModel *shown, QWidget *paren
     , m_amountAxis(new QValueAxis(m_chart))
 {
     setObjectName(QStringLiteral("financeOverview"));
+    m_countStep->setSingleShot(true);
+    m_countStep->setInterval(0);
+    connect(m_countStep, &QTimer::timeout, this, &FinanceOverview::countSome);
     m_currencyLabel->setBuddy(m_currencies);
     m_currencies->setAccessibleName(tr("Currency charted"));
     m_currencies->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -224,14 +230,14 @@ void FinanceOverview::refresh()
 {
     m_stale = true;
     if (isVisible())
-        recount();
+        startCount();
 }
 
 void FinanceOverview::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
-        recount();
+    if (m_stale && m_counted < 0)
+        startCount();
 }
 
 bool FinanceOverview::eventFilter(QObject *watched, QEvent *event)
@@ -253,10 +259,34 @@ void FinanceOverview::changeEvent(QEvent *event)
     }
 }
 
-void FinanceOverview::recount()
+void FinanceOverview::startCount()
 {
+    // A count under way starts again from the first row.
+    m_counter.finish();
+    m_counted = 0;
+    m_countStep->start();
+}
+
+void FinanceOverview::countSome()
+{
+    // Rows in blocks, for about 8 ms a turn: long enough to get on, short enough that the window
+    // answers between two turns.
+    constexpr int kBlock = 2048;
+    constexpr qint64 kTurnNs = 8'000'000;
+    QElapsedTimer clock;
+    clock.start();
+    int added = 0;
+    do {
+        added = m_shown ? m_counter.addShown(*m_shown, m_counted, kBlock) : 0;
+        m_counted += added;
+    } while (added == kBlock && clock.nsecsElapsed() < kTurnNs);
+    if (added == kBlock) {
+        m_countStep->start();
+        return;
+    }
+    m_counted = -1;
+    m_volume = m_counter.finish();
     m_stale = false;
-    m_volume = m_shown ? DailyVolume::of(*m_shown) : DailyVolume();
     updateCurrencyChoice();
     redraw();
 }

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QStackedBarSeries;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 class QValueAxis;
 
@@ -29,7 +30,9 @@ class PaymentIntentFilterModel;
 // totals table under the list stays the exact, accessible account of the same rows.
 //
 // The chart is recounted by refresh(), which the owner calls once per change of the rows shown
-// (already coalesced), and only while it is visible: hidden, it waits until it is shown.
+// (already coalesced), and only while it is visible: hidden, it waits until it is shown. The
+// count runs in steps of a few milliseconds on later turns of the event loop, so even 100,000
+// rows never hold the window up; rows that change meanwhile are the owner's next refresh().
 class FinanceOverview : public QWidget
 {
     Q_OBJECT
@@ -49,7 +52,8 @@ public:
     explicit FinanceOverview(PaymentIntentFilterModel *shown, QWidget *parent = nullptr);
     ~FinanceOverview() override;
 
-    // Recounts the rows shown and redraws (at once when visible, else once it is shown).
+    // Recounts the rows shown and redraws: from the next turn of the event loop when visible,
+    // else once it is shown. Stale until the count is done and drawn.
     void refresh();
     bool isStale() const { return m_stale; }
 
@@ -92,7 +96,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void recount();
+    void startCount();
+    void countSome();
     void updateCurrencyChoice();
     void redraw();
     void labelDays();
@@ -102,6 +107,9 @@ private:
     void chooseExportFile(const QString &suffix);
 
     QPointer<PaymentIntentFilterModel> m_shown;
+    DailyVolumeCounter m_counter;
+    int m_counted = -1; // rows of the count under way; -1 when none is
+    QTimer *m_countStep;
     DailyVolume m_volume;
     QString m_currencyCode;
     bool m_currencyChosen = false; // picked by the person, kept while it is shown

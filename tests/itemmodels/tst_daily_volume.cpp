@@ -273,6 +273,24 @@ private slots:
         QCOMPARE(daysOf(failed.byCurrency.value(kUsd)), QList<QDate>({QDate(2024, 3, 2)}));
     }
 
+    // Counted a few rows at a time, as the overview does over several turns: the same result.
+    void countsInBlocksAsInOnePass()
+    {
+        Fixture f;
+        f.table.upsert(ledger());
+        f.proxy.sort(PaymentIntentTableModel::CreatedColumn, Qt::DescendingOrder);
+        DailyVolumeCounter counter;
+        int counted = 0;
+        for (int added = 0; (added = counter.addShown(f.proxy, counted, 3)) > 0;)
+            counted += added;
+        QCOMPARE(counted, 11);
+        QCOMPARE(counter.addShown(f.proxy, 11, 3), 0);
+        QCOMPARE(counter.addShown(f.proxy, -1, 3), 0);
+        QCOMPARE(counter.finish(), DailyVolume::of(f.proxy));
+        // finish() starts again from nothing.
+        QCOMPARE(counter.finish(), DailyVolume());
+    }
+
     void choosesThePeriodByTheRange()
     {
         const QDate start(2024, 1, 1);

@@ -88,6 +88,11 @@ struct Overview
         widget.resize(900, 360);
         widget.show();
     }
+    // Waits for the count the overview makes over the next turns of the event loop.
+    bool counted()
+    {
+        return QTest::qWaitFor([this] { return !widget.isStale(); }, 10000);
+    }
     PaymentIntentTableModel table;
     PaymentIntentFilterModel filter;
     FinanceOverview widget{&filter};
@@ -167,7 +172,8 @@ private slots:
     void drawsTheVolumeOfEachDayByOutcome()
     {
         Overview o(ledger());
-        QVERIFY(!o.widget.isStale());
+        QVERIFY(o.widget.isStale()); // counted on the next turns, not while shown
+        QVERIFY(o.counted());
         QCOMPARE(o.widget.currency(), kUsd); // five dollar payments against one in euros
         QCOMPARE(o.widget.period(), VolumePeriod::Day);
         const QList<VolumeBucket> &bars = o.widget.buckets();
@@ -213,6 +219,7 @@ private slots:
     void chartsOneCurrencyAtATime()
     {
         Overview o(ledger());
+        QVERIFY(o.counted());
         auto *choice = o.widget.findChild<QComboBox *>();
         QVERIFY(choice && choice->isVisible());
         QCOMPARE(choice->count(), 2);
@@ -226,9 +233,11 @@ private slots:
         // The choice stays while the euros are shown, and gives way when they are filtered out.
         o.filter.setStatuses({QStringLiteral("succeeded")});
         o.widget.refresh();
+        QVERIFY(o.counted());
         QCOMPARE(o.widget.currency(), kEur);
         o.filter.setCurrency(kUsd);
         o.widget.refresh();
+        QVERIFY(o.counted());
         QCOMPARE(o.widget.currency(), kUsd);
         QVERIFY(!choice->isVisible());
         QCOMPARE(o.widget.buckets().size(), 4);
@@ -244,6 +253,7 @@ private slots:
             year.append(intent(QStringLiteral("pi_%1").arg(i), 100 + i, kUsd,
                                QStringLiteral("succeeded"), localTime(start.addDays(i))));
         Overview o(year);
+        QVERIFY(o.counted());
         QCOMPARE(o.widget.period(), VolumePeriod::Week);
         QVERIFY(o.widget.buckets().size() <= 54);
         const auto *axis =
@@ -259,6 +269,7 @@ private slots:
     void followsThePalette()
     {
         Overview o(ledger());
+        QVERIFY(o.counted());
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
         dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
@@ -284,6 +295,7 @@ private slots:
     void savesPngAndSvg()
     {
         Overview o(ledger());
+        QVERIFY(o.counted());
         QVERIFY(QTest::qWaitForWindowExposed(&o.widget));
         QTemporaryDir dir;
         QString error;
@@ -319,11 +331,36 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // Many rows are counted a block at a time over several turns; the result is the one-pass
+    // count, and a refresh while counting starts again with the rows as they are then.
+    void countsManyRowsInSteps()
+    {
+        QList<PaymentIntent> many;
+        const QDate start(2024, 1, 1);
+        for (int i = 0; i < 30000; ++i)
+            many.append(intent(QStringLiteral("pi_%1").arg(i), 100 + i % 977, i % 3 ? kUsd : kEur,
+                               i % 4 ? QStringLiteral("succeeded") : QStringLiteral("failed"),
+                               localTime(start.addDays(i % 90), i % 24)));
+        Overview o(many);
+        QVERIFY(o.counted());
+        QCOMPARE(o.widget.volume(), DailyVolume::of(o.filter));
+        QCOMPARE(o.widget.volume().count, qint64(30000));
+
+        o.widget.refresh();
+        QCoreApplication::processEvents(); // a first block or more
+        o.filter.setStatuses({QStringLiteral("failed")});
+        o.widget.refresh();
+        QVERIFY(o.counted());
+        QCOMPARE(o.widget.volume(), DailyVolume::of(o.filter));
+        QCOMPARE(o.widget.volume().count, qint64(7500));
+    }
+
     void saysWhenThereIsNothingToChart()
     {
         QList<PaymentIntent> undated = ledger().mid(0, 1);
         undated[0].created = QDateTime();
         Overview o(undated);
+        QVERIFY(o.counted());
         QVERIFY(o.widget.buckets().isEmpty());
         QVERIFY(!o.widget.chartView()->isVisible());
         const auto *note = o.widget.findChild<QLabel *>(QStringLiteral("overviewNote"));
