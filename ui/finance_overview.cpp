@@ -2,6 +2,7 @@
 
 #include "models/money.h"
 #include "models/payment_intent_filter_model.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/palette_colours.h"
 
 #include <QBarSet>
@@ -129,6 +130,7 @@ FinanceOverview::FinanceOverview(PaymentIntentFilterModel *shown, QWidget *paren
     : QWidget(parent)
     , m_shown(shown)
     , m_countStep(new QTimer(this))
+    , m_controls(new QWidget(this))
     , m_currencyLabel(new QLabel(tr("&Currency"), this))
     , m_currencies(new QComboBox(this))
     , m_return(new QToolButton(this))
@@ -207,16 +209,16 @@ FinanceOverview::FinanceOverview(PaymentIntentFilterModel *shown, QWidget *paren
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new QHBoxLayout(m_controls);
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_currencyLabel);
     bar->addWidget(m_currencies);
-    bar->addStretch(1);
+    bar->addSpacing(8);
     bar->addWidget(m_return);
     bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addWidget(m_controls, 0, Qt::AlignRight);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_note);
 
@@ -225,6 +227,12 @@ FinanceOverview::FinanceOverview(PaymentIntentFilterModel *shown, QWidget *paren
 }
 
 FinanceOverview::~FinanceOverview() = default;
+
+QWidget *FinanceOverview::takeControls()
+{
+    layout()->removeWidget(m_controls);
+    return m_controls;
+}
 
 void FinanceOverview::refresh()
 {
@@ -390,8 +398,9 @@ void FinanceOverview::redraw()
     if (m_buckets.isEmpty()) {
         m_chart->setTitle(QString());
     } else {
-        const QString from = locale.toString(m_buckets.constFirst().first, QLocale::ShortFormat);
-        const QString to = locale.toString(m_buckets.constLast().last, QLocale::ShortFormat);
+        const QString format = DateField::displayFormat(locale);
+        const QString from = locale.toString(m_buckets.constFirst().first, format);
+        const QString to = locale.toString(m_buckets.constLast().last, format);
         //: The chart's title: %1 the currency, %2 and %3 the first and last day.
         const QString title = m_period == VolumePeriod::Day    ? tr("Payment volume per day in %1, "
                                                                        "%2 to %3")

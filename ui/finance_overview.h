@@ -82,6 +82,10 @@ public:
     bool exportPng(const QString &path, QString *error) const;
     bool exportSvg(const QString &path, QString *error) const;
 
+    // The currency choice, the way back and "Save chart", for the owner to place elsewhere (a
+    // tab bar's corner); until taken they sit above the chart.
+    QWidget *takeControls();
+
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
 
@@ -118,6 +122,7 @@ private:
     QList<Segment> m_segments;
     bool m_stale = true;
 
+    QWidget *m_controls;
     QLabel *m_currencyLabel;
     QComboBox *m_currencies;
     QToolButton *m_return;

@@ -109,6 +109,8 @@ PaymentIntentsPage::PaymentIntentsPage(QWidget *parent)
     m_totalsTabs->addTab(m_overview, tr("Overview"));
     m_totalsTabs->setTabToolTip(0, tr("The totals per status and currency"));
     m_totalsTabs->setTabToolTip(1, tr("The payment volume per day as a chart, by outcome"));
+    // The chart's own buttons beside its tab, where they take no line of their own.
+    m_totalsTabs->setCornerWidget(m_overview->takeControls(), Qt::TopRightCorner);
     connect(m_totalsTabs, &QTabWidget::currentChanged, this, &PaymentIntentsPage::fitTotalsTabs);
     connect(m_overview, &FinanceOverview::rangeChosen, this, &PaymentIntentsPage::showDays);
     connect(m_overview, &FinanceOverview::returnRequested, this, &PaymentIntentsPage::restoreDays);
@@ -376,6 +378,7 @@ void PaymentIntentsPage::fitTotalsTabs()
     // The table takes the height of its rows; the chart a height it can be read at. The page
     // not shown gives up its size, so the tabs are as tall as the one shown.
     const bool chart = m_totalsTabs->currentWidget() == m_overview;
+    m_totalsTabs->cornerWidget(Qt::TopRightCorner)->setVisible(chart);
     m_totalsTable->setSizePolicy(QSizePolicy::Expanding,
                                  chart ? QSizePolicy::Ignored : QSizePolicy::Fixed);
     m_overview->setSizePolicy(QSizePolicy::Expanding,

@@ -437,7 +437,7 @@ private slots:
         for (const VolumeBucket &bucket : overview->buckets())
             QVERIFY(bucket.all().count == 0 ||
                     (bucket.first >= bar.first && bucket.last <= bar.last));
-        auto *back = overview->findChild<QToolButton *>(QStringLiteral("returnToDatesButton"));
+        auto *back = page->findChild<QToolButton *>(QStringLiteral("returnToDatesButton"));
         QVERIFY(back && back->isVisible());
         back->click();
         QVERIFY(!page->fromField()->date().isValid());
