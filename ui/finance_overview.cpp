@@ -417,9 +417,9 @@ void FinanceOverview::redraw()
         undated += sumOfOutcomes(currency.undated).count;
     QStringList notes;
     if (undated > 0)
-        notes << tr("%1 without a creation date are not in the chart.").arg(intentCount(undated));
+        notes << tr("Not in the chart: %1 without a creation date.").arg(intentCount(undated));
     if (m_volume.withoutAmount > 0)
-        notes << tr("%1 without an amount are not in the chart.")
+        notes << tr("Not in the chart: %1 without an amount.")
                      .arg(intentCount(m_volume.withoutAmount));
     m_note->setText(notes.join(QLatin1Char(' ')));
     m_note->setVisible(!notes.isEmpty());

@@ -1752,43 +1752,43 @@
 <context>
     <name>paydesk::DevicePicker</name>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="35"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="30"/>
         <source>Load again</source>
         <translation>Erneut laden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="37"/>
-        <location filename="../../ui/widgets/device_picker.cpp" line="38"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="32"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="33"/>
         <source>Card terminal</source>
         <translation>Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="43"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="38"/>
         <source>Card terminal status</source>
         <translation>Status der Kartenterminals</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="44"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="39"/>
         <source>Load the card terminals again</source>
         <translation>Kartenterminals erneut laden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="69"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="64"/>
         <source>Loading the card terminals…</source>
         <translation>Kartenterminals werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="78"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="73"/>
         <source>Could not load the card terminals: %1</source>
         <translation>Die Kartenterminals konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="83"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="78"/>
         <source>This account has no card terminals. Charge a saved card or send a checkout link instead.</source>
         <translation>Dieses Konto hat keine Kartenterminals. Belasten Sie stattdessen eine gespeicherte Karte oder senden Sie einen Checkout-Link.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/device_picker.cpp" line="159"/>
+        <location filename="../../ui/widgets/device_picker.cpp" line="154"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2088,6 +2088,213 @@
         <location filename="../../ui/environment_banner.cpp" line="53"/>
         <source>Connected to %1, not the provider&apos;s production API.</source>
         <translation>Verbunden mit %1, nicht mit der Produktions-API des Anbieters.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::FinanceOverview</name>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="70"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="72"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="74"/>
+        <source>Waiting</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="76"/>
+        <source>Failed or canceled</source>
+        <translation>Fehlgeschlagen oder storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="80"/>
+        <source>Other status</source>
+        <translation>Anderer Status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/finance_overview.cpp" line="124"/>
+        <source>%n payment intent(s)</source>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="134"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="152"/>
+        <source>Currency charted</source>
+        <translation>Dargestellte Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="157"/>
+        <source>Back to the previous dates</source>
+        <translation>Zurück zum vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="158"/>
+        <source>Bring back the dates the table showed before a bar was clicked</source>
+        <translation>Den Zeitraum wiederherstellen, den die Tabelle vor dem Klick auf einen Balken zeigte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="164"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="165"/>
+        <source>Save the chart as a PNG or SVG image</source>
+        <translation>Das Diagramm als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="168"/>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="170"/>
+        <source>As SVG image…</source>
+        <translation>Als SVG-Bild…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="207"/>
+        <source>Payment volume chart</source>
+        <translation>Diagramm des Zahlungsvolumens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="208"/>
+        <source>The totals table holds the same figures as text.</source>
+        <translation>Die Summentabelle enthält dieselben Zahlen als Text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="405"/>
+        <source>Payment volume per day in %1, %2 to %3</source>
+        <extracomment>The chart&apos;s title: %1 the currency, %2 and %3 the first and last day.</extracomment>
+        <translation>Zahlungsvolumen pro Tag in %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="407"/>
+        <source>Payment volume per week in %1, %2 to %3</source>
+        <translation>Zahlungsvolumen pro Woche in %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="409"/>
+        <source>Payment volume per month in %1, %2 to %3</source>
+        <translation>Zahlungsvolumen pro Monat in %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="420"/>
+        <source>Not in the chart: %1 without a creation date.</source>
+        <translation>Nicht im Diagramm: %1 ohne Erstellungsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="422"/>
+        <source>Not in the chart: %1 without an amount.</source>
+        <translation>Nicht im Diagramm: %1 ohne Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="429"/>
+        <source>No payment intents shown: nothing to chart.</source>
+        <translation>Keine Zahlungen angezeigt: nichts darzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="430"/>
+        <source>None of the payment intents shown has a date and an amount to chart.</source>
+        <translation>Keine der angezeigten Zahlungen hat ein Datum und einen Betrag, die sich darstellen ließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="472"/>
+        <source>Week, from %1</source>
+        <extracomment>The axis of a chart by week; %1 is the day weeks start on (&quot;Monday&quot;).</extracomment>
+        <translation>Woche, ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="474"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="476"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="487"/>
+        <source>%1 to %2</source>
+        <extracomment>A week in the chart&apos;s tooltip: its first and last day.</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="503"/>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="509"/>
+        <source>%1, %2</source>
+        <extracomment>A bar&apos;s tooltip: %1 how many payment intents (&quot;3 payment intents&quot;), %2 their sum.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="517"/>
+        <source>Refunded: %1</source>
+        <translation>Erstattet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="524"/>
+        <source>%1: %2, %3</source>
+        <extracomment>A bar&apos;s tooltip: %1 an outcome (&quot;Succeeded&quot;), %2 how many, %3 what they keep.</extracomment>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="529"/>
+        <source>Click to show these payment intents in the table.</source>
+        <translation>Klicken, um diese Zahlungen in der Tabelle zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="620"/>
+        <source>Payment volume by outcome: %1</source>
+        <extracomment>Described in the saved SVG file; %1 lists the parts of a bar (&quot;Succeeded, Waiting&quot;).</extracomment>
+        <translation>Zahlungsvolumen nach Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="636"/>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="636"/>
+        <source>Save chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="639"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="639"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="651"/>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="652"/>
+        <source>Paydesk could not write %1: %2</source>
+        <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -3269,109 +3476,129 @@
 <context>
     <name>paydesk::PaymentIntentsPage</name>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="30"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="35"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="31"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="36"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="52"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="59"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="55"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="56"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
         <source>Filter by currency</source>
         <translation>Nach Währung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="60"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="67"/>
         <source>Min amount</source>
         <translation>Min. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="61"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="68"/>
         <source>Max amount</source>
         <translation>Max. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="69"/>
         <source>Minimum amount</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="70"/>
         <source>Maximum amount</source>
         <translation>Höchstbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="76"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="83"/>
         <source>Remove the customer filter</source>
         <translation>Kundenfilter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="92"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="99"/>
         <source>Totals of the payment intents shown, per status and currency</source>
         <translation>Summen der angezeigten Zahlungen nach Status und Währung</translation>
     </message>
     <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="108"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="109"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
         <location filename="../../ui/payment_intents_page.cpp" line="110"/>
+        <source>The totals per status and currency</source>
+        <translation>Die Summen je Status und Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
+        <source>The payment volume per day as a chart, by outcome</source>
+        <translation>Das Zahlungsvolumen pro Tag als Diagramm, nach Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="137"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="439"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="138"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="525"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="139"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="443"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="140"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="529"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="123"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="150"/>
         <source>Copied the payment intent id.</source>
         <translation>ID der Zahlung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="154"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="181"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="201"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="228"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="255"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="282"/>
         <source>Status: all</source>
         <translation>Status: alle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="257"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="284"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="258"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="285"/>
         <source>Status: %n selected</source>
         <translation>
             <numerusform>Status: %n ausgewählt</numerusform>
@@ -3379,43 +3606,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="279"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="306"/>
         <source>All shown</source>
         <translation>Alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="297"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="300"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="324"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="327"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="310"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="337"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="310"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="337"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="312"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="339"/>
         <source>%1 refunded</source>
         <translation>%1-Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="312"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="339"/>
         <source>%1 net</source>
         <translation>%1-Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="335"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="363"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="336"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="364"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
@@ -3423,115 +3650,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="359"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="445"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="360"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="446"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="362"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="448"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="363"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="449"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="366"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="452"/>
         <source>Application fee</source>
         <translation>Plattformgebühr</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="370"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="456"/>
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="372"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="458"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="373"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="459"/>
         <source>Last attempt on</source>
         <translation>Letzter Versuch an</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="375"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="461"/>
         <source>Card terminal</source>
         <translation>Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="378"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="464"/>
         <source>Passed on to %1</source>
         <extracomment>A part of a split payment in the detail summary; %1 is the receiving account.</extracomment>
         <translation>Weitergegeben an %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="381"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="467"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="382"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="468"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="469"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="384"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="470"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="385"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="471"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="388"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="474"/>
         <source>Metadata: %1</source>
         <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="390"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="476"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="391"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="477"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="392"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="478"/>
         <source>Payment method ID</source>
         <translation>Zahlungsmethoden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="393"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="396"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="479"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="482"/>
         <source>Transfer ID</source>
         <translation>Überweisungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="394"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="480"/>
         <source>Card terminal ID</source>
         <translation>Kartenterminal-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="411"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="497"/>
         <source>%1 refunded, %2 net</source>
         <translation>%1 erstattet, %2 netto</translation>
     </message>
