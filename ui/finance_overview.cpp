@@ -612,6 +612,8 @@ bool FinanceOverview::exportSvg(const QString &path, QString *error) const
     svg.setOutputDevice(&file);
     svg.setSize(m_view->size());
     svg.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    // A pixel on screen is a CSS pixel in the file, so the drawing opens at the size it had.
+    svg.setResolution(96);
     svg.setTitle(m_chart->title());
     QStringList parts;
     for (Segment segment : m_segments)

@@ -309,6 +309,22 @@ int main(int argc, char *argv[])
             if (top->inherits("QTipLabel") && top->isVisible())
                 shoot(top, QStringLiteral("finance-overview-tooltip"));
         QToolTip::hideText();
+        // What "Save chart" writes.
+        QString error;
+        for (const QString &file : {QStringLiteral("finance-overview-saved.png"),
+                                    QStringLiteral("finance-overview-saved.svg")}) {
+            const QString path = QDir(g_outputDir).filePath(file);
+            const bool saved = file.endsWith(QLatin1String(".png"))
+                                   ? overview->exportPng(path, &error)
+                                   : overview->exportSvg(path, &error);
+            if (saved) {
+                std::printf("saved %s\n", qPrintable(path));
+            } else {
+                std::fprintf(stderr, "could not save %s: %s\n", qPrintable(path),
+                             qPrintable(error));
+                ++g_failures;
+            }
+        }
 
         const QPalette light = QApplication::palette();
         // A dark palette as a desktop's dark theme gives one.

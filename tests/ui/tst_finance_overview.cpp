@@ -25,12 +25,14 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <cstdlib>
@@ -290,6 +292,31 @@ private slots:
                 ->color();
         QVERIFY(darkSucceeded != lightSucceeded);
         QVERIFY(darkSucceeded.lightness() > lightSucceeded.lightness());
+    }
+
+    // With the mouse: hovering a bar shows its tooltip, clicking it asks for its days.
+    void answersTheMouse()
+    {
+        Overview o(ledger());
+        QVERIFY(o.counted());
+        QVERIFY(QTest::qWaitForWindowExposed(&o.widget));
+        QChart *chart = o.widget.chart();
+        QAbstractSeries *series = chart->series().value(0);
+        // The middle of the succeeded part of the first day's bar, on the view's viewport.
+        const double middle = o.widget.valueAt(FinanceOverview::SucceededSegment, 0) / 2;
+        const QPointF inChart = chart->mapToPosition(QPointF(0, middle), series);
+        const QPoint at = o.widget.chartView()->mapFromScene(chart->mapToScene(inChart));
+        QWidget *viewport = o.widget.chartView()->viewport();
+
+        QTest::mouseMove(viewport, at);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), o.widget.toolTipFor(0));
+
+        QSignalSpy chosen(&o.widget, &FinanceOverview::rangeChosen);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, at);
+        QTRY_COMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).toDate(), QDate(2024, 5, 6));
+        QCOMPARE(chosen.at(0).at(1).toDate(), QDate(2024, 5, 6));
     }
 
     void savesPngAndSvg()
