@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
 #include <climits>
 
 namespace paydesk {
@@ -383,8 +384,19 @@ void PaymentIntentsPage::fitTotalsTabs()
                                  chart ? QSizePolicy::Ignored : QSizePolicy::Fixed);
     m_overview->setSizePolicy(QSizePolicy::Expanding,
                               chart ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    const int page = chart ? fontMetrics().height() * 19 : m_totalsTable->minimumHeight();
+    // The chart: about a third of the page, so a small window keeps rows of the list in view,
+    // between what a chart can be read at and what it needs.
+    const int line = fontMetrics().height();
+    const int page = chart ? std::clamp(int(height() * 0.38), line * 9, line * 19)
+                           : m_totalsTable->minimumHeight();
     m_totalsTabs->setFixedHeight(m_totalsTabs->tabBar()->sizeHint().height() + page);
+}
+
+void PaymentIntentsPage::resizeEvent(QResizeEvent *event)
+{
+    ResourcePage::resizeEvent(event);
+    if (m_totalsTabs->currentWidget() == m_overview)
+        fitTotalsTabs();
 }
 
 void PaymentIntentsPage::showOverview(bool overview)

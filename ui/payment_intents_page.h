@@ -50,6 +50,7 @@ protected:
     void extendFilter(ResourceFilter &filter) const override;
     void describe(int sourceRow) override;
     void updateRowActions(int sourceRow) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // The Details tab's lines for `intent`.
