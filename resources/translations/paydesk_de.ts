@@ -2261,38 +2261,38 @@
         <translation>Klicken, um diese Zahlungen in der Tabelle zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/finance_overview.cpp" line="620"/>
+        <location filename="../../ui/finance_overview.cpp" line="622"/>
         <source>Payment volume by outcome: %1</source>
         <extracomment>Described in the saved SVG file; %1 lists the parts of a bar (&quot;Succeeded, Waiting&quot;).</extracomment>
         <translation>Zahlungsvolumen nach Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/finance_overview.cpp" line="636"/>
+        <location filename="../../ui/finance_overview.cpp" line="638"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/finance_overview.cpp" line="636"/>
+        <location filename="../../ui/finance_overview.cpp" line="638"/>
         <source>Save chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/finance_overview.cpp" line="639"/>
+        <location filename="../../ui/finance_overview.cpp" line="641"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/finance_overview.cpp" line="639"/>
+        <location filename="../../ui/finance_overview.cpp" line="641"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/finance_overview.cpp" line="651"/>
+        <location filename="../../ui/finance_overview.cpp" line="653"/>
         <source>Chart not saved</source>
         <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/finance_overview.cpp" line="652"/>
+        <location filename="../../ui/finance_overview.cpp" line="654"/>
         <source>Paydesk could not write %1: %2</source>
         <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
     </message>
@@ -3476,129 +3476,129 @@
 <context>
     <name>paydesk::PaymentIntentsPage</name>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="35"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="36"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="36"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="37"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="59"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="60"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="64"/>
         <source>Filter by currency</source>
         <translation>Nach Währung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="67"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="68"/>
         <source>Min amount</source>
         <translation>Min. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="68"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="69"/>
         <source>Max amount</source>
         <translation>Max. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="69"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="70"/>
         <source>Minimum amount</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="70"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="71"/>
         <source>Maximum amount</source>
         <translation>Höchstbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="83"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="84"/>
         <source>Remove the customer filter</source>
         <translation>Kundenfilter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="99"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="100"/>
         <source>Totals of the payment intents shown, per status and currency</source>
         <translation>Summen der angezeigten Zahlungen nach Status und Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="108"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="109"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="109"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="110"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="110"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
         <source>The totals per status and currency</source>
         <translation>Die Summen je Status und Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="112"/>
         <source>The payment volume per day as a chart, by outcome</source>
         <translation>Das Zahlungsvolumen pro Tag als Diagramm, nach Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="137"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="138"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="138"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="525"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="139"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="537"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="139"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="140"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="140"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="529"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="141"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="541"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="150"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="151"/>
         <source>Copied the payment intent id.</source>
         <translation>ID der Zahlung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="181"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="182"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="228"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="229"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="282"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="283"/>
         <source>Status: all</source>
         <translation>Status: alle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="284"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="285"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="285"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="286"/>
         <source>Status: %n selected</source>
         <translation>
             <numerusform>Status: %n ausgewählt</numerusform>
@@ -3606,43 +3606,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="306"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="307"/>
         <source>All shown</source>
         <translation>Alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="324"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="327"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="325"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="328"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="337"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="338"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="337"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="338"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="339"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="340"/>
         <source>%1 refunded</source>
         <translation>%1-Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="339"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="340"/>
         <source>%1 net</source>
         <translation>%1-Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="363"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="364"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="364"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="365"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
@@ -3650,115 +3650,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="445"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="457"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="446"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="458"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="448"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="460"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="449"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="461"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="452"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="464"/>
         <source>Application fee</source>
         <translation>Plattformgebühr</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="456"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="468"/>
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="458"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="470"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="459"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="471"/>
         <source>Last attempt on</source>
         <translation>Letzter Versuch an</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="461"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="473"/>
         <source>Card terminal</source>
         <translation>Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="464"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="476"/>
         <source>Passed on to %1</source>
         <extracomment>A part of a split payment in the detail summary; %1 is the receiving account.</extracomment>
         <translation>Weitergegeben an %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="467"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="479"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="468"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="480"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="469"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="481"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="470"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="482"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="471"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="483"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="474"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="486"/>
         <source>Metadata: %1</source>
         <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="476"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="488"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="477"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="489"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="478"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="490"/>
         <source>Payment method ID</source>
         <translation>Zahlungsmethoden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="479"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="482"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="491"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="494"/>
         <source>Transfer ID</source>
         <translation>Überweisungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="480"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="492"/>
         <source>Card terminal ID</source>
         <translation>Kartenterminal-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="497"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="509"/>
         <source>%1 refunded, %2 net</source>
         <translation>%1 erstattet, %2 netto</translation>
     </message>
