@@ -1,4 +1,4 @@
-# The item models (table models, filter/sort proxies, totals) over the domain types. QtCore only,
+# The item models (table models, filter/sort proxies, totals, volume per day) over the domain types. QtCore only,
 # like the rest of paydesk_models.
 target_sources(paydesk_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/key_index.h
@@ -29,4 +29,6 @@ target_sources(paydesk_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/customer_filter_model.cpp
     ${CMAKE_CURRENT_LIST_DIR}/intent_totals.h
     ${CMAKE_CURRENT_LIST_DIR}/intent_totals.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/daily_volume.h
+    ${CMAKE_CURRENT_LIST_DIR}/daily_volume.cpp
 )

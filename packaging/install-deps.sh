@@ -13,11 +13,15 @@ fi
 
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
+# libqt6opengl6-dev: Qt Charts' CMake package (qt6-charts-dev) looks for Qt6OpenGL's, which
+# Debian 12 ships there without qt6-charts-dev depending on it.
 apt-get install -y --no-install-recommends \
   build-essential cmake ninja-build pkg-config git ca-certificates file \
   clang-format \
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n \
+  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev qt6-qpa-plugins \
+  qt6-translations-l10n \
+  libqt6opengl6-dev \
   qtkeychain-qt6-dev libqt6keychain1 \
   libqrencode-dev libgl-dev libvulkan-dev \
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools \

@@ -6,8 +6,10 @@
 #include "ui/detail_pane.h"
 #include "ui/dialogs/confirm_intent_dialog.h"
 #include "ui/dialogs/refund_dialog.h"
+#include "ui/finance_overview.h"
 #include "ui/receipt_actions.h"
 #include "ui/status_delegate.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/flow_layout.h"
 
 #include <QAction>
@@ -19,11 +21,15 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSignalBlocker>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
 #include <climits>
 
 namespace paydesk {
@@ -41,6 +47,8 @@ PaymentIntentsPage::PaymentIntentsPage(QWidget *parent)
     , m_customerChip(new QToolButton(this))
     , m_totalsTitle(new QLabel(this))
     , m_totalsTable(new QTableWidget(this))
+    , m_overview(new FinanceOverview(m_filter, this))
+    , m_totalsTabs(new QTabWidget(this))
     , m_totalsRefresh(new QTimer(this))
 {
     setProxy(m_filter);
@@ -96,11 +104,31 @@ PaymentIntentsPage::PaymentIntentsPage(QWidget *parent)
     m_totalsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_totalsTable->horizontalHeader()->setHighlightSections(false);
     m_totalsTable->verticalHeader()->setHighlightSections(false);
+    // The totals as a table, exact and read by screen readers, or as a chart of the volume per
+    // day, which finance reads at a glance; both of the rows the filters show.
+    m_totalsTabs->setObjectName(QStringLiteral("totalsTabs"));
+    m_totalsTabs->setDocumentMode(true);
+    m_totalsTabs->addTab(m_totalsTable, tr("Table"));
+    m_totalsTabs->addTab(m_overview, tr("Overview"));
+    m_totalsTabs->setTabToolTip(0, tr("The totals per status and currency"));
+    m_totalsTabs->setTabToolTip(1, tr("The payment volume per day as a chart, by outcome"));
+    // The chart's own buttons beside its tab, where they take no line of their own.
+    m_totalsTabs->setCornerWidget(m_overview->takeControls(), Qt::TopRightCorner);
+    connect(m_totalsTabs, &QTabWidget::currentChanged, this, &PaymentIntentsPage::fitTotalsTabs);
+    connect(m_overview, &FinanceOverview::rangeChosen, this, &PaymentIntentsPage::showDays);
+    connect(m_overview, &FinanceOverview::returnRequested, this, &PaymentIntentsPage::restoreDays);
+    for (DateField *field : {fromField(), toField()}) {
+        connect(field, &DateField::dateChanged, this, [this] {
+            // Dates changed by hand: the ones before the click are no longer the way back.
+            m_daysBeforeChart.reset();
+            m_overview->offerReturn(false);
+        });
+    }
     belowTable()->addSpacing(4);
     belowTable()->addWidget(m_totalsTitle);
-    belowTable()->addWidget(m_totalsTable);
+    belowTable()->addWidget(m_totalsTabs);
     // While pages arrive the totals change with each one; recounting 100,000 rows per page
-    // would stall the window, so the table follows at most a few times a second.
+    // would stall the window, so the table and the chart follow at most a few times a second.
     m_totalsRefresh->setSingleShot(true);
     m_totalsRefresh->setInterval(300);
     connect(m_totalsRefresh, &QTimer::timeout, this, &PaymentIntentsPage::updateTotals);
@@ -339,11 +367,81 @@ void PaymentIntentsPage::updateTotals()
         m_totalsTable->horizontalHeader()->length() > m_totalsTable->viewport()->width())
         height += m_totalsTable->horizontalScrollBar()->sizeHint().height();
     m_totalsTable->setFixedHeight(height);
+    const int shown = int(std::min<qint64>(totals.count, INT_MAX));
     m_totalsTitle->setText(totals.count == 0
                                ? tr("Totals: no payment intents shown.")
-                               : tr("Totals of the %n payment intent(s) shown", nullptr,
-                                    int(std::min<qint64>(totals.count, INT_MAX))));
-    m_totalsTable->setVisible(totals.count > 0);
+                               : tr("Totals of the %n payment intent(s) shown", nullptr, shown));
+    m_totalsTabs->setVisible(totals.count > 0);
+    // The chart counts once per change too, and only while it is shown.
+    m_overview->refresh();
+    if (m_daysBeforeChart &&
+        std::make_pair(fromField()->date(), toField()->date()) != m_daysFromChart) {
+        m_daysBeforeChart.reset();
+        m_overview->offerReturn(false);
+    }
+    fitTotalsTabs();
+}
+
+void PaymentIntentsPage::fitTotalsTabs()
+{
+    // The table takes the height of its rows; the chart a height it can be read at. The page
+    // not shown gives up its size, so the tabs are as tall as the one shown.
+    const bool chart = m_totalsTabs->currentWidget() == m_overview;
+    m_totalsTabs->cornerWidget(Qt::TopRightCorner)->setVisible(chart);
+    m_totalsTable->setSizePolicy(QSizePolicy::Expanding,
+                                 chart ? QSizePolicy::Ignored : QSizePolicy::Fixed);
+    m_overview->setSizePolicy(QSizePolicy::Expanding,
+                              chart ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    // The chart: about a third of the page, so a small window keeps rows of the list in view,
+    // between what a chart can be read at and what it needs.
+    const int line = fontMetrics().height();
+    const int page = chart ? std::clamp(int(height() * 0.38), line * 9, line * 19)
+                           : m_totalsTable->minimumHeight();
+    m_totalsTabs->setFixedHeight(m_totalsTabs->tabBar()->sizeHint().height() + page);
+}
+
+void PaymentIntentsPage::resizeEvent(QResizeEvent *event)
+{
+    ResourcePage::resizeEvent(event);
+    if (m_totalsTabs->currentWidget() == m_overview)
+        fitTotalsTabs();
+}
+
+void PaymentIntentsPage::showOverview(bool overview)
+{
+    m_totalsTabs->setCurrentWidget(overview ? static_cast<QWidget *>(m_overview) : m_totalsTable);
+}
+
+void PaymentIntentsPage::showDays(const QDate &first, const QDate &last)
+{
+    if (!m_daysBeforeChart)
+        m_daysBeforeChart = std::make_pair(fromField()->date(), toField()->date());
+    m_daysFromChart = std::make_pair(first, last);
+    setDays(first, last);
+    m_overview->offerReturn(true);
+}
+
+void PaymentIntentsPage::restoreDays()
+{
+    if (!m_daysBeforeChart)
+        return;
+    const std::pair<QDate, QDate> before = *m_daysBeforeChart;
+    m_daysBeforeChart.reset();
+    m_overview->offerReturn(false);
+    setDays(before.first, before.second);
+}
+
+void PaymentIntentsPage::setDays(const QDate &from, const QDate &to)
+{
+    // Both fields, then one re-filter, as the date presets do.
+    {
+        const QSignalBlocker blockFrom(fromField());
+        const QSignalBlocker blockTo(toField());
+        fromField()->setDate(from);
+        toField()->setDate(to);
+    }
+    dateWarning()->setVisible(from.isValid() && to.isValid() && from > to);
+    applyFilter();
 }
 
 QList<DetailLine> PaymentIntentsPage::summaryOf(const PaymentIntent &intent) const

@@ -425,37 +425,37 @@
 <context>
     <name>Metadata</name>
     <message>
-        <location filename="../../models/metadata.cpp" line="67"/>
+        <location filename="../../models/metadata.cpp" line="108"/>
         <source>Metadata can have at most %1 keys: the limit is %2, and Paydesk keeps %3 for itself.</source>
         <translation>Metadaten können höchstens %1 Schlüssel enthalten: Das Limit liegt bei %2, und Paydesk reserviert %3 davon für sich.</translation>
     </message>
     <message>
-        <location filename="../../models/metadata.cpp" line="72"/>
+        <location filename="../../models/metadata.cpp" line="113"/>
         <source>Metadata can have at most %1 keys.</source>
         <translation>Metadaten können höchstens %1 Schlüssel enthalten.</translation>
     </message>
     <message>
-        <location filename="../../models/metadata.cpp" line="78"/>
+        <location filename="../../models/metadata.cpp" line="120"/>
         <source>Every metadata value needs a key.</source>
         <translation>Jeder Metadatenwert braucht einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../models/metadata.cpp" line="81"/>
+        <location filename="../../models/metadata.cpp" line="123"/>
         <source>The metadata key “%1” starts or ends with a space.</source>
         <translation>Der Metadatenschlüssel „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../models/metadata.cpp" line="83"/>
+        <location filename="../../models/metadata.cpp" line="125"/>
         <source>The metadata key “%1” is reserved for Paydesk: choose another key.</source>
         <translation>Der Metadatenschlüssel „%1“ ist für Paydesk reserviert: Wählen Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../models/metadata.cpp" line="87"/>
+        <location filename="../../models/metadata.cpp" line="129"/>
         <source>The metadata key “%1” is longer than %2 characters.</source>
         <translation>Der Metadatenschlüssel „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../models/metadata.cpp" line="92"/>
+        <location filename="../../models/metadata.cpp" line="134"/>
         <source>The value of the metadata key “%1” is longer than %2 characters.</source>
         <translation>Der Wert des Metadatenschlüssels „%1“ ist länger als %2 Zeichen.</translation>
     </message>
@@ -463,67 +463,67 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../models/money.cpp" line="274"/>
+        <location filename="../../models/money.cpp" line="300"/>
         <source>Choose a currency.</source>
         <translation>Wählen Sie eine Währung.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="277"/>
+        <location filename="../../models/money.cpp" line="303"/>
         <source>“%1” is not an ISO 4217 currency code.</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="281"/>
+        <location filename="../../models/money.cpp" line="307"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="284"/>
+        <location filename="../../models/money.cpp" line="310"/>
         <source>Enter the amount as a number, such as %1.</source>
         <translation>Geben Sie den Betrag als Zahl ein, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="287"/>
+        <location filename="../../models/money.cpp" line="313"/>
         <source>The amount has a thousands separator in the wrong place; write it like %1.</source>
         <translation>Der Betrag enthält ein Tausendertrennzeichen an der falschen Stelle; schreiben Sie ihn wie %1.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="320"/>
+        <location filename="../../models/money.cpp" line="346"/>
         <source>The amount has more than one decimal point.</source>
         <translation>Der Betrag enthält mehr als ein Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="335"/>
+        <location filename="../../models/money.cpp" line="361"/>
         <source>Enter the amount without a currency symbol or code.</source>
         <translation>Geben Sie den Betrag ohne Währungssymbol oder -code ein.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="338"/>
+        <location filename="../../models/money.cpp" line="364"/>
         <source>Write the amount out in full, without an exponent.</source>
         <translation>Schreiben Sie den Betrag vollständig aus, ohne Exponenten.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="352"/>
+        <location filename="../../models/money.cpp" line="378"/>
         <source>%1 amounts have no decimal places.</source>
         <translation>%1-Beträge haben keine Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="354"/>
+        <location filename="../../models/money.cpp" line="380"/>
         <source>%1 amounts have at most %2 decimal places.</source>
         <translation>%1-Beträge haben höchstens %2 Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="367"/>
+        <location filename="../../models/money.cpp" line="393"/>
         <source>The amount is too large: the most Paydesk can hold in %1 is %2.</source>
         <translation>Der Betrag ist zu hoch: Paydesk kann in %1 höchstens %2 verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="373"/>
+        <location filename="../../models/money.cpp" line="399"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../models/money.cpp" line="375"/>
+        <location filename="../../models/money.cpp" line="401"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
@@ -531,92 +531,92 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../models/status.cpp" line="31"/>
+        <location filename="../../models/status.cpp" line="33"/>
         <source>No status</source>
         <translation>Kein Status</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="72"/>
+        <location filename="../../models/status.cpp" line="102"/>
         <source>Initialized</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="74"/>
+        <location filename="../../models/status.cpp" line="104"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="76"/>
+        <location filename="../../models/status.cpp" line="106"/>
         <source>Requires payment method</source>
         <translation>Zahlungsmethode erforderlich</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="78"/>
+        <location filename="../../models/status.cpp" line="108"/>
         <source>Requires confirmation</source>
         <translation>Bestätigung erforderlich</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="80"/>
+        <location filename="../../models/status.cpp" line="110"/>
         <source>Requires action</source>
         <translation>Aktion erforderlich</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="82"/>
+        <location filename="../../models/status.cpp" line="112"/>
         <source>Processing</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="84"/>
+        <location filename="../../models/status.cpp" line="114"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="86"/>
+        <location filename="../../models/status.cpp" line="116"/>
         <source>Requires capture</source>
         <translation>Erfassung erforderlich</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="88"/>
+        <location filename="../../models/status.cpp" line="118"/>
         <source>Canceled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="90"/>
+        <location filename="../../models/status.cpp" line="120"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="154"/>
+        <location filename="../../models/status.cpp" line="184"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="156"/>
+        <location filename="../../models/status.cpp" line="186"/>
         <source>Complete</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="158"/>
+        <location filename="../../models/status.cpp" line="188"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="189"/>
+        <location filename="../../models/status.cpp" line="219"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="191"/>
+        <location filename="../../models/status.cpp" line="221"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="193"/>
+        <location filename="../../models/status.cpp" line="223"/>
         <source>Final</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../models/status.cpp" line="197"/>
+        <location filename="../../models/status.cpp" line="227"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -2096,6 +2096,213 @@
     </message>
 </context>
 <context>
+    <name>paydesk::FinanceOverview</name>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="70"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="72"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="74"/>
+        <source>Waiting</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="76"/>
+        <source>Failed or canceled</source>
+        <translation>Fehlgeschlagen oder storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="80"/>
+        <source>Other status</source>
+        <translation>Anderer Status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/finance_overview.cpp" line="124"/>
+        <source>%n payment intent(s)</source>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="134"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="152"/>
+        <source>Currency charted</source>
+        <translation>Dargestellte Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="157"/>
+        <source>Back to the previous dates</source>
+        <translation>Zurück zum vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="158"/>
+        <source>Bring back the dates the table showed before a bar was clicked</source>
+        <translation>Den Zeitraum wiederherstellen, den die Tabelle vor dem Klick auf einen Balken zeigte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="164"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="165"/>
+        <source>Save the chart as a PNG or SVG image</source>
+        <translation>Das Diagramm als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="168"/>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="170"/>
+        <source>As SVG image…</source>
+        <translation>Als SVG-Bild…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="207"/>
+        <source>Payment volume chart</source>
+        <translation>Diagramm des Zahlungsvolumens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="208"/>
+        <source>The totals table holds the same figures as text.</source>
+        <translation>Die Summentabelle enthält dieselben Zahlen als Text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="405"/>
+        <source>Payment volume per day in %1, %2 to %3</source>
+        <extracomment>The chart&apos;s title: %1 the currency, %2 and %3 the first and last day.</extracomment>
+        <translation>Zahlungsvolumen pro Tag in %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="407"/>
+        <source>Payment volume per week in %1, %2 to %3</source>
+        <translation>Zahlungsvolumen pro Woche in %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="409"/>
+        <source>Payment volume per month in %1, %2 to %3</source>
+        <translation>Zahlungsvolumen pro Monat in %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="420"/>
+        <source>Not in the chart: %1 without a creation date.</source>
+        <translation>Nicht im Diagramm: %1 ohne Erstellungsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="422"/>
+        <source>Not in the chart: %1 without an amount.</source>
+        <translation>Nicht im Diagramm: %1 ohne Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="429"/>
+        <source>No payment intents shown: nothing to chart.</source>
+        <translation>Keine Zahlungen angezeigt: nichts darzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="430"/>
+        <source>None of the payment intents shown has a date and an amount to chart.</source>
+        <translation>Keine der angezeigten Zahlungen hat ein Datum und einen Betrag, die sich darstellen ließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="472"/>
+        <source>Week, from %1</source>
+        <extracomment>The axis of a chart by week; %1 is the day weeks start on (&quot;Monday&quot;).</extracomment>
+        <translation>Woche, ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="474"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="476"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="487"/>
+        <source>%1 to %2</source>
+        <extracomment>A week in the chart&apos;s tooltip: its first and last day.</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="503"/>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="509"/>
+        <source>%1, %2</source>
+        <extracomment>A bar&apos;s tooltip: %1 how many payment intents (&quot;3 payment intents&quot;), %2 their sum.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="517"/>
+        <source>Refunded: %1</source>
+        <translation>Erstattet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="524"/>
+        <source>%1: %2, %3</source>
+        <extracomment>A bar&apos;s tooltip: %1 an outcome (&quot;Succeeded&quot;), %2 how many, %3 what they keep.</extracomment>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="529"/>
+        <source>Click to show these payment intents in the table.</source>
+        <translation>Klicken, um diese Zahlungen in der Tabelle zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="622"/>
+        <source>Payment volume by outcome: %1</source>
+        <extracomment>Described in the saved SVG file; %1 lists the parts of a bar (&quot;Succeeded, Waiting&quot;).</extracomment>
+        <translation>Zahlungsvolumen nach Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="638"/>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="638"/>
+        <source>Save chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="641"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="641"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="653"/>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finance_overview.cpp" line="654"/>
+        <source>Paydesk could not write %1: %2</source>
+        <translation>Paydesk konnte %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::FirstRunDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.cpp" line="15"/>
@@ -3256,17 +3463,17 @@
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="181"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="182"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="188"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="189"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../models/columns_payment_intents.cpp" line="195"/>
+        <location filename="../../models/columns_payment_intents.cpp" line="196"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3274,119 +3481,139 @@
 <context>
     <name>paydesk::PaymentIntentsPage</name>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="32"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="38"/>
         <source>Payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="33"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="39"/>
         <source>payment intents</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="54"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="57"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="65"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="58"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="66"/>
         <source>Filter by currency</source>
         <translation>Nach Währung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="62"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="70"/>
         <source>Min amount</source>
         <translation>Min. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="63"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="71"/>
         <source>Max amount</source>
         <translation>Max. Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="64"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="72"/>
         <source>Minimum amount</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="65"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="73"/>
         <source>Maximum amount</source>
         <translation>Höchstbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="78"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="86"/>
         <source>Remove the customer filter</source>
         <translation>Kundenfilter entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="94"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="102"/>
         <source>Totals of the payment intents shown, per status and currency</source>
         <translation>Summen der angezeigten Zahlungen nach Status und Währung</translation>
     </message>
     <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="111"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
         <location filename="../../ui/payment_intents_page.cpp" line="112"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
+        <source>The totals per status and currency</source>
+        <translation>Die Summen je Status und Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="114"/>
+        <source>The payment volume per day as a chart, by outcome</source>
+        <translation>Das Zahlungsvolumen pro Tag als Diagramm, nach Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_intents_page.cpp" line="140"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="113"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="447"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="141"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="545"/>
         <source>Charge a payment method of the customer to confirm this intent</source>
         <translation>Eine Zahlungsmethode des Kunden belasten, um diese Zahlung zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="114"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="142"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="115"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="451"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="143"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="549"/>
         <source>Refund all or part of this payment</source>
         <translation>Diese Zahlung ganz oder teilweise erstatten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="116"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="144"/>
         <source>Print receipt…</source>
         <translation>Beleg drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="118"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="146"/>
         <source>Save receipt as PDF…</source>
         <translation>Beleg als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="131"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="159"/>
         <source>Copied the payment intent id.</source>
         <translation>ID der Zahlung kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="162"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="190"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="209"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="237"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="263"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="291"/>
         <source>Status: all</source>
         <translation>Status: alle</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="265"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="293"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="266"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="294"/>
         <source>Status: %n selected</source>
         <translation>
             <numerusform>Status: %n ausgewählt</numerusform>
@@ -3394,43 +3621,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="287"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="315"/>
         <source>All shown</source>
         <translation>Alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="305"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="308"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="333"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="336"/>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="318"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="346"/>
         <source>%1 intents</source>
         <translation>%1-Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="318"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="346"/>
         <source>%1 amount</source>
         <translation>%1-Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="320"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="348"/>
         <source>%1 refunded</source>
         <translation>%1-Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="320"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="348"/>
         <source>%1 net</source>
         <translation>%1-Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="343"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="372"/>
         <source>Totals: no payment intents shown.</source>
         <translation>Summen: keine Zahlungen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/payment_intents_page.cpp" line="344"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="373"/>
         <source>Totals of the %n payment intent(s) shown</source>
         <translation>
             <numerusform>Summen der %n angezeigten Zahlung</numerusform>
@@ -3438,130 +3665,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="367"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="465"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="368"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="466"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="370"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="468"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="371"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="469"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="374"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="472"/>
         <source>Application fee</source>
         <translation>Plattformgebühr</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="378"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="476"/>
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="380"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="478"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="381"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="479"/>
         <source>Last attempt on</source>
         <translation>Letzter Versuch an</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="383"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="481"/>
         <source>Card terminal</source>
         <translation>Kartenterminal</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="386"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="484"/>
         <source>Passed on to %1</source>
         <extracomment>A part of a split payment in the detail summary; %1 is the receiving account.</extracomment>
         <translation>Weitergegeben an %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="389"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="487"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="390"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="488"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="391"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="489"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="392"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="490"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="393"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="491"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="396"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="494"/>
         <source>Metadata: %1</source>
         <extracomment>A metadata pair in the detail summary; %1 is its key.</extracomment>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="398"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="496"/>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="399"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="497"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="400"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="498"/>
         <source>Payment method ID</source>
         <translation>Zahlungsmethoden-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="401"/>
-        <location filename="../../ui/payment_intents_page.cpp" line="404"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="499"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="502"/>
         <source>Transfer ID</source>
         <translation>Überweisungs-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="402"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="500"/>
         <source>Card terminal ID</source>
         <translation>Kartenterminal-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="419"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="517"/>
         <source>%1 refunded, %2 net</source>
         <translation>%1 erstattet, %2 netto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="457"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="555"/>
         <source>Print a receipt of this payment, or see it first</source>
         <translation>Einen Beleg dieser Zahlung drucken oder zuerst ansehen</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="460"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="558"/>
         <source>Save a receipt of this payment as a PDF</source>
         <translation>Einen Beleg dieser Zahlung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_intents_page.cpp" line="503"/>
+        <location filename="../../ui/payment_intents_page.cpp" line="601"/>
         <source>Saved the receipt to %1.</source>
         <translation>Beleg unter %1 gespeichert.</translation>
     </message>
@@ -4887,32 +5114,32 @@ Postleitzahl und Ort</translation>
 <context>
     <name>paydesk::ResourcePage</name>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="68"/>
+        <location filename="../../ui/resource_page.cpp" line="65"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="69"/>
+        <location filename="../../ui/resource_page.cpp" line="66"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="56"/>
+        <location filename="../../ui/resource_page.cpp" line="55"/>
         <source>Search id, name, email, description, metadata…</source>
         <translation>ID, Name, E-Mail, Beschreibung, Metadaten durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="58"/>
+        <location filename="../../ui/resource_page.cpp" line="57"/>
         <source>Search %1</source>
         <translation>%1 durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="72"/>
+        <location filename="../../ui/resource_page.cpp" line="69"/>
         <source>Created from</source>
         <translation>Erstellt ab</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="73"/>
+        <location filename="../../ui/resource_page.cpp" line="70"/>
         <source>Created to</source>
         <translation>Erstellt bis</translation>
     </message>
@@ -4925,84 +5152,84 @@ Postleitzahl und Ort</translation>
         <translation type="vanished">Nach spätestem Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="77"/>
+        <location filename="../../ui/resource_page.cpp" line="74"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="78"/>
+        <location filename="../../ui/resource_page.cpp" line="75"/>
         <source>Date presets</source>
         <translation>Vorgegebene Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="79"/>
+        <location filename="../../ui/resource_page.cpp" line="76"/>
         <source>Today, yesterday, the last 7 days, this month or last month</source>
         <translation>Heute, gestern, die letzten 7 Tage, dieser Monat oder letzter Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="89"/>
+        <location filename="../../ui/resource_page.cpp" line="86"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="90"/>
+        <location filename="../../ui/resource_page.cpp" line="87"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="92"/>
+        <location filename="../../ui/resource_page.cpp" line="89"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="94"/>
+        <location filename="../../ui/resource_page.cpp" line="91"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="97"/>
+        <location filename="../../ui/resource_page.cpp" line="94"/>
         <source>Last month</source>
         <translation>Letzter Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="102"/>
+        <location filename="../../ui/resource_page.cpp" line="99"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="105"/>
+        <location filename="../../ui/resource_page.cpp" line="102"/>
         <source>From is after To: no row can match.</source>
         <translation>„Von“ liegt nach „Bis“: keine Zeile kann passen.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="211"/>
+        <location filename="../../ui/resource_page.cpp" line="208"/>
         <source>Refresh this one</source>
         <translation>Diesen Eintrag aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="212"/>
+        <location filename="../../ui/resource_page.cpp" line="209"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="317"/>
-        <location filename="../../ui/resource_page.cpp" line="331"/>
+        <location filename="../../ui/resource_page.cpp" line="314"/>
+        <location filename="../../ui/resource_page.cpp" line="328"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="318"/>
-        <location filename="../../ui/resource_page.cpp" line="332"/>
+        <location filename="../../ui/resource_page.cpp" line="315"/>
+        <location filename="../../ui/resource_page.cpp" line="329"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="321"/>
+        <location filename="../../ui/resource_page.cpp" line="318"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/resource_page.cpp" line="322"/>
+        <location filename="../../ui/resource_page.cpp" line="319"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>

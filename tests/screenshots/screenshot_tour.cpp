@@ -15,6 +15,7 @@
 #include "ui/dialogs/qr_code_dialog.h"
 #include "ui/dialogs/refund_dialog.h"
 #include "ui/dialogs/take_payment_dialog.h"
+#include "ui/finance_overview.h"
 #include "ui/main_window.h"
 #include "ui/payment_intents_page.h"
 #include "ui/receipt_actions.h"
@@ -25,6 +26,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTranslator>
 
 #include <cstdio>
@@ -324,6 +327,87 @@ int main(int argc, char *argv[])
             action->setChecked(true);
     settle(600);
     shoot(window, QStringLiteral("finance-succeeded"));
+
+    // The finance overview: every status again, the volume per day as a chart, its tooltip, in
+    // the dark too; then a bar clicked, which narrows the table to its days.
+    {
+        PaymentIntentsPage *page = window->paymentIntentsPage();
+        for (QAction *action : statusButton->menu()->actions())
+            action->setChecked(false);
+        page->showOverview(true);
+        settle(600);
+        shoot(window, QStringLiteral("finance-overview"));
+        FinanceOverview *overview = page->overview();
+        int busiest = 0;
+        for (int i = 0; i < overview->buckets().size(); ++i)
+            if (overview->buckets().at(i).all().count > overview->buckets().at(busiest).all().count)
+                busiest = i;
+        QToolTip::showText(overview->chartView()->mapToGlobal(QPoint(200, 100)),
+                           overview->toolTipFor(busiest), overview->chartView());
+        settle();
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (top->inherits("QTipLabel") && top->isVisible())
+                shoot(top, QStringLiteral("finance-overview-tooltip"));
+        QToolTip::hideText();
+        // What "Save chart" writes.
+        QString error;
+        for (const QString &file : {QStringLiteral("finance-overview-saved.png"),
+                                    QStringLiteral("finance-overview-saved.svg")}) {
+            const QString path = QDir(g_outputDir).filePath(file);
+            const bool saved = file.endsWith(QLatin1String(".png"))
+                                   ? overview->exportPng(path, &error)
+                                   : overview->exportSvg(path, &error);
+            if (saved) {
+                std::printf("saved %s\n", qPrintable(path));
+            } else {
+                std::fprintf(stderr, "could not save %s: %s\n", qPrintable(path),
+                             qPrintable(error));
+                ++g_failures;
+            }
+        }
+
+        const QPalette light = QApplication::palette();
+        // A dark palette as a desktop's dark theme gives one.
+        QPalette dark;
+        const auto set = [&dark](QPalette::ColorRole role, QRgb colour, QRgb disabled) {
+            dark.setColor(QPalette::All, role, QColor(colour));
+            dark.setColor(QPalette::Disabled, role, QColor(disabled));
+        };
+        set(QPalette::Window, 0x2b2b2b, 0x2b2b2b);
+        set(QPalette::WindowText, 0xe6e6e6, 0x7f7f7f);
+        set(QPalette::Base, 0x1e1e1e, 0x242424);
+        set(QPalette::AlternateBase, 0x262626, 0x262626);
+        set(QPalette::Text, 0xe6e6e6, 0x7f7f7f);
+        set(QPalette::PlaceholderText, 0x9a9a9a, 0x6a6a6a);
+        set(QPalette::Button, 0x353535, 0x303030);
+        set(QPalette::ButtonText, 0xe6e6e6, 0x7f7f7f);
+        set(QPalette::BrightText, 0xffffff, 0xffffff);
+        set(QPalette::Light, 0x505050, 0x505050);
+        set(QPalette::Midlight, 0x404040, 0x404040);
+        set(QPalette::Mid, 0x555555, 0x555555);
+        set(QPalette::Dark, 0x1a1a1a, 0x1a1a1a);
+        set(QPalette::Shadow, 0x000000, 0x000000);
+        set(QPalette::Highlight, 0x2f6fb5, 0x404040);
+        set(QPalette::HighlightedText, 0xffffff, 0x9a9a9a);
+        set(QPalette::Link, 0x8ab4f8, 0x8ab4f8);
+        set(QPalette::ToolTipBase, 0x3a3a3a, 0x3a3a3a);
+        set(QPalette::ToolTipText, 0xe6e6e6, 0xe6e6e6);
+        QApplication::setPalette(dark);
+        settle(600);
+        shoot(window, QStringLiteral("finance-overview-dark"));
+        QApplication::setPalette(light);
+
+        overview->selectBucket(busiest);
+        settle(800);
+        shoot(window, QStringLiteral("finance-overview-bar-clicked"));
+        page->fromField()->setDate({});
+        page->toField()->setDate({});
+        page->showOverview(false);
+        for (QAction *action : statusButton->menu()->actions())
+            if (action->data().toString() == QLatin1String("succeeded"))
+                action->setChecked(true);
+        settle();
+    }
 
     // A small window: the filter bar wraps, the actions that apply come first.
     window->resize(800, 600);
