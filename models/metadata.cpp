@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace paydesk {
 
 namespace {
@@ -42,9 +44,31 @@ QString textOf(const QJsonValue &value)
         return {};
     if (value.isString())
         return value.toString();
-    // Any JSON value encodes compactly as the only element of an array; the brackets come off.
     const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+} // namespace
+
+namespace {
+
+constexpr QChar PairEnd(0x1E);
+constexpr QChar KeyEnd(0x1F);
+constexpr QChar NotAString(0x1D);
+constexpr QChar WholeJson(0x02);
+
+bool holdsSeparator(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == PairEnd || c == KeyEnd || c == NotAString || c == WholeJson;
+    });
+}
+
+QByteArray compactJsonOf(const QJsonValue &value)
+{
+    // Any JSON value encodes compactly as the only element of an array; the brackets come off.
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return json.mid(1, json.size() - 2);
 }
 
 } // namespace
@@ -52,18 +76,51 @@ QString textOf(const QJsonValue &value)
 void Metadata::setJson(const QJsonObject &values)
 {
     if (values.isEmpty()) {
-        m_packed.reset();
+        m_packed = SharedText();
         return;
     }
-    auto *packed = new Packed;
-    packed->json = QJsonDocument(values).toJson(QJsonDocument::Compact);
-    packed->json.squeeze();
-    m_packed = packed;
+    QString packed;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        if (holdsSeparator(key) || (value.isString() && holdsSeparator(value.toString()))) {
+            m_packed =
+                WholeJson + QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+            return;
+        }
+        if (!packed.isEmpty())
+            packed += PairEnd;
+        packed += key;
+        packed += KeyEnd;
+        if (value.isString())
+            packed += value.toString();
+        else
+            packed += NotAString + QString::fromUtf8(compactJsonOf(value));
+    }
+    packed.squeeze();
+    m_packed = std::move(packed);
 }
 
 QJsonObject Metadata::json() const
 {
-    return m_packed ? QJsonDocument::fromJson(m_packed->json).object() : QJsonObject();
+    const QString &packed = m_packed.toString();
+    if (packed.isEmpty())
+        return {};
+    if (packed.front() == WholeJson)
+        return QJsonDocument::fromJson(QStringView(packed).mid(1).toUtf8()).object();
+    QJsonObject values;
+    for (const QStringView pair : QStringView(packed).split(PairEnd)) {
+        const qsizetype at = pair.indexOf(KeyEnd);
+        const QStringView key = pair.left(at);
+        const QStringView value = pair.mid(at + 1);
+        if (!value.isEmpty() && value.front() == NotAString) {
+            const QByteArray array = '[' + value.mid(1).toUtf8() + ']';
+            values.insert(key.toString(), QJsonDocument::fromJson(array).array().at(0));
+        } else {
+            values.insert(key.toString(), value.toString());
+        }
+    }
+    return values;
 }
 
 void Metadata::insert(const QString &key, const QString &value)

@@ -359,16 +359,8 @@ bool ResourceFilterModel::createdAccepted(const QDateTime &created) const
 bool ResourceFilterModel::metadataContains(const QStringMatcher &word, int sourceRow,
                                            const Metadata &metadata) const
 {
-    if (metadata.isEmpty())
-        return false;
-    if (sourceRow < 0 || sourceRow >= m_sourceRows)
-        return word.indexIn(metadata.searchText()) >= 0;
-    if (m_metadataText.empty())
-        m_metadataText.resize(size_t(m_sourceRows));
-    QString &text = m_metadataText[size_t(sourceRow)];
-    if (text.isNull())
-        text = metadata.searchText();
-    return word.indexIn(text) >= 0;
+    Q_UNUSED(sourceRow);
+    return !metadata.isEmpty() && word.indexIn(metadata.searchable()) >= 0;
 }
 
 // --- Sorting ---------------------------------------------------------------------------------
@@ -589,7 +581,6 @@ void ResourceFilterModel::rebuild()
     forgetResults();
     const QAbstractItemModel *source = sourceModel();
     m_sourceRows = source ? source->rowCount() : 0;
-    m_metadataText = std::vector<QString>();
     m_order.resize(size_t(m_sourceRows));
     std::iota(m_order.begin(), m_order.end(), 0);
     sortRows(m_order);
@@ -682,8 +673,6 @@ void ResourceFilterModel::onSourceRowsInserted(const QModelIndex &parent, int fi
         shift(m_order);
         shift(m_visible);
     }
-    if (!m_metadataText.empty())
-        m_metadataText.insert(m_metadataText.begin() + first, size_t(count), QString());
     bool behindJob = false;
     if (m_job) {
         m_job->verdicts.insert(m_job->verdicts.begin() + first, size_t(count), Untested);
@@ -813,8 +802,6 @@ void ResourceFilterModel::onSourceRowsRemoved(const QModelIndex &parent, int fir
     };
     shift(m_order);
     shift(m_visible);
-    if (!m_metadataText.empty())
-        m_metadataText.erase(m_metadataText.begin() + first, m_metadataText.begin() + last + 1);
     if (m_job) {
         m_job->verdicts.erase(m_job->verdicts.begin() + first, m_job->verdicts.begin() + last + 1);
         if (m_job->cursor > last)
@@ -851,10 +838,6 @@ void ResourceFilterModel::onSourceDataChanged(const QModelIndex &topLeft,
                 if (m_job->verdicts[size_t(row)] == Excluded)
                     m_job->verdicts[size_t(row)] = Untested;
             }
-        }
-        if (!m_metadataText.empty()) {
-            for (int row = first; row <= last; ++row)
-                m_metadataText[size_t(row)] = QString();
         }
         const bool reorder = m_sortColumn >= left && m_sortColumn <= right;
         if (last - first + 1 <= RowByRowLimit) {
@@ -1034,7 +1017,6 @@ void ResourceFilterModel::onSourceDestroyed()
     m_order = std::vector<int>();
     m_visible = std::vector<int>();
     m_proxyRow = std::vector<int>();
-    m_metadataText = std::vector<QString>();
     m_proxyRowDirty = true;
     endResetModel();
     if (wasFiltering)

@@ -183,9 +183,8 @@ protected:
     {
         return !text.isEmpty() && word.indexIn(text) >= 0;
     }
-    // Metadata keys and values of source row `sourceRow`. Their searchable text is built the
-    // first time a row is searched and kept until the row changes, so searching allocates
-    // nothing per row.
+    // Metadata keys and values of source row `sourceRow`, searched in the form Metadata keeps
+    // them (Metadata::searchable()): nothing is built or kept per row.
     bool metadataContains(const QStringMatcher &word, int sourceRow,
                           const Metadata &metadata) const;
 
@@ -280,7 +279,6 @@ private:
     std::vector<int> m_visible;          // proxy row -> source row: the accepted rows of m_order
     mutable std::vector<int> m_proxyRow; // source row -> proxy row, -1 when hidden
     mutable bool m_proxyRowDirty = true;
-    mutable std::vector<QString> m_metadataText; // source row -> lower-case metadata text
 
     const ResourceTableModel *m_table = nullptr; // the source, when it is one
     int m_sortColumn = -1;

@@ -1,5 +1,7 @@
 #include "models/resources.h"
 
+#include <QJsonArray>
+#include <QStringMatcher>
 #include <QTest>
 
 #include <limits>
@@ -22,6 +24,7 @@ private slots:
     void deviceTakesPayments();
     void metadataText();
     void metadataSearchText();
+    void metadataKeepsEveryValueAsItCame();
 };
 
 void TestResources::addressSingleLine()
@@ -207,6 +210,59 @@ void TestResources::metadataSearchText()
     metadata.insert(QStringLiteral("Order"), QStringLiteral("A-17"));
     metadata.insert(QStringLiteral("Desk"), QStringLiteral("North"));
     QCOMPARE(metadata.searchText(), QStringLiteral("desk north order a-17"));
+}
+
+void TestResources::metadataKeepsEveryValueAsItCame()
+{
+    // Metadata is packed into one string; every kind of JSON value, and texts holding the
+    // packing's own separators, come back as they went in.
+    const QJsonObject values{
+        {QStringLiteral("order"), QStringLiteral("A-17")},
+        {QStringLiteral("count"), 3},
+        {QStringLiteral("big"), qint64(9007199254740993)},
+        {QStringLiteral("price"), 12.5},
+        {QStringLiteral("flag"), false},
+        {QStringLiteral("none"), QJsonValue::Null},
+        {QStringLiteral("list"), QJsonArray{1, QStringLiteral("two")}},
+        {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), QStringLiteral("b")}}},
+        {QStringLiteral("empty"), QString()},
+        {QString(), QStringLiteral("no key")},
+        {QStringLiteral("\u00fcber caf\u00e9"), QStringLiteral("\u65e5\u672c")},
+    };
+    const Metadata metadata(values);
+    QCOMPARE(metadata.json(), values);
+    QCOMPARE(metadata.size(), int(values.size()));
+    QCOMPARE(metadata, Metadata(values));
+    QVERIFY(!(metadata == Metadata()));
+
+    for (const QChar separator : {QChar(0x1E), QChar(0x1F), QChar(0x1D), QChar(0x02)}) {
+        const QJsonObject odd{{QStringLiteral("a") + separator, QStringLiteral("x")},
+                              {QStringLiteral("b"), QStringLiteral("y") + separator + u'1'},
+                              {QStringLiteral("c"), 4}};
+        QCOMPARE(Metadata(odd).json(), odd);
+    }
+
+    // Searching reads the packed string: keys and values, in any case.
+    QStringMatcher word(QStringLiteral("a-1"), Qt::CaseInsensitive);
+    QVERIFY(word.indexIn(metadata.searchable()) >= 0);
+    QVERIFY(QStringMatcher(QStringLiteral("NESTED"), Qt::CaseInsensitive)
+                .indexIn(metadata.searchable()) >= 0);
+    QVERIFY(
+        QStringMatcher(QStringLiteral("zzz"), Qt::CaseInsensitive).indexIn(metadata.searchable()) <
+        0);
+
+    Metadata edited = metadata;
+    edited.remove(QStringLiteral("order"));
+    edited.insert(QStringLiteral("added"), QStringLiteral("yes"));
+    QCOMPARE(metadata.text(QStringLiteral("order")), QStringLiteral("A-17"));
+    QCOMPARE(edited.text(QStringLiteral("order")), QString());
+    QCOMPARE(edited.text(QStringLiteral("added")), QStringLiteral("yes"));
+    QCOMPARE(edited.text(QStringLiteral("big")), QStringLiteral("9007199254740993"));
+    edited.remove(QStringLiteral("added"));
+    for (const QString &key : values.keys())
+        edited.remove(key);
+    QVERIFY(edited.isEmpty());
+    QCOMPARE(edited, Metadata());
 }
 
 QTEST_GUILESS_MAIN(TestResources)
