@@ -561,6 +561,46 @@ private slots:
         QVERIFY(f.proxy.intentAt(f.proxy.rowCount() - 1).amount.minorUnits() <= 99);
     }
 
+    void olderPagesGoAtTheEndInOneInsertion()
+    {
+        // A list loading newest first, shown newest first and filtered: each page lands after
+        // the rows shown, its accepted rows in one insertion, the others nowhere.
+        Fixture f;
+        f.proxy.sort(PaymentIntentTableModel::CreatedColumn, Qt::DescendingOrder);
+        f.proxy.setAmountRange(std::nullopt, 499);
+        QSignalSpy inserted(&f.proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layoutChanged(&f.proxy, &QAbstractItemModel::layoutChanged);
+        const QDateTime newest = utc(2024, 6, 1);
+        int shown = 0;
+        for (int page = 0; page < 6; ++page) {
+            QList<PaymentIntent> intents;
+            for (int n = page * 100; n < page * 100 + 100; ++n) {
+                PaymentIntent pi = intent(QStringLiteral("pi_%1").arg(n), (n * 37) % 1000);
+                pi.created = newest.addSecs(-60 * n);
+                intents.append(pi);
+                shown += pi.amount.minorUnits() <= 499 ? 1 : 0;
+            }
+            const int before = f.proxy.rowCount();
+            f.table.upsert(intents);
+            QCOMPARE(f.proxy.rowCount(), shown);
+            QCOMPARE(inserted.count(), page + 1);
+            QCOMPARE(inserted.last().at(1).toInt(), before);
+            QCOMPARE(inserted.last().at(2).toInt(), shown - 1);
+        }
+        QCOMPARE(layoutChanged.count(), 0);
+        for (int row = 0; row < f.proxy.rowCount(); ++row) {
+            QVERIFY(f.proxy.intentAt(row).amount.minorUnits() <= 499);
+            QCOMPARE(f.proxy.mapFromSource(f.proxy.mapToSource(f.proxy.index(row, 0))).row(), row);
+            if (row > 0)
+                QVERIFY(f.proxy.intentAt(row - 1).created > f.proxy.intentAt(row).created);
+        }
+        // A hidden row is found where it belongs once it passes.
+        f.proxy.setAmountRange(std::nullopt, std::nullopt);
+        QCOMPARE(f.proxy.rowCount(), 600);
+        for (int row = 0; row < 600; ++row)
+            QCOMPARE(f.proxy.intentAt(row).id, QStringLiteral("pi_%1").arg(row));
+    }
+
     void changedRowsMoveToTheirPlace()
     {
         Fixture f;
