@@ -30,16 +30,14 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <limits>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <cstdlib>
-#include <limits>
 #include <ctime>
+#include <limits>
 
 using namespace paydesk;
 
