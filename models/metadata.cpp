@@ -37,21 +37,6 @@ MetadataLimits MetadataLimits::synaptoPay()
 
 namespace {
 
-// A value as text: strings as they are, other JSON compactly encoded.
-QString textOf(const QJsonValue &value)
-{
-    if (value.isUndefined())
-        return {};
-    if (value.isString())
-        return value.toString();
-    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
-}
-
-} // namespace
-
-namespace {
-
 constexpr QChar PairEnd(0x1E);
 constexpr QChar KeyEnd(0x1F);
 constexpr QChar NotAString(0x1D);
@@ -69,6 +54,14 @@ QByteArray compactJsonOf(const QJsonValue &value)
     // Any JSON value encodes compactly as the only element of an array; the brackets come off.
     const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return json.mid(1, json.size() - 2);
+}
+
+// A value as text: strings as they are, other JSON compactly encoded.
+QString textOf(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return {};
+    return value.isString() ? value.toString() : QString::fromUtf8(compactJsonOf(value));
 }
 
 } // namespace

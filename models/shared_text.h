@@ -42,10 +42,6 @@ public:
     bool isEmpty() const { return !m_box; }
     void clear() { m_box.reset(); }
     bool isNull() const { return !m_box; }
-    qsizetype size() const { return toString().size(); }
-    bool startsWith(const QString &prefix) const { return toString().startsWith(prefix); }
-    // True when both hold the very same box (a cheap "equal" that may say false for equal texts).
-    bool sharesWith(const SharedText &other) const { return m_box == other.m_box; }
 
     friend bool operator==(const SharedText &a, const SharedText &b)
     {
@@ -108,12 +104,7 @@ public:
     const T *operator->() const { return m_value.get(); }
     T &operator*() { return *detach(); }
     T *operator->() { return detach(); }
-    const T &value() const { return *m_value; }
     void reset() { m_value.reset(); }
-    std::optional<T> toOptional() const
-    {
-        return m_value ? std::optional<T>(*m_value) : std::nullopt;
-    }
 
     friend bool operator==(const Boxed &a, const Boxed &b)
     {
