@@ -13,11 +13,11 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace paydesk {
 
-// One page of a list request. `limit` 1..100; cursors are object ids.
 // One page of a list: at most `limit` objects, starting after `cursor` (empty: the first page).
 // The cursor is opaque: the `next` of the page before, whatever the provider makes of it (the
 // last object's id for Dots, a page token for SynaptoPay).
@@ -25,6 +25,11 @@ struct PageQuery
 {
     int limit = 100;
     QString cursor;
+    // When set, a provider that can read the next page's cursor before decoding the page's
+    // objects calls this with it first, so a walk can ask for the next page while this one is
+    // decoded. It is a hint: only for a page that says there is more, and the `next` of the
+    // page handed over afterwards is still the word that counts.
+    std::function<void(const QString &next)> onNextCursor;
 };
 
 template <typename T>

@@ -858,6 +858,24 @@ bool decodeRefundList(const QJsonDocument &document, ListPage<Refund> *page, QSt
     return decodeList<Refund>(document, &refundFromJson, page, error, warnings);
 }
 
+QString peekNextCursor(const QJsonDocument &document, int limit)
+{
+    QJsonArray items;
+    if (document.isArray()) {
+        items = document.array();
+        if (items.size() < limit)
+            return {};
+    } else {
+        const QJsonObject envelope = document.object();
+        if (envelope.value(QLatin1String("has_more")) != QJsonValue(true))
+            return {};
+        items = envelope.value(QLatin1String("data")).toArray();
+    }
+    if (items.isEmpty())
+        return {};
+    return items.last().toObject().value(QLatin1String("id")).toString();
+}
+
 QDateTime parseTimestamp(const QJsonValue &value)
 {
     if (!value.isString())

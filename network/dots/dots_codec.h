@@ -70,6 +70,12 @@ bool decodePaymentMethodList(const QJsonDocument &document, ListPage<PaymentMeth
 bool decodeRefundList(const QJsonDocument &document, ListPage<Refund> *page, QString *error,
                       DecodeWarnings *warnings = nullptr);
 
+// The cursor of the page after `document`, read without decoding its objects: the last
+// object's id, when the page says there may be more (a bare array of `limit` objects, or
+// `has_more` true). Empty when it cannot tell. Only a hint for asking ahead: the decoded page
+// decides.
+QString peekNextCursor(const QJsonDocument &document, int limit);
+
 // Timestamps: ISO 8601 with or without fractions and offsets; null or garbage gives an invalid
 // QDateTime. Output is UTC with a 'Z'.
 QDateTime parseTimestamp(const QJsonValue &value);

@@ -338,13 +338,18 @@ CallHandle DotsProvider::getPage(const QString &path, QUrlQuery query, const Pag
     const QString subject = Traits<T>::noun();
     return m_transport->send(
         request("GET", path, query, {}, label), context,
-        [this, subject, done, limit = page.limit](const HttpResponse &response) {
+        [this, subject, done, limit = page.limit,
+         onNextCursor = page.onNextCursor](const HttpResponse &response) {
             const bool success =
                 !response.transportError && response.status >= 200 && response.status < 300;
             if (!success) {
                 done(errorFromResponse(response, subject));
                 return;
             }
+            if (onNextCursor && response.jsonValid)
+                if (const QString next = dots::peekNextCursor(response.json, limit);
+                    !next.isEmpty())
+                    onNextCursor(next);
             dots::ListPage<T> decoded;
             QString decodeError;
             if (!response.jsonValid ||

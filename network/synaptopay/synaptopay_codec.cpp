@@ -999,6 +999,15 @@ bool decodeRefundList(const QJsonDocument &document, ListPage<Refund> *page, QSt
                               warnings);
 }
 
+QString peekNextPageToken(const QJsonDocument &document)
+{
+    const QJsonObject envelope = document.object();
+    QJsonValue token = envelope.value(QLatin1String("next_page_token"));
+    if (token.isUndefined() || token.isNull())
+        token = envelope.value(QLatin1String("nextPageToken"));
+    return token.toString();
+}
+
 QDateTime parseTimestamp(const QJsonValue &value)
 {
     if (!value.isString())

@@ -112,6 +112,10 @@ bool decodePaymentMethodList(const QJsonDocument &document, ListPage<PaymentMeth
 bool decodeRefundList(const QJsonDocument &document, ListPage<Refund> *page, QString *error,
                       DecodeWarnings *warnings = nullptr);
 
+// The page token of the page after `document`, read without decoding its objects; empty when
+// it has none. Only a hint for asking ahead: the decoded page decides.
+QString peekNextPageToken(const QJsonDocument &document);
+
 // A list request's body: {"page_size": N, "page_token": "..."}, each only when set (AIP-158, the
 // inferred reading).
 QJsonObject listBody(int pageSize = 0, const QString &pageToken = {});

@@ -428,13 +428,17 @@ CallHandle SynaptoPayProvider::getPage(const PageQuery &page, QJsonObject body,
     const QString subject = Traits<T>::noun();
     return m_transport->send(
         request("POST", path, body, label), context,
-        [this, subject, done](const HttpResponse &response) {
+        [this, subject, done, onNextCursor = page.onNextCursor](const HttpResponse &response) {
             const bool success =
                 !response.transportError && response.status >= 200 && response.status < 300;
             if (!success) {
                 done(errorFromResponse(response, subject));
                 return;
             }
+            if (onNextCursor && response.jsonValid)
+                if (const QString next = synaptopay::peekNextPageToken(response.json);
+                    !next.isEmpty())
+                    onNextCursor(next);
             synaptopay::ListPage<T> decoded;
             QString decodeError;
             if (!response.jsonValid ||

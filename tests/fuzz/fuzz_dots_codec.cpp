@@ -56,6 +56,14 @@ void checkList(const QByteArray &body, const QJsonDocument &document, Decode dec
     FUZZ_CHECK(ok || !error.isEmpty(), "a failed decode gives no reason", QString::fromUtf8(body));
     if (!ok)
         return;
+    // The cursor read before decoding, to ask for the next page early, is the decoded page's.
+    for (const int limit : {1, 100}) {
+        const QString peeked = dots::peekNextCursor(document, limit);
+        if (!peeked.isEmpty())
+            FUZZ_CHECK(!page.items.isEmpty() && page.items.constLast().id == peeked,
+                       "the peeked cursor is not the decoded page's last id",
+                       QString::fromUtf8(body));
+    }
     for (const T &item : std::as_const(page.items)) {
         const T again = decodeItem(dots::toJson(item), nullptr);
         FUZZ_CHECK(again == item, "a list item does not round trip", describe("item", item));

@@ -94,6 +94,7 @@ private slots:
     void listShapes();
     void listItemWarningsNameTheItem();
     void everyListDecoderTakesBothShapes();
+    void peekedCursorIsTheDecodedPagesCursor();
     void timestamps_data();
     void timestamps();
     void formatTimestamp();
@@ -857,6 +858,39 @@ void TestCodec::everyListDecoderTakesBothShapes()
         dots::ListPage<Refund> refunds;
         QVERIFY(dots::decodeRefundList(body, &refunds, &error));
         QCOMPARE(refunds.items.value(0).id, QStringLiteral("x"));
+    }
+}
+
+void TestCodec::peekedCursorIsTheDecodedPagesCursor()
+{
+    // Read before decoding, to ask for the next page early: the last object's id when the page
+    // says there is more, else nothing.
+    const struct
+    {
+        const char *text;
+        const char *cursor;
+    } cases[] = {
+        {R"([{"id": "a"}, {"id": "b"}])", "b"}, // a full bare page
+        {R"([{"id": "a"}])", ""},               // a short bare page
+        {R"({"data": [{"id": "a"}, {"id": "b"}], "has_more": true})", "b"},
+        {R"({"data": [{"id": "a"}, {"id": "b"}], "has_more": false})", ""},
+        {R"({"data": [{"id": "a"}], "has_more": true})", "a"}, // short, but says more
+        {R"({"data": [{"id": "a"}, {"id": "b"}], "has_more": "yes"})", ""},
+        {R"({"data": [{"id": "a"}, {"id": 7}], "has_more": true})", ""},
+        {R"({"data": [{"id": "a"}, 5], "has_more": true})", ""},
+        {R"({"data": [], "has_more": true})", ""},
+        {R"({"error": "busy"})", ""},
+    };
+    for (const auto &c : cases) {
+        const QJsonDocument body = QJsonDocument::fromJson(c.text);
+        const QString peeked = dots::peekNextCursor(body, 2);
+        QCOMPARE(peeked, QString::fromLatin1(c.cursor));
+        if (peeked.isEmpty())
+            continue;
+        dots::ListPage<PaymentIntent> page;
+        QString error;
+        QVERIFY(dots::decodePaymentIntentList(body, &page, &error));
+        QCOMPARE(page.items.constLast().id, peeked);
     }
 }
 

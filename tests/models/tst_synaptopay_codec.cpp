@@ -859,6 +859,8 @@ void TestSynaptoPayCodec::lists()
     QCOMPARE(page.nextPageToken, nextPageToken);
     QCOMPARE(page.hasMore(), !nextPageToken.isEmpty());
     QCOMPARE(found, warnings);
+    // The token read before decoding, to ask for the next page early, is the decoded one.
+    QCOMPARE(sp::peekNextPageToken(QJsonDocument::fromJson(body)), nextPageToken);
 }
 
 void TestSynaptoPayCodec::listItemWarningsNameTheItem()
@@ -890,6 +892,8 @@ void TestSynaptoPayCodec::everyListDecoderTakesTheDocumentToo()
         QVERIFY(decode(QJsonDocument::fromJson(body), &fromDocument, &error, nullptr));
         QCOMPARE(fromDocument.items, page->items);
         QCOMPARE(fromDocument.nextPageToken, page->nextPageToken);
+        // Read before decoding, to ask for the next page early.
+        QCOMPARE(sp::peekNextPageToken(QJsonDocument::fromJson(body)), page->nextPageToken);
     };
     const auto body = [](const char *key) {
         return QByteArray("{\"") + key +

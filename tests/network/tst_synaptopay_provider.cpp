@@ -547,7 +547,7 @@ private slots:
         QUrl base(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()));
         SynaptoPayProvider provider(base, credentials, &transport);
         Capture<Result<Page<PaymentIntent>>> listed;
-        provider.listPaymentIntents({25, {}}, nullptr, listed.callback());
+        provider.listPaymentIntents({25, {}, {}}, nullptr, listed.callback());
         const Result<Page<PaymentIntent>> result = waitFor(listed);
         QVERIFY(result.ok());
         QVERIFY(!result.value().hasMore);
