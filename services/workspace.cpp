@@ -2,8 +2,12 @@
 
 #include "network/list_walker.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace paydesk {
 
@@ -71,19 +75,50 @@ void Workspace::cancelLoads()
         h.cancel();
 }
 
+// Pages waiting to go into their table together (see Workspace::setLoadInsertInterval).
+template <typename T>
+struct PendingPages
+{
+    QList<T> items;
+    int walked = 0; // items the walk has handed over, inserted or waiting
+    QElapsedTimer sinceInsert;
+    bool flushScheduled = false;
+};
+
 template <typename T, typename Model>
 static CallHandle walkInto(Workspace *session, ResourceKind kind, Model *model,
                            PageFetcher<T> fetch, std::function<void(ResourceKind, int)> progress,
                            std::function<void(const Result<WalkProgress> &)> done)
 {
+    auto pending = std::make_shared<PendingPages<T>>();
+    const auto insert = [model, kind, progress, pending] {
+        pending->flushScheduled = false;
+        if (pending->items.isEmpty())
+            return;
+        model->upsert(std::exchange(pending->items, {}));
+        pending->sinceInsert.start();
+        progress(kind, pending->walked);
+    };
+    const int intervalMs = session->loadInsertInterval();
     return walkPages<T>(
         std::move(fetch), PageSize, session,
-        [model, kind, progress](const QList<T> &page, const WalkProgress &p) {
-            model->upsert(page);
-            progress(kind, p.items);
+        [session, pending, insert, intervalMs](const QList<T> &page, const WalkProgress &p) {
+            pending->items.append(page);
+            pending->walked = p.items;
+            const qint64 since =
+                pending->sinceInsert.isValid() ? pending->sinceInsert.elapsed() : intervalMs;
+            if (since >= intervalMs) {
+                insert();
+            } else if (!pending->flushScheduled) {
+                pending->flushScheduled = true;
+                QTimer::singleShot(int(intervalMs - since), session, insert);
+            }
             return true;
         },
-        std::move(done));
+        [insert, done = std::move(done)](const Result<WalkProgress> &r) {
+            insert(); // what came before the end or a failure is kept
+            done(r);
+        });
 }
 
 void Workspace::load(ResourceKind kind)

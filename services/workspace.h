@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -113,6 +114,12 @@ public:
     };
     void setPollTiming(PollTiming intents, PollTiming checkoutSessions);
 
+    // While a list loads, its first page goes into the table at once and later pages at most
+    // once per `ms`, together: each insert lays out and repaints the views, which on a fast
+    // connection costs more than reading the page. 0 inserts every page as it comes.
+    void setLoadInsertInterval(int ms) { m_loadInsertIntervalMs = std::max(0, ms); }
+    int loadInsertInterval() const { return m_loadInsertIntervalMs; }
+
 signals:
     void loadStarted(paydesk::ResourceKind kind);
     void loadProgress(paydesk::ResourceKind kind, int items);
@@ -187,6 +194,7 @@ private:
     QHash<QString, Watch> m_watches;
     QSet<QString> m_paymentMethodLookups;
     PollTiming m_intentPoll;
+    int m_loadInsertIntervalMs = 50;
     static constexpr int TerminalSteadyMs = 120000;
     PollTiming m_sessionPoll{3000, 1.5, 30000};
     QDateTime m_lastRefreshed;

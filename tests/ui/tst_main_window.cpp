@@ -170,6 +170,7 @@ private slots:
     {
         MainWindow window;
         auto session = openSession();
+        session->setLoadInsertInterval(0);
         QSignalSpy inserted(session->paymentIntents(), &QAbstractItemModel::rowsInserted);
         window.setSession(session.get());
         waitLoaded(session.get());
@@ -191,6 +192,34 @@ private slots:
                 !intents->customerName(intents->at(row).customerId).isEmpty())
                 ++named;
         QVERIFY(named > 0);
+    }
+
+    void pagesArrivingTogetherAreInsertedTogether()
+    {
+        // The first page shows at once; pages that come sooner than the insert interval after
+        // it wait and go in together, and none is left waiting when the load ends.
+        MainWindow window;
+        auto session = openSession();
+        session->setLoadInsertInterval(60000);
+        QSignalSpy inserted(session->paymentIntents(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy progress(session.get(), &Workspace::loadProgress);
+        QSignalSpy finished(session.get(), &Workspace::loadFinished);
+        window.setSession(session.get());
+        waitLoaded(session.get());
+        const int intents = session->paymentIntents()->rowCount();
+        QCOMPARE(qsizetype(intents), m_server->count(sandbox::Resource::PaymentIntents));
+        QVERIFY(intents > 300); // several pages
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(0).at(2).toInt() - inserted.at(0).at(1).toInt() + 1, 100);
+        QCOMPARE(window.paymentIntentsPage()->view()->model()->rowCount(), intents);
+        // Progress counts what is in the table, and says the last count before the end.
+        QList<int> intentProgress;
+        for (const QList<QVariant> &args : std::as_const(progress))
+            if (args.at(0).value<ResourceKind>() == ResourceKind::PaymentIntents)
+                intentProgress.append(args.at(1).toInt());
+        QCOMPARE(intentProgress, (QList<int>{100, intents}));
+        for (const QList<QVariant> &args : std::as_const(finished))
+            QVERIFY(args.at(1).toBool());
     }
 
     void bannerSaysWhenTheMoneyIsNotReal()

@@ -70,7 +70,7 @@ struct StallMeter
         sinceLast.start();
         heartbeat.start();
         while (!done() && total.elapsed() < timeoutMs)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         heartbeat.stop();
     }
     double percentile(double p) const
