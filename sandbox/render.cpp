@@ -2,7 +2,11 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
+
+#include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +51,17 @@ QJsonObject renderLineItem(const LineItem &item)
 
 QString isoTime(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc())
-        .toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc());
+    const QDate date = time.date();
+    if (date.year() < 0 || date.year() > 9999)
+        return time.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+    // Written by hand: a format pattern goes through the locale's calendar, and every intent in a
+    // page of a list has two of these.
+    const QTime clock = time.time();
+    char text[24];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(),
+                  date.day(), clock.hour(), clock.minute(), clock.second());
+    return QString::fromLatin1(text);
 }
 
 QJsonObject renderCustomer(const Customer &customer)
@@ -94,36 +107,142 @@ QJsonObject renderPaymentMethod(const PaymentMethod &method)
                        {u"created"_s, isoTime(method.createdMs)}};
 }
 
-QJsonObject renderIntent(const PaymentIntent &intent, qint64 nowMs)
+namespace {
+
+// Where an intent's fields go: a QJsonObject, or JSON text written as they come. One list of
+// fields (writeIntent) feeds both, so the object a single read answers and the text a list page
+// is made of cannot drift apart.
+class ObjectSink
+{
+public:
+    template <typename V>
+    void field(QLatin1StringView key, const V &value)
+    {
+        m_object.insert(key, value);
+    }
+    QJsonObject take() { return std::move(m_object); }
+
+private:
+    QJsonObject m_object;
+};
+
+class TextSink
+{
+public:
+    explicit TextSink(QByteArray &out)
+        : m_out(out)
+    {
+        m_out += '{';
+    }
+    void field(QLatin1StringView key, const QString &value)
+    {
+        name(key);
+        writeString(value);
+    }
+    void field(QLatin1StringView key, qint64 value)
+    {
+        name(key);
+        m_out += QByteArray::number(value);
+    }
+    void field(QLatin1StringView key, const QJsonObject &value)
+    {
+        name(key);
+        m_out += QJsonDocument(value).toJson(QJsonDocument::Compact);
+    }
+    void field(QLatin1StringView key, const QJsonArray &value)
+    {
+        name(key);
+        m_out += QJsonDocument(value).toJson(QJsonDocument::Compact);
+    }
+    void finish() { m_out += '}'; }
+
+private:
+    void name(QLatin1StringView key)
+    {
+        if (!std::exchange(m_first, false))
+            m_out += ',';
+        m_out += '"';
+        m_out.append(key.data(), key.size()); // keys are plain ASCII names
+        m_out += "\":";
+    }
+    // A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    void writeString(const QString &value)
+    {
+        m_out += '"';
+        const QByteArray utf8 = value.toUtf8();
+        for (const char c : utf8) {
+            const auto u = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                m_out += '\\';
+                m_out += c;
+            } else if (u < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(u));
+                m_out += escaped;
+            } else {
+                m_out += c;
+            }
+        }
+        m_out += '"';
+    }
+
+    QByteArray &m_out;
+    bool m_first = true;
+};
+
+template <typename Sink>
+void fieldIfSet(Sink &sink, QLatin1StringView key, const QString &value)
+{
+    if (!value.isEmpty())
+        sink.field(key, value);
+}
+
+template <typename Sink>
+void writeIntent(Sink &sink, const PaymentIntent &intent, qint64 nowMs)
 {
     const IntentStatus status = intent.statusAt(nowMs);
-    QJsonObject object{{u"id"_s, intent.id},
-                       {u"amount"_s, intent.amount},
-                       {u"currency"_s, u"usd"_s},
-                       {u"status"_s, intentStatusName(status)},
-                       {u"amount_refunded"_s, intent.amountRefunded},
-                       {u"payment_method_types"_s, QJsonArray{u"card"_s}},
-                       {u"metadata"_s, intent.metadata},
-                       {u"created"_s, isoTime(intent.createdMs)},
-                       {u"updated"_s, isoTime(intent.updatedAt(nowMs))}};
-    insertIfSet(object, u"user_id"_s, intent.userId);
-    insertIfSet(object, u"customer_id"_s, intent.customerId);
-    insertIfSet(object, u"description"_s, intent.description);
-    insertIfSet(object, u"payment_method_id"_s, intent.paymentMethodId);
-    insertIfSet(object, u"setup_future_usage"_s, intent.setupFutureUsage);
-    insertIfSet(object, u"checkout_session_id"_s, intent.checkoutSessionId);
+    sink.field("id"_L1, intent.id);
+    sink.field("amount"_L1, intent.amount);
+    sink.field("currency"_L1, u"usd"_s);
+    sink.field("status"_L1, intentStatusName(status));
+    sink.field("amount_refunded"_L1, intent.amountRefunded);
+    sink.field("payment_method_types"_L1, QJsonArray{u"card"_s});
+    sink.field("metadata"_L1, intent.metadata);
+    sink.field("created"_L1, isoTime(intent.createdMs));
+    sink.field("updated"_L1, isoTime(intent.updatedAt(nowMs)));
+    fieldIfSet(sink, "user_id"_L1, intent.userId);
+    fieldIfSet(sink, "customer_id"_L1, intent.customerId);
+    fieldIfSet(sink, "description"_L1, intent.description);
+    fieldIfSet(sink, "payment_method_id"_L1, intent.paymentMethodId);
+    fieldIfSet(sink, "setup_future_usage"_L1, intent.setupFutureUsage);
+    fieldIfSet(sink, "checkout_session_id"_L1, intent.checkoutSessionId);
     if (!intent.transferDestinationUserId.isEmpty()) {
-        object.insert(u"transfer_data"_s,
-                      QJsonObject{{u"destination_user_id"_s, intent.transferDestinationUserId}});
+        sink.field("transfer_data"_L1,
+                   QJsonObject{{u"destination_user_id"_s, intent.transferDestinationUserId}});
     }
     if (intent.applicationFeeAmount)
-        object.insert(u"application_fee_amount"_s, *intent.applicationFeeAmount);
+        sink.field("application_fee_amount"_L1, *intent.applicationFeeAmount);
     if (status == IntentStatus::Failed) {
-        object.insert(u"last_payment_error"_s,
-                      QJsonObject{{u"code"_s, u"card_declined"_s},
-                                  {u"message"_s, u"The card was declined."_s}});
+        sink.field("last_payment_error"_L1,
+                   QJsonObject{{u"code"_s, u"card_declined"_s},
+                               {u"message"_s, u"The card was declined."_s}});
     }
-    return object;
+}
+
+} // namespace
+
+QJsonObject renderIntent(const PaymentIntent &intent, qint64 nowMs)
+{
+    ObjectSink sink;
+    writeIntent(sink, intent, nowMs);
+    return sink.take();
+}
+
+void writeIntentJson(QByteArray &out, const PaymentIntent &intent, qint64 nowMs)
+{
+    TextSink sink(out);
+    writeIntent(sink, intent, nowMs);
+    sink.finish();
 }
 
 QJsonObject renderSession(const CheckoutSession &session, qint64 nowMs, const QUrl &pageUrl)

@@ -6,6 +6,7 @@
 
 #include "sandbox/resources.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -20,6 +21,9 @@ QJsonObject renderCustomer(const Customer &customer);
 QJsonObject renderCreatedCustomer(const Customer &customer);
 QJsonObject renderPaymentMethod(const PaymentMethod &method);
 QJsonObject renderIntent(const PaymentIntent &intent, qint64 nowMs);
+// The same intent appended to `out` as compact JSON text, written without building the object:
+// a page of a list is a hundred of these.
+void writeIntentJson(QByteArray &out, const PaymentIntent &intent, qint64 nowMs);
 QJsonObject renderSession(const CheckoutSession &session, qint64 nowMs, const QUrl &pageUrl);
 QJsonObject renderRefund(const Refund &refund);
 

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::sandbox {
@@ -24,6 +26,11 @@ HttpResponse jsonResponse(const QJsonObject &object, int status)
 HttpResponse jsonResponse(const QJsonArray &array, int status)
 {
     return jsonDocumentResponse(QJsonDocument(array), status);
+}
+
+HttpResponse jsonTextResponse(QByteArray json, int status)
+{
+    return HttpResponse{status, "application/json", std::move(json), {}};
 }
 
 HttpResponse errorResponse(int status, const QString &code, const QString &message)

@@ -19,6 +19,8 @@ namespace paydesk::sandbox {
 // and for every 400 also "field" (a path such as "line_items[0].quantity") and "rule".
 HttpResponse jsonResponse(const QJsonObject &object, int status = 200);
 HttpResponse jsonResponse(const QJsonArray &array, int status = 200);
+// JSON already written as text.
+HttpResponse jsonTextResponse(QByteArray json, int status = 200);
 HttpResponse errorResponse(int status, const QString &code, const QString &message);
 HttpResponse fieldErrorResponse(const FieldError &error);
 // In the contract's words: {"error": "PaymentIntent not found"}.

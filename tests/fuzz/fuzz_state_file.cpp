@@ -54,7 +54,15 @@ void render(const Store &store)
     const QUrl page(QStringLiteral("http://127.0.0.1/checkout/"));
     store.customers.forEach([](const Customer &customer) { renderCustomer(customer); });
     store.paymentMethods.forEach([](const PaymentMethod &method) { renderPaymentMethod(method); });
-    store.intents.forEach([&](const PaymentIntent &intent) { renderIntent(intent, now); });
+    store.intents.forEach([&](const PaymentIntent &intent) {
+        // A list writes the intent as text without the object: the same on the wire.
+        QByteArray text;
+        writeIntentJson(text, intent, now);
+        const QByteArray object =
+            QJsonDocument(renderIntent(intent, now)).toJson(QJsonDocument::Compact);
+        FUZZ_CHECK(QJsonDocument::fromJson(text) == QJsonDocument::fromJson(object),
+                   "a listed intent's text differs from its object", QString::fromUtf8(text));
+    });
     store.sessions.forEach([&](const CheckoutSession &session) {
         renderSession(session, now, page.resolved(QUrl(session.id)));
     });

@@ -50,6 +50,7 @@ private slots:
     void refusesToConfirmAProcessingIntent();
     void takesTheCustomerOfItsCard();
     void keepsMetadataExactly();
+    void listsWriteEachIntentAsItsOwnReadDoes();
     void carriesTheFieldsAConsoleNeeds();
     void showsTheClientSecretOnCreationOnly();
     void answersNotFoundInTheContractsWords();
@@ -229,6 +230,44 @@ void TestSandboxIntents::keepsMetadataExactly()
     QCOMPARE(
         server->countWithMetadata(Resource::PaymentIntents, u"paydesk_request_id"_s, u"another"_s),
         0);
+}
+
+void TestSandboxIntents::listsWriteEachIntentAsItsOwnReadDoes()
+{
+    // A list page is written as text, intent by intent, without building the objects; a read of
+    // one intent builds its object. Both must say the same, whatever the strings hold.
+    const auto server = startServer();
+    HttpClient client(server->port());
+    const QString awkward =
+        u"\"quoted\" back\\slash\nnew line\ttab \x01\x1f Grüße 東京 ☕ 😀 </script>"_s;
+    QStringList ids;
+    const HttpResult plain =
+        client.apiPost(u"payment-intents"_s, {{u"amount"_s, 1000}, {u"currency"_s, u"usd"_s}});
+    ids << plain.json().value(u"id"_s).toString();
+    const HttpResult odd = client.apiPost(
+        u"payment-intents"_s,
+        {{u"amount"_s, 2500},
+         {u"currency"_s, u"usd"_s},
+         {u"description"_s, awkward},
+         {u"application_fee_amount"_s, 25},
+         {u"metadata"_s,
+          QJsonObject{{u"k\"\\\n\x01 ☕"_s, awkward}, {u"n"_s, 1.5}, {u"b"_s, true}}}});
+    QVERIFY2(odd.status == 200, odd.body.constData());
+    ids << odd.json().value(u"id"_s).toString();
+
+    const HttpResult list = client.apiGet(u"payment-intents"_s);
+    QCOMPARE(list.status, 200);
+    QVERIFY(list.isValidJson());
+    for (const QJsonValue &listed : list.jsonArray()) {
+        const QString id = listed[u"id"_s].toString();
+        QVERIFY(ids.contains(id));
+        QCOMPARE(listed.toObject(), client.apiGet(u"payment-intents/"_s + id).json());
+    }
+    QCOMPARE(list.jsonArray().size(), 2);
+    for (const QJsonValue &listed : list.jsonArray()) {
+        if (listed[u"id"_s].toString() == ids.at(1))
+            QCOMPARE(listed[u"description"_s].toString(), awkward);
+    }
 }
 
 void TestSandboxIntents::carriesTheFieldsAConsoleNeeds()
