@@ -30,7 +30,7 @@ bool CheckoutSessionFilterModel::filterAcceptsRow(int sourceRow,
         return false;
     if (!hasText())
         return true;
-    return textAccepted([&](const QStringMatcher &word) {
+    return textAccepted([&](const TextMatcher &word) {
         // A pasted checkout link finds its session as its id does.
         if (contains(word, session.id) || contains(word, session.url) ||
             contains(word, session.customerEmail) || contains(word, session.customerId) ||

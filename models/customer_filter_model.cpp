@@ -22,7 +22,7 @@ bool CustomerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (!hasText())
         return true;
-    return textAccepted([&](const QStringMatcher &word) {
+    return textAccepted([&](const TextMatcher &word) {
         return contains(word, customer.id) || contains(word, customer.email) ||
                contains(word, customer.firstName) || contains(word, customer.middleName) ||
                contains(word, customer.lastName) || contains(word, customer.businessName) ||

@@ -19,6 +19,8 @@ target_sources(paydesk_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/checkout_session_table_model.cpp
     ${CMAKE_CURRENT_LIST_DIR}/customer_table_model.h
     ${CMAKE_CURRENT_LIST_DIR}/customer_table_model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/text_matcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/text_matcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/resource_filter_model.h
     ${CMAKE_CURRENT_LIST_DIR}/resource_filter_model.cpp
     ${CMAKE_CURRENT_LIST_DIR}/payment_intent_filter_model.h

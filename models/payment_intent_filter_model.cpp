@@ -38,7 +38,7 @@ bool PaymentIntentFilterModel::filterAcceptsRow(int sourceRow,
     const auto name =
         intent.customerId.isEmpty() ? names.cend() : names.constFind(intent.customerId);
     const QStringView customerName = name == names.cend() ? QStringView() : QStringView(*name);
-    return textAccepted([&](const QStringMatcher &word) {
+    return textAccepted([&](const TextMatcher &word) {
         return contains(word, intent.description) || contains(word, intent.id) ||
                contains(word, intent.customerId.toString()) ||
                contains(word, intent.paymentMethodId.toString()) ||

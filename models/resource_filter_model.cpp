@@ -47,7 +47,7 @@ ResourceFilterModel::Criteria ResourceFilterModel::Criteria::of(const ResourceFi
     const QStringList words = filter.text.split(whitespace, Qt::SkipEmptyParts);
     criteria.words.reserve(words.size());
     for (const QString &word : words)
-        criteria.words.append(QStringMatcher(word, Qt::CaseInsensitive));
+        criteria.words.append(TextMatcher(word));
     ResourceFilter withoutText = filter;
     withoutText.text.clear();
     criteria.acceptsAll = criteria.words.isEmpty() && withoutText.isEmpty();
@@ -74,10 +74,10 @@ bool ResourceFilterModel::Criteria::includes(const Criteria &narrower) const
         return false;
     // A text containing a word contains every part of it: each word of ours must be part of one
     // of the narrower words.
-    for (const QStringMatcher &word : words) {
+    for (const TextMatcher &word : words) {
         const QString pattern = word.pattern();
         if (std::none_of(narrower.words.cbegin(), narrower.words.cend(),
-                         [&](const QStringMatcher &longer) {
+                         [&](const TextMatcher &longer) {
                              return longer.pattern().contains(pattern, Qt::CaseInsensitive);
                          }))
             return false;
@@ -356,7 +356,7 @@ bool ResourceFilterModel::createdAccepted(const QDateTime &created) const
            (!filter.createdTo || created <= *filter.createdTo);
 }
 
-bool ResourceFilterModel::metadataContains(const QStringMatcher &word, int sourceRow,
+bool ResourceFilterModel::metadataContains(const TextMatcher &word, int sourceRow,
                                            const Metadata &metadata) const
 {
     Q_UNUSED(sourceRow);

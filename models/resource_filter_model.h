@@ -2,6 +2,7 @@
 
 #include "models/metadata.h"
 #include "models/sort_key.h"
+#include "models/text_matcher.h"
 
 #include <QAbstractProxyModel>
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QPersistentModelIndex>
 #include <QSet>
 #include <QString>
-#include <QStringMatcher>
 
 #include <algorithm>
 #include <memory>
@@ -173,20 +173,19 @@ protected:
     template <typename MatchesAnyText>
     bool textAccepted(MatchesAnyText &&matchesAnyText) const
     {
-        for (const QStringMatcher &word : m_testing->words) {
+        for (const TextMatcher &word : m_testing->words) {
             if (!matchesAnyText(word))
                 return false;
         }
         return true;
     }
-    static bool contains(const QStringMatcher &word, QStringView text)
+    static bool contains(const TextMatcher &word, QStringView text)
     {
         return !text.isEmpty() && word.indexIn(text) >= 0;
     }
     // Metadata keys and values of source row `sourceRow`, searched in the form Metadata keeps
     // them (Metadata::searchable()): nothing is built or kept per row.
-    bool metadataContains(const QStringMatcher &word, int sourceRow,
-                          const Metadata &metadata) const;
+    bool metadataContains(const TextMatcher &word, int sourceRow, const Metadata &metadata) const;
 
     // Three-way comparison of texts honouring sortCaseSensitivity() and isSortLocaleAware().
     int compareText(const QString &left, const QString &right) const;
@@ -197,7 +196,7 @@ private:
     struct Criteria
     {
         ResourceFilter filter;
-        QList<QStringMatcher> words;
+        QList<TextMatcher> words;
         bool acceptsAll = true; // no criterion set: every row passes without a test
 
         static Criteria of(const ResourceFilter &filter);

@@ -1,7 +1,9 @@
 #include "itemmodel_fixtures.h"
 #include "models/payment_intent_filter_model.h"
+#include "models/text_matcher.h"
 
 #include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -110,6 +112,42 @@ class TestPaymentIntentFilterModel : public QObject
     Q_OBJECT
 
 private slots:
+    void textMatcherFindsWhatQStringMatcherFinds()
+    {
+        // The same answers as Qt's case-insensitive matcher, on texts and words drawn from
+        // letters in both cases, digits, separators and characters whose case folds specially:
+        // the Kelvin sign and the long s fold to ASCII, the sharp s and the dotted capital I do
+        // not, and an emoji is two UTF-16 units.
+        const QString alphabet = QStringLiteral("aAbBcCkKsSoOe0f9-_ \u212A\u017F\u00DF\u0130\u00E9"
+                                                "\u00C9\U0001F600");
+        QRandomGenerator random(20261207);
+        const auto draw = [&](int maxLength) {
+            QString text;
+            const int length = int(random.bounded(maxLength + 1));
+            for (int i = 0; i < length; ++i)
+                text += alphabet.at(random.bounded(int(alphabet.size())));
+            return text;
+        };
+        int found = 0;
+        for (int round = 0; round < 20000; ++round) {
+            const QString word = draw(4);
+            const QString text = draw(24);
+            const qsizetype ours = TextMatcher(word).indexIn(text);
+            const qsizetype qts = QStringMatcher(word, Qt::CaseInsensitive).indexIn(text);
+            if (ours != qts)
+                QFAIL(qPrintable(QStringLiteral("\"%1\" in \"%2\": %3, Qt says %4")
+                                     .arg(word, text)
+                                     .arg(ours)
+                                     .arg(qts)));
+            found += ours >= 0 ? 1 : 0;
+        }
+        QVERIFY(found > 1000); // the draw finds words, not only misses
+        QCOMPARE(TextMatcher(QStringLiteral("KELVIN")).indexIn(u"\u212Aelvin"), 0);
+        QCOMPARE(TextMatcher(QStringLiteral("coffee")).indexIn(u"Iced COFFEE"), 5);
+        QCOMPARE(TextMatcher(QStringLiteral("caf\u00E9")).indexIn(u"CAF\u00C9 au lait"), 0);
+        QCOMPARE(TextMatcher(QStringLiteral("co")).indexIn(u"0c9f-e0"), -1);
+    }
+
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void emptyFilterShowsEverything()
