@@ -33,18 +33,35 @@ bool PaymentIntentFilterModel::filterAcceptsRow(int sourceRow,
         return false;
     if (!hasText())
         return true;
-    // The customer's name, looked up once for all the words and without a copy.
-    const QHash<QString, QString> &names = model->customerNames();
-    const auto name =
-        intent.customerId.isEmpty() ? names.cend() : names.constFind(intent.customerId);
-    const QStringView customerName = name == names.cend() ? QStringView() : QStringView(*name);
     return textAccepted([&](const TextMatcher &word) {
-        return contains(word, intent.description) || contains(word, intent.id) ||
-               contains(word, intent.customerId.toString()) ||
-               contains(word, intent.paymentMethodId.toString()) ||
-               contains(word, intent.status.raw()) || contains(word, customerName) ||
+        if (contains(word, intent.description) || contains(word, intent.status.raw()) ||
+            contains(word, intent.id) || contains(word, intent.customerId.toString()) ||
+            contains(word, intent.paymentMethodId.toString()))
+            return true;
+        const QSet<QString> &named = customersNamedLike(word);
+        return (!named.isEmpty() && !intent.customerId.isEmpty() &&
+                named.contains(intent.customerId)) ||
                metadataContains(word, sourceRow, intent.metadata);
     });
+}
+
+const QSet<QString> &PaymentIntentFilterModel::customersNamedLike(const TextMatcher &word) const
+{
+    const QList<TextMatcher> &words = testedWords();
+    const QHash<QString, QString> &names = m_intents->customerNames();
+    if (!words.isSharedWith(m_namedWords) || !names.isSharedWith(m_namedFrom) ||
+        m_named.size() != size_t(words.size())) {
+        m_namedWords = words;
+        m_namedFrom = names;
+        m_named.assign(size_t(words.size()), {});
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                if (contains(words.at(i), it.value()))
+                    m_named[size_t(i)].insert(it.key());
+            }
+        }
+    }
+    return m_named[size_t(&word - words.constData())];
 }
 
 } // namespace paydesk

@@ -142,6 +142,8 @@ protected:
 
     // The filter filterAcceptsRow() is testing against (the one shown, or one being applied).
     const ResourceFilter &testedFilter() const { return m_testing->filter; }
+    // The words of the filter being tested, as textAccepted() hands them over one by one.
+    const QList<TextMatcher> &testedWords() const { return m_testing->words; }
 
     // Criteria checks for subclasses' filterAcceptsRow(); each passes when its criterion is unset.
     bool statusAccepted(const QString &rawStatus) const

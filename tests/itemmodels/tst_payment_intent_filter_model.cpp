@@ -230,6 +230,17 @@ private slots:
         // Names set later re-filter the rows whose customer column changed.
         f.table.setCustomerNames({{QStringLiteral("cus_ada"), QStringLiteral("Ada Lovelace")}});
         QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_c"}));
+        // Each word of several is looked for in the names on its own.
+        f.proxy.setText(QStringLiteral("lovelace ADA"));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_c"}));
+        f.proxy.setText(QStringLiteral("lovelace babbage"));
+        QCOMPARE(f.proxy.rowCount(), 0);
+        // A name that changes again is searched as it is now.
+        f.proxy.setText(QStringLiteral("lovelace"));
+        f.table.setCustomerNames({{QStringLiteral("cus_ada"), QStringLiteral("Ada Byron")}});
+        QCOMPARE(f.proxy.rowCount(), 0);
+        f.proxy.setText(QStringLiteral("byron"));
+        QCOMPARE(idsInOrder(f.proxy), QStringList({"pi_a", "pi_c"}));
     }
 
     void filtersByAmountRangeInclusively()
