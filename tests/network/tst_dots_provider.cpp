@@ -275,6 +275,50 @@ private slots:
         QCOMPARE(requests, 4);
     }
 
+    void cancellingAWalkHandsNoMorePagesOver()
+    {
+        // The walk is cancelled while the third page is on its way: it is not handed over,
+        // and the walk ends once, cancelled.
+        sandbox::SandboxOptions options = SandboxClient::defaultOptions();
+        options.seedSizes.customers = 100;
+        SandboxClient sb(options);
+        int requests = 0;
+        int pagesAfterCancel = 0;
+        bool cancelled = false;
+        CallHandle walk;
+        Capture<Result<WalkProgress>> done;
+        DotsProvider *provider = sb.provider.get();
+        QObject receiver;
+        walk = walkPages<Customer>(
+            [&](const PageQuery &q, QObject *c, Callback<Page<Customer>> cb) {
+                if (++requests == 3) {
+                    // Posted now, so it comes before the third page's answer.
+                    QMetaObject::invokeMethod(
+                        &receiver,
+                        [&] {
+                            cancelled = true;
+                            walk.cancel();
+                        },
+                        Qt::QueuedConnection);
+                }
+                return provider->listCustomers(q, c, std::move(cb));
+            },
+            10, nullptr,
+            [&](const QList<Customer> &, const WalkProgress &) {
+                if (cancelled)
+                    ++pagesAfterCancel;
+                return true;
+            },
+            done.callback());
+        const Result<WalkProgress> r = waitFor(done);
+        QVERIFY(cancelled);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiErrorKind::Cancelled);
+        QTest::qWait(50);
+        QCOMPARE(pagesAfterCancel, 0);
+        QCOMPARE(done.calls, 1);
+    }
+
     void walksTheBareIntentArray()
     {
         sandbox::SandboxOptions options = SandboxClient::defaultOptions();
