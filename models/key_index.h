@@ -10,7 +10,9 @@ namespace paydesk {
 // A hash index from string keys to non-negative ints (row numbers, list positions) that does not
 // store the keys: each slot holds a 32-bit hash and the value, 8 bytes, and the caller reads a
 // key back through `keyOf(value)` to confirm a match. Open addressing with linear probing, at
-// most half full.
+// most four fifths full: a probe compares 4-byte hashes in a row of slots, so the longer runs of
+// a fuller table cost little, and at half full the slots took 21 of the 500 bytes a row of
+// 100,000 intents is allowed.
 //
 // Why not QHash<QString, int>: for 100,000 rows that costs a node per key plus probing that
 // compares the keys' strings (a cache miss each) on every collision, and rehashing that reads
@@ -54,7 +56,7 @@ public:
     template <typename KeyOf>
     int findOrInsert(QStringView key, quint32 hash, int value, KeyOf &&keyOf)
     {
-        if (size_t(m_size + 1) * 2 > m_slots.size())
+        if (size_t(m_size + 1) * 5 > m_slots.size() * 4)
             grow();
         const size_t mask = m_slots.size() - 1;
         for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -101,7 +103,7 @@ public:
     // Stores `value` for a key known not to be here yet.
     void insertNew(QStringView key, int value)
     {
-        if (size_t(m_size + 1) * 2 > m_slots.size())
+        if (size_t(m_size + 1) * 5 > m_slots.size() * 4)
             grow();
         place(Slot{hashOf(key), quint32(value) + 1});
         ++m_size;
@@ -118,7 +120,7 @@ public:
     void reserve(qsizetype count)
     {
         size_t wanted = 16;
-        while (wanted < size_t(count) * 2)
+        while (wanted * 4 < size_t(count) * 5)
             wanted *= 2;
         if (wanted > m_slots.size())
             rehash(wanted);
