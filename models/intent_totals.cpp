@@ -4,6 +4,7 @@
 #include "models/payment_intent_table_model.h"
 #include "models/resources.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QtNumeric>
 
@@ -177,11 +178,21 @@ IntentTotals IntentTotals::of(const QList<PaymentIntent> &intents)
     return builder.finish();
 }
 
+// A count in slices: the rows counted so far.
+struct IntentTotalsTracker::Count
+{
+    TotalsBuilder builder;
+    int next = 0; // the next proxy row to count
+};
+
 IntentTotalsTracker::IntentTotalsTracker(PaymentIntentFilterModel *shown, QObject *parent)
     : QObject(parent)
     , m_shown(shown)
+    , m_countStep(new QTimer(this))
 {
     Q_ASSERT(shown);
+    m_countStep->setInterval(0);
+    connect(m_countStep, &QTimer::timeout, this, &IntentTotalsTracker::countSome);
     connect(shown, &QAbstractItemModel::rowsInserted, this, &IntentTotalsTracker::addRows);
     connect(shown, &QAbstractItemModel::rowsRemoved, this, &IntentTotalsTracker::invalidate);
     connect(shown, &QAbstractItemModel::rowsMoved, this, &IntentTotalsTracker::invalidate);
@@ -192,13 +203,61 @@ IntentTotalsTracker::IntentTotalsTracker(PaymentIntentFilterModel *shown, QObjec
             &IntentTotalsTracker::invalidate);
 }
 
+IntentTotalsTracker::~IntentTotalsTracker() = default;
+
 const IntentTotals &IntentTotalsTracker::totals() const
 {
     if (m_dirty) {
         m_totals = m_shown ? IntentTotals::of(*m_shown) : IntentTotals();
         m_dirty = false;
+        if (m_count) { // asked for now: the count under way has nothing left to do
+            m_count.reset();
+            m_countStep->stop();
+            QTimer::singleShot(0, this, &IntentTotalsTracker::counted);
+        }
     }
     return m_totals;
+}
+
+void IntentTotalsTracker::countInSlices()
+{
+    if (!m_dirty) {
+        emit counted();
+        return;
+    }
+    if (!m_count)
+        m_count = std::make_unique<Count>();
+    m_countStep->start();
+}
+
+void IntentTotalsTracker::countSome()
+{
+    const PaymentIntentTableModel *model = m_shown ? m_shown->intents() : nullptr;
+    if (!m_count || !model) {
+        m_countStep->stop();
+        m_count.reset();
+        if (m_dirty)
+            totals();
+        emit counted();
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const int rows = m_shown->rowCount();
+    constexpr int RowsPerClockCheck = 4096;
+    while (m_count->next < rows) {
+        const int end = std::min(rows, m_count->next + RowsPerClockCheck);
+        for (int row = m_count->next; row < end; ++row)
+            m_count->builder.add(model->at(m_shown->sourceRowAt(row)));
+        m_count->next = end;
+        if (clock.nsecsElapsed() >= m_sliceBudgetNs)
+            return; // the rest in the next turn
+    }
+    m_totals = m_count->builder.finish();
+    m_dirty = false;
+    m_count.reset();
+    m_countStep->stop();
+    emit counted();
 }
 
 void IntentTotalsTracker::addRows(const QModelIndex &parent, int first, int last)
@@ -221,12 +280,16 @@ void IntentTotalsTracker::addRows(const QModelIndex &parent, int first, int last
     } else {
         m_dirty = true;
     }
+    if (m_dirty && m_count) // rows moved under the count: start it again
+        m_count = std::make_unique<Count>();
     announce();
 }
 
 void IntentTotalsTracker::invalidate()
 {
     m_dirty = true;
+    if (m_count) // the rows counted so far may have changed: count again from the start
+        m_count = std::make_unique<Count>();
     announce();
 }
 

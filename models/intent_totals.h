@@ -8,7 +8,10 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
+#include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace paydesk {
@@ -77,27 +80,45 @@ struct IntentTotals
 // inserted are added to it; after any other change it is recomputed on demand); changed() is
 // emitted once per event loop turn however many rows changed in it, so a status bar follows
 // polling and filtering without recomputing per signal.
+//
+// On a million rows a recount holds the event loop for about 40 ms, so a view that only needs
+// the totals soon asks countInSlices() instead of totals(): the rows are counted in slices of
+// the event loop, and counted() says when totals() is current again.
 class IntentTotalsTracker : public QObject
 {
     Q_OBJECT
 
 public:
     explicit IntentTotalsTracker(PaymentIntentFilterModel *shown, QObject *parent = nullptr);
+    ~IntentTotalsTracker() override;
 
     const IntentTotals &totals() const;
 
+    // Brings totals() up to date in slices of at most sliceBudget() each, then emits counted()
+    // (at once when they are current already). A change meanwhile starts the count again.
+    void countInSlices();
+    bool isCounting() const { return m_count != nullptr; }
+    qint64 sliceBudget() const { return m_sliceBudgetNs; }
+    void setSliceBudget(qint64 nanoseconds) { m_sliceBudgetNs = std::max<qint64>(0, nanoseconds); }
+
 signals:
     void changed();
+    void counted();
 
 private:
+    struct Count;
     void addRows(const QModelIndex &parent, int first, int last);
     void invalidate();
     void announce();
+    void countSome();
 
     QPointer<PaymentIntentFilterModel> m_shown;
     mutable IntentTotals m_totals;
     mutable bool m_dirty = true;
     bool m_announcePending = false;
+    mutable std::unique_ptr<Count> m_count; // a count in slices under way
+    QTimer *m_countStep;
+    qint64 m_sliceBudgetNs = 8'000'000;
 };
 
 } // namespace paydesk

@@ -131,7 +131,9 @@ PaymentIntentsPage::PaymentIntentsPage(QWidget *parent)
     // would stall the window, so the table and the chart follow at most a few times a second.
     m_totalsRefresh->setSingleShot(true);
     m_totalsRefresh->setInterval(300);
-    connect(m_totalsRefresh, &QTimer::timeout, this, &PaymentIntentsPage::updateTotals);
+    // The totals are counted in slices (a million rows would hold the window), then shown.
+    connect(m_totalsRefresh, &QTimer::timeout, m_totals, &IntentTotalsTracker::countInSlices);
+    connect(m_totals, &IntentTotalsTracker::counted, this, &PaymentIntentsPage::updateTotals);
     connect(m_totals, &IntentTotalsTracker::changed, this, [this] {
         if (!m_totalsRefresh->isActive())
             m_totalsRefresh->start();

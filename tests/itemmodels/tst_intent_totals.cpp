@@ -194,6 +194,54 @@ private slots:
         QCOMPARE(changed.count(), 3);
     }
 
+    void trackerCountsInSlicesToWhatACountAtOnceGives()
+    {
+        Fixture f;
+        QList<PaymentIntent> many;
+        const QStringList statuses{QStringLiteral("succeeded"), QStringLiteral("failed"),
+                                   QStringLiteral("processing")};
+        for (int i = 0; i < 10000; ++i)
+            many.append(intent(QStringLiteral("pi_%1").arg(i), 100 + i,
+                               i % 7 ? QStringLiteral("USD") : QStringLiteral("EUR"),
+                               statuses.at(i % 3)));
+        f.table.upsert(many);
+        IntentTotalsTracker tracker(&f.proxy);
+        tracker.setSliceBudget(0); // one slice per turn of the event loop
+        QSignalSpy counted(&tracker, &IntentTotalsTracker::counted);
+
+        f.proxy.setStatuses({QStringLiteral("succeeded"), QStringLiteral("failed")});
+        tracker.countInSlices();
+        QVERIFY(tracker.isCounting());
+        QCoreApplication::processEvents();
+        QVERIFY(tracker.isCounting()); // 10,000 rows take more than one slice
+        QCOMPARE(counted.count(), 0);
+
+        // A change during the count starts it again, and the totals count it.
+        PaymentIntent changed = f.table.at(0);
+        changed.amount = Money(99999, QStringLiteral("USD"));
+        f.table.upsert({changed});
+        QVERIFY(counted.wait());
+        QCOMPARE(counted.count(), 1);
+        QVERIFY(!tracker.isCounting());
+        const IntentTotals expected = IntentTotals::of(f.proxy);
+        QCOMPARE(tracker.totals(), expected);
+        QVERIFY(expected.total(QStringLiteral("USD")).count > 0);
+        QVERIFY(expected.total(QStringLiteral("EUR")).count > 0);
+
+        // Current already: said at once.
+        tracker.countInSlices();
+        QCOMPARE(counted.count(), 2);
+
+        // Asked for while counting: exact at once, and the count is done.
+        f.proxy.setCurrency(QStringLiteral("EUR"));
+        tracker.countInSlices();
+        QVERIFY(tracker.isCounting());
+        QCOMPARE(tracker.totals(), IntentTotals::of(f.proxy));
+        QVERIFY(!tracker.isCounting());
+        QVERIFY(counted.wait());
+        QCOMPARE(counted.count(), 3);
+    }
+
     void trackerAddsInsertedRowsAsARecountWould()
     {
         Fixture f;
