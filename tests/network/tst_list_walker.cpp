@@ -86,20 +86,23 @@ struct Walk
     int results = 0;
 };
 
-void walk(ScriptedList &list, Walk &w, std::function<bool(const WalkProgress &)> more = {})
+// Starts a walk over `list` that records into `w`; `more` decides whether it goes on.
+CallHandle walk(ScriptedList &list, Walk &w, std::function<bool(const WalkProgress &)> more = {})
 {
-    walkPages<Item>([&list](const PageQuery &q, QObject *c,
-                            Callback<Page<Item>> cb) { return list.fetch(q, c, std::move(cb)); },
-                    2, nullptr,
-                    [&w, more](const QList<Item> &page, const WalkProgress &p) {
-                        for (const Item &item : page)
-                            w.handed.append(item.id);
-                        return more ? more(p) : true;
-                    },
-                    [&w](const Result<WalkProgress> &r) {
-                        w.result = r;
-                        ++w.results;
-                    });
+    return walkPages<Item>(
+        [&list](const PageQuery &q, QObject *c, Callback<Page<Item>> cb) {
+            return list.fetch(q, c, std::move(cb));
+        },
+        2, nullptr,
+        [&w, more](const QList<Item> &page, const WalkProgress &p) {
+            for (const Item &item : page)
+                w.handed.append(item.id);
+            return more ? more(p) : true;
+        },
+        [&w](const Result<WalkProgress> &r) {
+            w.result = r;
+            ++w.results;
+        });
 }
 
 } // namespace
@@ -209,21 +212,7 @@ private slots:
         held.hold = true;
         list.answers.insert("b", held);
         Walk w;
-        CallHandle walkHandle;
-        walkHandle = walkPages<Item>(
-            [&list](const PageQuery &q, QObject *c, Callback<Page<Item>> cb) {
-                return list.fetch(q, c, std::move(cb));
-            },
-            2, nullptr,
-            [&](const QList<Item> &page, const WalkProgress &) {
-                for (const Item &item : page)
-                    w.handed.append(item.id);
-                return true;
-            },
-            [&w](const Result<WalkProgress> &r) {
-                w.result = r;
-                ++w.results;
-            });
+        const CallHandle walkHandle = walk(list, w);
         QTRY_COMPARE(w.handed.size(), 2);
         QCOMPARE(list.asked, (QStringList{"", "b"}));
         walkHandle.cancel();
