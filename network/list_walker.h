@@ -48,10 +48,9 @@ struct WalkProgress
     bool complete = false; // the end of the list was reached (not stopped early)
 };
 
-// Walks a list page by page, newest first, handing each page over as it arrives (one model
-// insert per page). `onPage` returns false to stop early. Follows the page's own word on more
-// with a cursor, and a server that ignores cursors (the same objects again) ends the walk
-// instead of looping.
+// Walks a list page by page, newest first, handing each page over as it arrives. `onPage` returns
+// false to stop early. Follows the page's own word on more with a cursor, and a server that ignores
+// cursors (the same objects again) ends the walk instead of looping.
 //
 // The next page is asked for as early as its cursor is known, so the server prepares it while
 // this page is decoded and shown: when the provider reads the cursor before decoding

@@ -105,6 +105,13 @@ CallHandle walk(ScriptedList &list, Walk &w, std::function<bool(const WalkProgre
         });
 }
 
+// Nothing more arrives after the walk has ended: no second result, a turn of the loop later.
+void expectNothingMore(const Walk &w)
+{
+    QTest::qWait(20);
+    QCOMPARE(w.results, 1);
+}
+
 } // namespace
 
 class TstListWalker : public QObject
@@ -162,8 +169,7 @@ private slots:
         QCOMPARE(list.asked, (QStringList{"", "b", "b"}));
         QCOMPARE(list.cancelled, (QStringList{"b"}));
         // Nothing more arrives after the walk has ended.
-        QTest::qWait(20);
-        QCOMPARE(w.results, 1);
+        expectNothingMore(w);
         QCOMPARE(list.asked.size(), 3);
     }
 
@@ -183,8 +189,7 @@ private slots:
         QCOMPARE(w.handed, (QStringList{"a", "b"}));
         // The page after the broken one was asked for early, and is cancelled, not handed over.
         QCOMPARE(list.cancelled, (QStringList{"d"}));
-        QTest::qWait(20);
-        QCOMPARE(w.results, 1);
+        expectNothingMore(w);
     }
 
     void stoppingEarlyCancelsThePageAskedForAhead()
@@ -200,8 +205,7 @@ private slots:
         QCOMPARE(w.handed, (QStringList{"a", "b"}));
         QCOMPARE(list.asked, (QStringList{"", "b"}));
         QCOMPARE(list.cancelled, (QStringList{"b"}));
-        QTest::qWait(20);
-        QCOMPARE(w.results, 1);
+        expectNothingMore(w);
     }
 
     void cancellingTheWalkCancelsTheRequestAskedForAhead()
